@@ -1,0 +1,93 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import type { LanguageSetting, Settings, SettingsPatch } from '../../lib/domain/settings';
+import type { SaveState } from '../../lib/state/settings-store';
+import { useI18n } from '../i18n/i18n-context';
+
+export interface OptionsViewProps {
+  settings: Settings | null;
+  loadError: string | null;
+  saveState: SaveState;
+  saveError: string | null;
+  onSave: (patch: SettingsPatch) => void;
+}
+
+const languageOptions = [
+  ['auto', 'languageAuto'],
+  ['ru', 'languageRu'],
+  ['en', 'languageEn'],
+] as const;
+
+export function OptionsView({ settings, loadError, saveState, saveError, onSave }: OptionsViewProps) {
+  const { t } = useI18n();
+  const languageId = useId();
+  const nameId = useId();
+  const nameHintId = useId();
+  const [name, setName] = useState(settings?.operatorName ?? '');
+
+  // Show the stored name once it arrives (or changes in another window).
+  useEffect(() => setName(settings?.operatorName ?? ''), [settings?.operatorName]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSave({ operatorName: name.trim() });
+  };
+
+  return (
+    <main className="nz-options">
+      <h1>{t('optionsTitle')}</h1>
+      {loadError && (
+        <p className="nz-error" role="alert">
+          {t('optionsLoadFailed', { reason: loadError })}
+        </p>
+      )}
+      {settings && (
+        <form className="nz-card" onSubmit={submit}>
+          <h2>{t('optionsGeneral')}</h2>
+          <div className="nz-field">
+            <label htmlFor={languageId}>{t('optionsLanguage')}</label>
+            <select
+              id={languageId}
+              value={settings.language}
+              onChange={(event) => onSave({ language: event.target.value as LanguageSetting })}
+            >
+              {languageOptions.map(([value, key]) => (
+                <option key={value} value={value}>
+                  {t(key)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="nz-field">
+            <label htmlFor={nameId}>{t('optionsOperatorName')}</label>
+            <input
+              id={nameId}
+              type="text"
+              maxLength={80}
+              autoComplete="off"
+              value={name}
+              aria-describedby={nameHintId}
+              onChange={(event) => setName(event.target.value)}
+            />
+            <p id={nameHintId} className="nz-hint">
+              {t('optionsOperatorNameHint')}
+            </p>
+          </div>
+          <div className="nz-actions">
+            <button type="submit" className="nz-button" disabled={saveState === 'saving'}>
+              {t('optionsSave')}
+            </button>
+            <span className="nz-save-state" role="status" aria-live="polite">
+              {saveState === 'saved' && t('optionsSaved')}
+            </span>
+          </div>
+          {saveState === 'error' && saveError && (
+            <p className="nz-error" role="alert">
+              {t('optionsSaveFailed', { reason: saveError })}
+            </p>
+          )}
+        </form>
+      )}
+      <p className="nz-hint">{t('optionsPrivacy')}</p>
+    </main>
+  );
+}

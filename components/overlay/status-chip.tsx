@@ -1,0 +1,44 @@
+import type { ConnectionStatus } from '../../lib/messaging/port-client';
+import { useI18n } from '../i18n/i18n-context';
+
+export interface StatusChipProps {
+  status: ConnectionStatus;
+  roundTripMs: number | null;
+  collapsed: boolean;
+  onToggle: () => void;
+}
+
+const statusKey = {
+  connecting: 'overlayConnecting',
+  connected: 'overlayConnected',
+  offline: 'overlayOffline',
+} as const;
+
+/** The overlay's always-visible corner chip: is Nezabudka watching this page? */
+export function StatusChip({ status, roundTripMs, collapsed, onToggle }: StatusChipProps) {
+  const { t } = useI18n();
+  const title = roundTripMs === null ? undefined : t('overlayRoundTrip', { ms: roundTripMs });
+  return (
+    <div
+      className="nz-chip"
+      data-testid="nz-overlay"
+      data-state={status}
+      data-round-trip-ms={roundTripMs ?? undefined}
+      role="status"
+      aria-label={t('overlayLabel')}
+      title={title}
+    >
+      <button
+        type="button"
+        className="nz-chip__toggle"
+        aria-expanded={!collapsed}
+        aria-label={collapsed ? t('overlayExpand') : t('overlayCollapse')}
+        onClick={onToggle}
+      >
+        <span className={`nz-chip__dot nz-chip__dot--${status}`} aria-hidden="true" />
+        <span className="nz-chip__name">{t('extName')}</span>
+      </button>
+      {!collapsed && <span className="nz-chip__status">{t(statusKey[status])}</span>}
+    </div>
+  );
+}

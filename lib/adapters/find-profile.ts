@@ -1,0 +1,38 @@
+import { MatchPattern } from '@webext-core/match-patterns';
+import type { SiteProfile } from './site-profile';
+
+export function profilesForUrl(profiles: readonly SiteProfile[], url: string): SiteProfile[] {
+  return profiles.filter((profile) =>
+    profile.matches.some((pattern) => new MatchPattern(pattern).includes(url)),
+  );
+}
+
+/**
+ * Waits until one of the URL-matching profiles recognises the page. Helpdesks are
+ * single-page apps that render after the content script starts, so the detect
+ * selector is watched for a while rather than checked once.
+ */
+export function detectProfile(
+  profiles: readonly SiteProfile[],
+  url: string,
+  root: ParentNode & Node,
+  timeoutMs: number,
+): Promise<SiteProfile | undefined> {
+  const candidates = profilesForUrl(profiles, url);
+  const find = () => candidates.find((profile) => root.querySelector(profile.detect) !== null);
+  const found = find();
+  if (found || candidates.length === 0) return Promise.resolve(found);
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      const match = find();
+      if (match) finish(match);
+    });
+    const timer = setTimeout(() => finish(undefined), timeoutMs);
+    function finish(result: SiteProfile | undefined) {
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(result);
+    }
+    observer.observe(root, { childList: true, subtree: true });
+  });
+}

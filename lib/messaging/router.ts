@@ -1,0 +1,40 @@
+import { browser, type Browser } from 'wxt/browser';
+import { isEnvelope, type Reply, type RequestOf, type RequestType, type ResponseOf } from './protocol';
+
+export type Handlers = {
+  [T in RequestType]: (
+    payload: RequestOf<T>,
+    sender: Browser.runtime.MessageSender,
+  ) => Promise<ResponseOf<T>> | ResponseOf<T>;
+};
+
+/**
+ * Answers typed requests in the background. runtime.onMessage only carries this
+ * extension's own messages (pages use onMessageExternal, which we never listen
+ * to); anything not shaped like our envelope is ignored. A failing handler
+ * becomes `{ ok: false }` instead of silence.
+ */
+export function listenForRequests(handlers: Handlers): () => void {
+  const listener = (
+    message: unknown,
+    sender: Browser.runtime.MessageSender,
+    sendResponse: (reply: Reply) => void,
+  ): true | undefined => {
+    if (!isEnvelope(message)) return undefined;
+    const handler = handlers[message.type] as (
+      payload: unknown,
+      sender: Browser.runtime.MessageSender,
+    ) => Promise<unknown> | unknown;
+    Promise.resolve()
+      .then(() => handler(message.payload, sender))
+      .then(
+        (data) => sendResponse({ ok: true, data } as Reply),
+        (error: unknown) =>
+          sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+      );
+    // Keeps the channel open for the asynchronous reply (Chrome, Firefox and the fake browser).
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}

@@ -1,0 +1,73 @@
+// @vitest-environment node
+import { ESLint } from 'eslint';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+// The layer rules are only worth having if they fail the build; these cases lint
+// small snippets as if they lived at a given path and expect the rule to fire.
+let eslint: ESLint;
+beforeAll(() => {
+  eslint = new ESLint({ cwd: process.cwd() });
+});
+
+async function ruleIds(filePath: string, code: string) {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).map((message) => message.ruleId);
+}
+
+describe('layer boundaries', () => {
+  it('forbids the database in content scripts', async () => {
+    expect(
+      await ruleIds(
+        'entrypoints/helpdesk.content/x.ts',
+        "import { createDatabase } from '../../lib/db/database';\ncreateDatabase();",
+      ),
+    ).toContain('@typescript-eslint/no-restricted-imports');
+    expect(await ruleIds('lib/adapters/x.ts', "import Dexie from 'dexie';\nnew Dexie('x');")).toContain(
+      '@typescript-eslint/no-restricted-imports',
+    );
+  });
+
+  it('forbids the database and browser APIs in components', async () => {
+    expect(
+      await ruleIds(
+        'components/x.tsx',
+        "import { createDatabase } from '../lib/db/database';\ncreateDatabase();",
+      ),
+    ).toContain('@typescript-eslint/no-restricted-imports');
+    expect(
+      await ruleIds('components/x.tsx', "import { browser } from 'wxt/browser';\nbrowser.tabs.create({});"),
+    ).toContain('@typescript-eslint/no-restricted-imports');
+    expect(await ruleIds('components/x.tsx', 'chrome.tabs.create({});')).toContain('no-restricted-globals');
+  });
+
+  it('lets components import types only from the messaging layer', async () => {
+    expect(
+      await ruleIds(
+        'components/x.tsx',
+        "import type { ConnectionStatus } from '../lib/messaging/port-client';\nexport const s: ConnectionStatus = 'connected';",
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps lib/domain free of browser, DOM, React and the clock', async () => {
+    expect(await ruleIds('lib/domain/x.ts', "import { useState } from 'react';\nuseState();")).toContain(
+      '@typescript-eslint/no-restricted-imports',
+    );
+    expect(await ruleIds('lib/domain/x.ts', 'export const n = document.title;')).toContain(
+      'no-restricted-globals',
+    );
+    expect(await ruleIds('lib/domain/x.ts', 'export const n = Date.now();')).toContain(
+      'no-restricted-properties',
+    );
+    expect(await ruleIds('lib/domain/x.ts', 'export const n = new Date();')).toContain(
+      'no-restricted-syntax',
+    );
+    expect(await ruleIds('lib/domain/x.ts', 'export const at = (now: number) => new Date(now);')).toEqual([]);
+  });
+
+  it('forbids network requests anywhere in the extension', async () => {
+    expect(await ruleIds('lib/services/x.ts', "void fetch('https://example.com');")).toContain(
+      'no-restricted-globals',
+    );
+  });
+});

@@ -1,0 +1,44 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { request } from '../../../lib/messaging/client';
+import { startBackground } from '../../../lib/services/background-app';
+import { installFakePorts } from '../../setup/fake-ports';
+
+let stop: (() => void) | undefined;
+afterEach(() => stop?.());
+
+function start() {
+  installFakePorts();
+  const app = startBackground(`nz-bg-${Math.random().toString(36).slice(2)}`);
+  stop = app.stop;
+  return app;
+}
+
+describe('background requests', () => {
+  it('answers a ping with the same timestamp and the extension version', async () => {
+    start();
+    const reply = await request('ping', { sentAt: 1234 });
+    expect(reply.sentAt).toBe(1234);
+    expect(typeof reply.version).toBe('string');
+  });
+
+  it('stores settings and returns them to the next reader', async () => {
+    start();
+    expect(await request('getSettings', null)).toEqual({ language: 'auto', operatorName: '' });
+    await request('updateSettings', { language: 'ru' });
+    expect((await request('getSettings', null)).language).toBe('ru');
+  });
+
+  it('refuses an invalid setting with a message naming the field, and keeps the old value', async () => {
+    start();
+    await request('updateSettings', { operatorName: 'Анна' });
+    await expect(request('updateSettings', { language: 'de' } as never)).rejects.toThrow(/language/);
+    expect(await request('getSettings', null)).toEqual({ language: 'auto', operatorName: 'Анна' });
+  });
+
+  it('ignores messages that are not Nezabudka requests', async () => {
+    start();
+    const reply = await fakeBrowser.runtime.sendMessage({ hello: 'world' }).catch(() => 'no listener');
+    expect(reply).not.toEqual(expect.objectContaining({ ok: true }));
+  });
+});

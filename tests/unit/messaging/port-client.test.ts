@@ -1,0 +1,69 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { request } from '../../../lib/messaging/client';
+import { subscribeToBackground, type ConnectionStatus } from '../../../lib/messaging/port-client';
+import type { PushMessage } from '../../../lib/messaging/protocol';
+import { startBackground } from '../../../lib/services/background-app';
+import { installFakePorts } from '../../setup/fake-ports';
+
+const cleanups: Array<() => void> = [];
+afterEach(() => {
+  cleanups.splice(0).forEach((cleanup) => cleanup());
+  vi.useRealTimers();
+});
+
+function setup() {
+  const ports = installFakePorts();
+  const app = startBackground(`nz-port-${Math.random().toString(36).slice(2)}`);
+  const pushes: PushMessage[] = [];
+  const statuses: ConnectionStatus[] = [];
+  const stop = subscribeToBackground(
+    (message) => pushes.push(message),
+    (status) => statuses.push(status),
+  );
+  cleanups.push(stop, app.stop);
+  return { ports, pushes, statuses };
+}
+
+describe('pushes from the background', () => {
+  it('sends the current settings as soon as a page connects', async () => {
+    const { pushes, statuses } = setup();
+    await vi.waitFor(() => expect(pushes).toHaveLength(1));
+    expect(pushes[0]).toEqual({ type: 'settings', settings: { language: 'auto', operatorName: '' } });
+    expect(statuses.at(-1)).toBe('connected');
+  });
+
+  it('tells every connected page when a setting changes', async () => {
+    const { pushes } = setup();
+    await vi.waitFor(() => expect(pushes).toHaveLength(1));
+    await request('updateSettings', { language: 'en' });
+    await vi.waitFor(() => expect(pushes).toHaveLength(2));
+    expect(pushes[1]).toMatchObject({ settings: { language: 'en' } });
+  });
+
+  it('reconnects when the background goes away (a stopped service worker)', async () => {
+    const { ports, pushes, statuses } = setup();
+    await vi.waitFor(() => expect(pushes).toHaveLength(1));
+    ports.dropAll();
+    await vi.waitFor(() => expect(statuses).toContain('connecting'));
+    await vi.waitFor(() => expect(pushes).toHaveLength(2), { timeout: 2000 });
+    expect(statuses.at(-1)).toBe('connected');
+  });
+
+  it('reports offline after several attempts with no background at all', async () => {
+    vi.useFakeTimers();
+    installFakePorts();
+    // A background that accepts the port but closes it at once without a word.
+    const statuses: ConnectionStatus[] = [];
+    const { fakeBrowser } = await import('wxt/testing/fake-browser');
+    fakeBrowser.runtime.onConnect.addListener((port) => port.disconnect());
+    cleanups.push(
+      subscribeToBackground(
+        () => undefined,
+        (status) => statuses.push(status),
+      ),
+    );
+    for (let i = 0; i < 5; i += 1) await vi.advanceTimersByTimeAsync(6000);
+    expect(statuses).toContain('offline');
+    expect(statuses).not.toContain('connected');
+  });
+});

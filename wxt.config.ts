@@ -1,0 +1,30 @@
+import { defineConfig } from 'wxt';
+
+// Chrome gets MV3 (service worker). Firefox gets MV2: see README "Why MV2 in Firefox".
+export default defineConfig({
+  imports: false,
+  modules: ['@wxt-dev/module-react'],
+  publicDir: 'assets/public',
+  outDir: '.output',
+  manifest: ({ browser, manifestVersion }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'alarms', 'notifications'],
+    // The demo helpdesk is the only site reachable out of the box; every other
+    // helpdesk is enabled per site by the operator (optional host permissions).
+    ...(manifestVersion === 3 ? { host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'] } : {}),
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'nezabudka@nezabudka.local',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
