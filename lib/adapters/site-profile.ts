@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../domain/zod';
 
 /**
  * A site profile describes one helpdesk's markup as data. Issue #4 grows it with

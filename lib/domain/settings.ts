@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /** Interface language: `auto` follows the browser. */
 export const languageSettingSchema = z.enum(['auto', 'ru', 'en']);

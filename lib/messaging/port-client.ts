@@ -1,6 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import { PORT_NAME, type PushMessage } from './protocol';
 
+const GREETING_TIMEOUT_MS = 5000;
+
 export type ConnectionStatus = 'connecting' | 'connected' | 'offline';
 
 export interface Timers {
@@ -39,14 +41,25 @@ export function subscribeToBackground(
       return;
     }
     let answered = false;
+    // The background greets every new port at once. Silence means the connect
+    // was lost (seen when it races a worker that is still stopping): retry.
+    const current = port;
+    const watchdog = timers.setTimeout(() => {
+      if (answered || port !== current) return;
+      current.disconnect();
+      handleDisconnect();
+    }, GREETING_TIMEOUT_MS);
     port.onMessage.addListener((message: unknown) => {
       answered = true;
+      timers.clearTimeout(watchdog);
       delay = 250;
       failures = 0;
       onStatus('connected');
       onPush(message as PushMessage);
     });
-    port.onDisconnect.addListener(() => {
+    const handleDisconnect = () => {
+      timers.clearTimeout(watchdog);
+      if (port !== current) return; // already handled
       port = undefined;
       if (stopped) return;
       if (!answered) failures += 1;
@@ -54,7 +67,8 @@ export function subscribeToBackground(
       onStatus(failures >= 3 ? 'offline' : 'connecting');
       retryTimer = timers.setTimeout(connect, delay);
       delay = Math.min(delay * 2, 5000);
-    });
+    };
+    port.onDisconnect.addListener(handleDisconnect);
   };
 
   connect();

@@ -67,3 +67,29 @@ describe('pushes from the background', () => {
     expect(statuses).not.toContain('connected');
   });
 });
+
+describe('a connection that is never greeted', () => {
+  it('is dropped and retried, so a lost connect cannot leave the overlay hanging', async () => {
+    vi.useFakeTimers();
+    installFakePorts();
+    const { fakeBrowser } = await import('wxt/testing/fake-browser');
+    let connections = 0;
+    // The first two connects vanish without a word; the third is greeted.
+    fakeBrowser.runtime.onConnect.addListener((port) => {
+      connections += 1;
+      if (connections >= 3)
+        port.postMessage({ type: 'settings', settings: { language: 'ru', operatorName: '' } });
+    });
+    const statuses: ConnectionStatus[] = [];
+    cleanups.push(
+      subscribeToBackground(
+        () => undefined,
+        (status) => statuses.push(status),
+      ),
+    );
+    for (let i = 0; i < 6; i += 1) await vi.advanceTimersByTimeAsync(3000);
+    expect(connections).toBe(3);
+    expect(statuses.at(-1)).toBe('connected');
+    expect(statuses).not.toContain('offline');
+  });
+});

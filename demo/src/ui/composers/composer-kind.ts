@@ -1,0 +1,11 @@
+// The editor kinds the demo desk can show (`?composer=`). Each kind lives in
+// its own file in this folder and is registered in composer-registry.tsx.
+export const COMPOSER_KINDS = ['textarea', 'contenteditable'] as const;
+
+export type ComposerKind = (typeof COMPOSER_KINDS)[number];
+
+export const DEFAULT_COMPOSER: ComposerKind = 'textarea';
+
+export function isComposerKind(value: unknown): value is ComposerKind {
+  return COMPOSER_KINDS.includes(value as ComposerKind);
+}

@@ -1,0 +1,3 @@
+export function VipTag() {
+  return <span className="vip-tag">VIP</span>;
+}
