@@ -13,7 +13,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const args = process.argv.slice(2);
 const target = args.includes('--firefox') ? 'firefox' : 'chromium';
 const portArg = args.indexOf('--port');
-const port = Number(portArg >= 0 ? args[portArg + 1] : (process.env.NZ_DEMO_PORT ?? 5317));
+const portText = String(portArg >= 0 ? args[portArg + 1] : (process.env.NZ_DEMO_PORT ?? 5317));
+const port = Number(portText);
 const extensionDir = path.join(root, target === 'firefox' ? '.output/firefox-mv2' : '.output/chrome-mv3');
 const binary = target === 'firefox' ? '/usr/bin/firefox-esr' : '/usr/bin/chromium';
 const bin = (name: string) => path.join(root, 'node_modules/.bin', name);
@@ -34,7 +35,7 @@ function launchBrowser(url: string): ChildProcess {
     return spawn(
       bin('web-ext'),
       ['run', '--source-dir', extensionDir, '--firefox', binary, '--start-url', url, '--no-reload'],
-      { cwd: root, stdio: 'ignore' },
+      { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] },
     );
   }
   const profile = mkdtempSync(path.join(os.tmpdir(), 'nezabudka-chromium-'));
@@ -49,9 +50,11 @@ function launchBrowser(url: string): ChildProcess {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // Chromium refuses to run as root with its sandbox (containers, CI boxes).
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
       url,
     ],
-    { stdio: 'ignore' },
+    { stdio: ['ignore', 'ignore', 'pipe'] },
   );
 }
 
@@ -71,7 +74,7 @@ function howToLoadByHand(url: string) {
 
 async function main() {
   if (!Number.isInteger(port) || port < 1 || port > 65535)
-    fail(`The port must be a number from 1 to 65535, not "${port}".`);
+    fail(`The port must be a number from 1 to 65535, not "${portText}".`);
   step(
     `Building the extension for ${target === 'firefox' ? 'Firefox' : 'Chrome'}`,
     bin('wxt'),
