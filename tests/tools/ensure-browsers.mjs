@@ -14,21 +14,31 @@ export const requiredPackages = [
   },
 ];
 
-export function missingPackages() {
-  return requiredPackages.filter((pkg) => !existsSync(pkg.file)).map((pkg) => pkg.name);
+const system = {
+  exists: existsSync,
+  isRoot: () => typeof process.getuid === 'function' && process.getuid() === 0,
+  hasApt: () => spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0,
+  run: (command) =>
+    execFileSync('sh', ['-c', `DEBIAN_FRONTEND=noninteractive ${command}`], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    }),
+  log: console.log,
+};
+
+export function missingPackages(exists = system.exists) {
+  return requiredPackages.filter((pkg) => !exists(pkg.file)).map((pkg) => pkg.name);
 }
 
-function hasApt() {
-  return spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
-}
-
-/** Returns null when the browsers are ready, else a message saying what to install. */
-export function ensureBrowsers(log = console.log) {
-  const missing = missingPackages();
+/**
+ * Returns null when the browsers are ready, else a message saying what to install.
+ * `env` replaces the real system in tests.
+ */
+export function ensureBrowsers(env = {}) {
+  const { exists, isRoot, hasApt, run, log } = { ...system, ...env };
+  const missing = missingPackages(exists);
   if (missing.length === 0) return null;
   const command = `apt-get update && apt-get install -y --no-install-recommends ${missing.join(' ')}`;
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (!isRoot || !hasApt()) {
+  if (!isRoot() || !hasApt()) {
     return [
       `End-to-end tests need real browsers, and these Debian packages are missing: ${missing.join(', ')}.`,
       `Install them and run npm test again:`,
@@ -37,13 +47,11 @@ export function ensureBrowsers(log = console.log) {
   }
   log(`Installing the browsers for the end-to-end tests: ${missing.join(', ')} (apt, about a minute)…`);
   try {
-    execFileSync('sh', ['-c', `DEBIAN_FRONTEND=noninteractive ${command}`], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    run(command);
   } catch {
     return `Installing ${missing.join(', ')} with apt failed. Run this yourself, then npm test again:\n  ${command}`;
   }
-  const still = missingPackages();
+  const still = missingPackages(exists);
   return still.length === 0
     ? null
     : `Still missing after apt: ${still.join(', ')}. Install them by hand: ${command}`;
