@@ -1,0 +1,46 @@
+import { evaluateClock } from './clock';
+import type { ClockState, ConversationRecord } from './conversation';
+import { buildQueue } from './queue';
+import type { PriorityLevel, ThresholdsByPriority } from './thresholds';
+
+/** One conversation as the overlay and the popup draw it at an instant. */
+export interface ClockItem {
+  site: string;
+  key: string;
+  name: string | null;
+  state: ClockState;
+  waitSec: number;
+  level: PriorityLevel;
+  reasons: string[];
+  followUpDue: boolean;
+}
+
+/**
+ * Every conversation worth showing at `now`: customers waiting (any state) and
+ * chats where the customer owes an answer past the follow-up limit; the queue
+ * order (most urgent first) for waiting ones, follow-ups after them.
+ */
+export function clockItems(
+  records: Iterable<ConversationRecord>,
+  thresholds: ThresholdsByPriority,
+  followUpSec: number,
+  now: number,
+): ClockItem[] {
+  const evaluated = [...records].map((record) => ({
+    record,
+    view: evaluateClock(record, thresholds, now, followUpSec),
+  }));
+  const toItem = ({ record, view }: (typeof evaluated)[number]): ClockItem => ({
+    site: record.site,
+    key: record.key,
+    name: record.name,
+    state: view.state,
+    waitSec: view.waitSec,
+    level: view.level,
+    reasons: record.reasons,
+    followUpDue: view.followUpDue,
+  });
+  const waiting = buildQueue(evaluated).map(toItem);
+  const followUps = evaluated.filter(({ view }) => view.state === 'idle' && view.followUpDue).map(toItem);
+  return [...waiting, ...followUps];
+}

@@ -1,0 +1,286 @@
+import type { ConversationRecord, PriorityRules, TrackerEvent } from './conversation';
+import type { Observation, ObservedChat, ObservedMessage, ObservedRow } from './observation';
+import { matchKeywords, matchVip } from './priority-match';
+
+/** How often an otherwise unchanged record refreshes `lastSeenAt` (keeps writes rare). */
+const SEEN_REFRESH_MS = 60_000;
+
+export interface TrackerResult {
+  /** Records that differ from the ones passed in (new ones included). */
+  changed: ConversationRecord[];
+  events: TrackerEvent[];
+}
+
+const messageSig = (message: ObservedMessage) =>
+  message.id ?? `${message.author}|${message.at ?? ''}|${message.text}`;
+
+const TAIL = 3;
+const SEP = '\u001f';
+
+/**
+ * Where the newest message seen last time sits in `sigs`, or -1. A tail shorter
+ * than TAIL means the whole chat was that short, so it must match at the start.
+ */
+function findSeen(sigs: readonly string[], stored: string): number {
+  const tail = stored.split(SEP);
+  const matchesAt = (end: number) => tail.every((sig, i) => sigs[end - tail.length + 1 + i] === sig);
+  if (tail.length < TAIL) return matchesAt(tail.length - 1) ? tail.length - 1 : -1;
+  for (let end = sigs.length - 1; end >= tail.length - 1; end -= 1) if (matchesAt(end)) return end;
+  return -1;
+}
+
+const previewSig = (row: ObservedRow) =>
+  row.preview === null ? null : `${row.previewAuthor ?? '?'}|${row.preview}`;
+
+/** A time the page claims, if it is usable: known and not in the future. */
+const pageTime = (at: number | null, now: number) => (at !== null && at <= now ? at : now);
+
+function newRecord(site: string, key: string, now: number): ConversationRecord {
+  return {
+    site,
+    key,
+    name: null,
+    firstSeenAt: now,
+    lastSeenAt: now,
+    waitingSince: null,
+    firstCustomerAt: null,
+    firstResponseAt: null,
+    lastCustomerAt: null,
+    lastOperatorAt: null,
+    awaitingCustomerSince: null,
+    unread: 0,
+    previewSig: null,
+    lastMessageSig: null,
+    lastAuthor: null,
+    active: false,
+    openedWhileWaiting: false,
+    leftUnanswered: false,
+    vip: false,
+    priority: false,
+    reasons: [],
+    alerted: { warn: null, breach: null, forgotten: null },
+    updatedAt: now,
+  };
+}
+
+/**
+ * Folds one observation of a page into the conversation records of its site
+ * (pure; `now` is the instant the background received it). Definitions:
+ * DESIGN.md, "Conversation clocks".
+ *
+ * - A closed chat reveals new customer messages by a rising unread count or a
+ *   new customer preview; an operator preview means someone replied.
+ * - An open chat is read bubble by bubble, from the newest one already seen;
+ *   the first time it is seen its history is not replayed as new events, only
+ *   its present state (who spoke last) is taken.
+ * - Internal notes and bots never stop a customer's clock.
+ * - Rows missing from the page are left alone: a virtualised list removes rows
+ *   it scrolled away, which does not close a chat.
+ * - The same observation applied twice changes nothing (two tabs of one desk).
+ */
+export function applyObservation(
+  records: ReadonlyMap<string, ConversationRecord>,
+  observation: Observation,
+  now: number,
+  rules: PriorityRules,
+): TrackerResult {
+  const events: TrackerEvent[] = [];
+  const drafts = new Map<string, { before: ConversationRecord | undefined; record: ConversationRecord }>();
+  const { site } = observation;
+  const draft = (key: string) => {
+    let entry = drafts.get(key);
+    if (!entry) {
+      const before = records.get(key);
+      entry = { before, record: before ? { ...before } : newRecord(site, key, now) };
+      drafts.set(key, entry);
+    }
+    return entry.record;
+  };
+  const emit = (record: ConversationRecord, type: 'customer-message' | 'opened', at: number) =>
+    events.push({ type, site, key: record.key, at });
+
+  const addKeywords = (record: ConversationRecord, text: string) => {
+    const found = matchKeywords(text, rules.keywords).map((word) => `keyword:${word}`);
+    const fresh = found.filter((reason) => !record.reasons.includes(reason));
+    if (fresh.length === 0) return;
+    record.reasons = [...record.reasons, ...fresh];
+    record.priority = true;
+  };
+
+  const customerWrote = (record: ConversationRecord, at: number) => {
+    record.lastCustomerAt = at;
+    record.awaitingCustomerSince = null;
+    record.firstCustomerAt ??= at;
+    record.lastAuthor = 'customer';
+    if (record.waitingSince === null) {
+      record.waitingSince = at;
+      record.leftUnanswered = false;
+      record.openedWhileWaiting = record.active;
+      emit(record, 'customer-message', at);
+    }
+  };
+
+  const operatorWrote = (record: ConversationRecord, at: number) => {
+    if (record.waitingSince !== null) {
+      const firstResponseMs =
+        record.firstResponseAt === null && record.firstCustomerAt !== null
+          ? at - record.firstCustomerAt
+          : null;
+      events.push({
+        type: 'reply',
+        site,
+        key: record.key,
+        at,
+        replyMs: at - record.waitingSince,
+        firstResponseMs,
+      });
+      record.firstResponseAt ??= at;
+      record.waitingSince = null;
+    }
+    record.leftUnanswered = false;
+    record.openedWhileWaiting = false;
+    record.lastOperatorAt = at;
+    record.awaitingCustomerSince = at;
+    record.lastAuthor = 'operator';
+  };
+
+  /** A chat seen for the first time (or scrolled beyond recognition): take its present state. */
+  const syncChat = (record: ConversationRecord, messages: readonly ObservedMessage[]) => {
+    for (const message of messages) if (message.author === 'customer') addKeywords(record, message.text);
+    const humans = messages.filter((m) => m.author === 'customer' || m.author === 'operator');
+    const last = humans.at(-1);
+    if (!last) return;
+    // History tells when the conversation began and whether it was ever answered.
+    const firstCustomer = humans.find((m) => m.author === 'customer');
+    const firstOperator = humans.find((m) => m.author === 'operator');
+    if (firstCustomer) record.firstCustomerAt ??= pageTime(firstCustomer.at, now);
+    if (firstOperator && record.waitingSince === null)
+      record.firstResponseAt ??= pageTime(firstOperator.at, now);
+    if (last.author === 'operator') {
+      if (record.waitingSince !== null) operatorWrote(record, now);
+      else {
+        record.lastAuthor = 'operator';
+        record.awaitingCustomerSince ??= pageTime(last.at, now);
+      }
+      return;
+    }
+    if (record.waitingSince === null) {
+      const lastOperator = humans.findLastIndex((m) => m.author === 'operator');
+      const firstUnanswered = humans[lastOperator + 1]!;
+      customerWrote(record, pageTime(firstUnanswered.at, now));
+    }
+  };
+
+  /**
+   * `live`: the chat was open in the previous observation too, so bubbles after the
+   * newest one seen are new. A chat (re)opened is synced instead: what happened
+   * while it was closed was already counted from its row. `guessed`: the pane does
+   * not name its conversation and its row is out of view; read it only if it
+   * continues the chat we were reading.
+   */
+  const readChat = (record: ConversationRecord, chat: ObservedChat, live: boolean, guessed: boolean) => {
+    const { messages } = chat;
+    if (messages.length === 0) return;
+    const sigs = messages.map(messageSig);
+    const seen = record.lastMessageSig === null ? -1 : findSeen(sigs, record.lastMessageSig);
+    if (guessed && seen === -1) return;
+    if (!live || seen === -1) syncChat(record, messages);
+    else {
+      for (const message of messages.slice(seen + 1)) {
+        // Live messages are timed by our clock, not the page's: the desk's clock may be off.
+        if (message.author === 'customer') {
+          customerWrote(record, now);
+          addKeywords(record, message.text);
+        } else if (message.author === 'operator') operatorWrote(record, now);
+        else record.lastAuthor = message.author;
+      }
+    }
+    record.lastMessageSig = sigs.slice(-TAIL).join(SEP);
+  };
+
+  const readRow = (record: ConversationRecord, row: ObservedRow, isNew: boolean, open: boolean) => {
+    if (row.name !== null) record.name = row.name;
+    const vipReasons = matchVip(row, rules.vip);
+    record.vip = vipReasons.length > 0;
+    record.reasons = [...vipReasons, ...record.reasons.filter((reason) => reason.startsWith('keyword:'))];
+    const sig = previewSig(row);
+    const customerText = row.previewAuthor === 'customer' || (row.previewAuthor === null && row.unread > 0);
+    if (row.preview !== null && customerText) addKeywords(record, row.preview);
+
+    if (!open) {
+      if (isNew) {
+        const at = pageTime(row.lastAt, now);
+        if (row.unread > 0 || row.previewAuthor === 'customer') customerWrote(record, at);
+        else if (row.previewAuthor === 'operator') {
+          // Answered before we saw it: its first response already happened.
+          record.firstResponseAt = at;
+          record.lastOperatorAt = at;
+          record.awaitingCustomerSince = at;
+          record.lastAuthor = 'operator';
+        }
+      } else {
+        const unreadRose = row.unreadKnown && row.unread > record.unread;
+        const previewChanged = sig !== null && sig !== record.previewSig;
+        if (unreadRose || (previewChanged && row.previewAuthor === 'customer')) customerWrote(record, now);
+        else if (previewChanged && row.previewAuthor === 'operator') operatorWrote(record, now);
+        else if (previewChanged && row.previewAuthor !== null) record.lastAuthor = row.previewAuthor;
+      }
+    }
+    record.unread = row.unread;
+    if (sig !== null) record.previewSig = sig;
+  };
+
+  const chat = observation.chat;
+  let openKey = chat?.key ?? observation.rows.find((row) => row.active)?.key ?? null;
+  // A pane without a key whose row a virtualised list removed: still the same chat.
+  const wasOpen = [...records.values()].filter((record) => record.active);
+  const guessed = chat !== null && openKey === null && wasOpen.length === 1;
+  if (guessed) openKey = wasOpen[0]!.key;
+  const activeKeys = new Set(observation.rows.filter((row) => row.active).map((row) => row.key));
+  if (openKey !== null) activeKeys.add(openKey);
+
+  // Chats closed since the last observation: left without a reply is a warning sign.
+  for (const record of records.values()) {
+    if (record.active && !activeKeys.has(record.key)) {
+      const d = draft(record.key);
+      d.active = false;
+      if (d.openedWhileWaiting && d.waitingSince !== null) d.leftUnanswered = true;
+      d.openedWhileWaiting = false;
+    }
+  }
+
+  const seenKeys = new Set<string>();
+  for (const row of observation.rows) {
+    if (seenKeys.has(row.key)) continue;
+    seenKeys.add(row.key);
+    const isNew = !records.has(row.key);
+    const record = draft(row.key);
+    readRow(record, row, isNew, chat !== null && openKey === row.key);
+  }
+  if (chat !== null && openKey !== null) {
+    readChat(draft(openKey), chat, records.get(openKey)?.active === true, guessed);
+  }
+
+  for (const key of activeKeys) {
+    const record = draft(key);
+    if (!record.active) {
+      record.active = true;
+      record.openedWhileWaiting = record.waitingSince !== null;
+      emit(record, 'opened', now);
+    }
+  }
+
+  const changed: ConversationRecord[] = [];
+  for (const { before, record } of drafts.values()) {
+    if (before && sameRecord(before, record)) {
+      if (now - before.lastSeenAt < SEEN_REFRESH_MS) continue;
+    }
+    changed.push({ ...record, lastSeenAt: now, updatedAt: now });
+  }
+  return { changed, events };
+}
+
+function sameRecord(a: ConversationRecord, b: ConversationRecord): boolean {
+  const strip = ({ lastSeenAt: _seen, updatedAt: _updated, ...rest }: ConversationRecord) => rest;
+  return JSON.stringify(strip(a)) === JSON.stringify(strip(b));
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { clockItems } from '../../../lib/domain/clock-display';
+import type { ConversationRecord } from '../../../lib/domain/conversation';
+import { defaultThresholds } from '../../../lib/domain/thresholds';
+
+const T0 = Date.UTC(2026, 10, 25, 9, 0, 0);
+const MIN = 60_000;
+const FOLLOW_UP_SEC = 30 * 60;
+
+function record(key: string, patch: Partial<ConversationRecord> = {}): ConversationRecord {
+  return {
+    site: 'https://desk.example.com',
+    key,
+    name: key.toUpperCase(),
+    firstSeenAt: T0,
+    lastSeenAt: T0,
+    waitingSince: null,
+    firstCustomerAt: null,
+    firstResponseAt: null,
+    lastCustomerAt: null,
+    lastOperatorAt: null,
+    awaitingCustomerSince: null,
+    unread: 0,
+    previewSig: null,
+    lastMessageSig: null,
+    lastAuthor: null,
+    active: false,
+    openedWhileWaiting: false,
+    leftUnanswered: false,
+    vip: false,
+    priority: false,
+    reasons: [],
+    alerted: { warn: null, breach: null, forgotten: null },
+    updatedAt: T0,
+    ...patch,
+  };
+}
+
+const NOW = T0 + 60 * MIN;
+const items = (records: ConversationRecord[]) => clockItems(records, defaultThresholds, FOLLOW_UP_SEC, NOW);
+
+describe('clockItems', () => {
+  it('lists waiting customers most urgent first, then follow-ups', () => {
+    const list = items([
+      record('asked', { awaitingCustomerSince: NOW - 45 * MIN }),
+      record('fresh', { waitingSince: NOW - MIN }),
+      record('quiet'),
+      record('forgotten', { waitingSince: NOW - 25 * MIN }),
+      record('vip', { waitingSince: NOW - 3 * MIN, vip: true, reasons: ['marker'] }),
+    ]);
+    expect(list.map((item) => [item.key, item.state])).toEqual([
+      ['forgotten', 'forgotten'],
+      ['vip', 'warn'],
+      ['fresh', 'ok'],
+      ['asked', 'idle'],
+    ]);
+  });
+
+  it('describes each item as drawn', () => {
+    const [item] = items([
+      record('a', { waitingSince: NOW - 252_000, priority: true, reasons: ['keyword:refund'] }),
+    ]);
+    expect(item).toEqual({
+      site: 'https://desk.example.com',
+      key: 'a',
+      name: 'A',
+      state: 'warn',
+      waitSec: 252,
+      level: 'priority',
+      reasons: ['keyword:refund'],
+      followUpDue: false,
+    });
+  });
+
+  it('leaves out idle chats whose follow-up is not due yet', () => {
+    expect(items([record('asked', { awaitingCustomerSince: NOW - 10 * MIN }), record('quiet')])).toEqual([]);
+  });
+
+  it('marks a due follow-up', () => {
+    const [item] = items([record('asked', { awaitingCustomerSince: NOW - 45 * MIN })]);
+    expect(item).toMatchObject({ key: 'asked', state: 'idle', followUpDue: true, waitSec: 0 });
+  });
+});
