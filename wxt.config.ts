@@ -15,6 +15,17 @@ export default defineConfig({
     // helpdesk is enabled per site by the operator (optional host permissions).
     ...(manifestVersion === 3 ? { host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'] } : {}),
     action: { default_title: '__MSG_extName__' },
+    // Rebindable in chrome://extensions/shortcuts and Firefox's add-on shortcut settings.
+    commands: {
+      'toggle-queue': {
+        suggested_key: { default: 'Alt+Shift+Q' },
+        description: '__MSG_commandToggleQueue__',
+      },
+      'toggle-focus': {
+        suggested_key: { default: 'Alt+Shift+D' },
+        description: '__MSG_commandToggleFocus__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

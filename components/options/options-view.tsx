@@ -2,6 +2,9 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { LanguageSetting, Settings, SettingsPatch } from '../../lib/domain/settings';
 import type { SaveState } from '../../lib/state/settings-store';
 import { useI18n } from '../i18n/i18n-context';
+import { AlertsSection } from './alerts-section';
+import { PrioritySection } from './priority-section';
+import { ThresholdsSection } from './thresholds-section';
 
 export interface OptionsViewProps {
   settings: Settings | null;
@@ -9,6 +12,8 @@ export interface OptionsViewProps {
   saveState: SaveState;
   saveError: string | null;
   onSave: (patch: SettingsPatch) => void;
+  /** Helpdesk sites seen so far (for per-site targets). */
+  sites?: string[];
 }
 
 const languageOptions = [
@@ -17,7 +22,14 @@ const languageOptions = [
   ['en', 'languageEn'],
 ] as const;
 
-export function OptionsView({ settings, loadError, saveState, saveError, onSave }: OptionsViewProps) {
+export function OptionsView({
+  settings,
+  loadError,
+  saveState,
+  saveError,
+  onSave,
+  sites = [],
+}: OptionsViewProps) {
   const { t } = useI18n();
   const languageId = useId();
   const nameId = useId();
@@ -86,6 +98,13 @@ export function OptionsView({ settings, loadError, saveState, saveError, onSave 
             </p>
           )}
         </form>
+      )}
+      {settings && (
+        <>
+          <ThresholdsSection settings={settings} sites={sites} onSave={onSave} />
+          <AlertsSection settings={settings} onSave={onSave} />
+          <PrioritySection settings={settings} onSave={onSave} />
+        </>
       )}
       <p className="nz-hint">{t('optionsPrivacy')}</p>
     </main>

@@ -6,6 +6,8 @@ export interface StatusChipProps {
   roundTripMs: number | null;
   collapsed: boolean;
   onToggle: () => void;
+  waiting?: number;
+  urgent?: number;
 }
 
 const statusKey = {
@@ -15,7 +17,14 @@ const statusKey = {
 } as const;
 
 /** The overlay's always-visible corner chip: is Nezabudka watching this page? */
-export function StatusChip({ status, roundTripMs, collapsed, onToggle }: StatusChipProps) {
+export function StatusChip({
+  status,
+  roundTripMs,
+  collapsed,
+  onToggle,
+  waiting = 0,
+  urgent = 0,
+}: StatusChipProps) {
   const { t } = useI18n();
   const title = roundTripMs === null ? undefined : t('overlayRoundTrip', { ms: roundTripMs });
   return (
@@ -38,7 +47,17 @@ export function StatusChip({ status, roundTripMs, collapsed, onToggle }: StatusC
         <span className={`nz-chip__dot nz-chip__dot--${status}`} aria-hidden="true" />
         <span className="nz-chip__name">{t('extName')}</span>
       </button>
-      {!collapsed && <span className="nz-chip__status">{t(statusKey[status])}</span>}
+      <span className="nz-chip__status">{t(statusKey[status])}</span>
+      {waiting > 0 && (
+        <span className="nz-chip__count" data-testid="nz-waiting-count">
+          {t('chipWaiting', { count: waiting })}
+        </span>
+      )}
+      {urgent > 0 && (
+        <span className="nz-chip__count nz-chip__count--urgent" data-testid="nz-urgent-count">
+          {t('chipUrgent', { count: urgent })}
+        </span>
+      )}
     </div>
   );
 }

@@ -1,12 +1,27 @@
+import type { ClockItem } from '../../lib/domain/clock-display';
+import type { FocusState, FocusSummaryEntry } from '../../lib/domain/focus';
 import { useI18n } from '../i18n/i18n-context';
+import { FocusControl } from '../overlay/focus-control';
+import { FocusSummary } from '../overlay/focus-summary';
+import { QueueList } from '../overlay/queue-list';
 
 export interface PopupViewProps {
   version: string;
   loadError: string | null;
+  /** null while loading. */
+  items: ClockItem[] | null;
+  hasSites: boolean;
+  focus: FocusState | null;
+  focusSummary: FocusSummaryEntry[] | null;
+  onJump: (site: string, key: string) => void;
+  onDismiss: (site: string, key: string) => void;
+  onStartFocus: (minutes: number | null) => void;
+  onStopFocus: () => void;
+  onDismissSummary: () => void;
   onOpenOptions: () => void;
 }
 
-export function PopupView({ version, loadError, onOpenOptions }: PopupViewProps) {
+export function PopupView(props: PopupViewProps) {
   const { t } = useI18n();
   return (
     <main className="nz-popup">
@@ -17,17 +32,41 @@ export function PopupView({ version, loadError, onOpenOptions }: PopupViewProps)
           <p className="nz-popup__tagline">{t('popupTagline')}</p>
         </div>
       </header>
-      {loadError && (
+      {props.loadError && (
         <p className="nz-error" role="alert">
-          {t('optionsLoadFailed', { reason: loadError })}
+          {t('optionsLoadFailed', { reason: props.loadError })}
         </p>
       )}
+      {props.focusSummary && (
+        <FocusSummary
+          entries={props.focusSummary}
+          onJump={(entry) => props.onJump(entry.site, entry.key)}
+          onDismiss={props.onDismissSummary}
+        />
+      )}
+      {props.items === null ? (
+        <p className="nz-hint">{t('popupLoading')}</p>
+      ) : props.hasSites ? (
+        <section aria-labelledby="nz-popup-queue">
+          <h2 id="nz-popup-queue" className="nz-popup__section">
+            {t('popupQueueTitle')} <span className="nz-panel__count">{props.items.length}</span>
+          </h2>
+          <QueueList
+            items={props.items}
+            onJump={(item) => props.onJump(item.site, item.key)}
+            onDismiss={(item) => props.onDismiss(item.site, item.key)}
+          />
+        </section>
+      ) : (
+        <p className="nz-hint">{t('popupNoSites')}</p>
+      )}
+      <FocusControl focus={props.focus} onStart={props.onStartFocus} onStop={props.onStopFocus} />
       <p className="nz-popup__privacy">{t('popupLocalOnly')}</p>
       <footer className="nz-popup__footer">
-        <button type="button" className="nz-button" onClick={onOpenOptions}>
+        <button type="button" className="nz-button" onClick={props.onOpenOptions}>
           {t('popupOpenOptions')}
         </button>
-        <span className="nz-popup__version">{t('popupVersion', { version })}</span>
+        <span className="nz-popup__version">{t('popupVersion', { version: props.version })}</span>
       </footer>
     </main>
   );

@@ -2,13 +2,21 @@ import { createRoot, type Root } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { createAnchorTracker } from '../../lib/adapters/anchor-tracker';
+import { findRowElement } from '../../lib/adapters/engine';
 import { detectProfile } from '../../lib/adapters/find-profile';
 import { builtInProfiles } from '../../lib/adapters/profiles';
+import { createSensor } from '../../lib/adapters/sensor';
+import type { Observation } from '../../lib/domain/observation';
 import { request } from '../../lib/messaging/client';
 import { subscribeToBackground } from '../../lib/messaging/port-client';
 import { createOverlayStore } from '../../lib/state/overlay-store';
-import { OverlayRoot } from './overlay-root';
+import { playChime } from './chime';
+import { OverlayRoot, type OverlayActions } from './overlay-root';
 import '../../components/overlay/overlay.css';
+
+const COLLAPSED_KEY = 'overlayCollapsed';
+const DOCK_KEY = 'overlayDock';
 
 export default defineContentScript({
   // The bundled demo desk; other helpdesks are enabled per site at runtime.
@@ -17,23 +25,67 @@ export default defineContentScript({
   async main(ctx) {
     const profile = await detectProfile(builtInProfiles, location.href, document, 10_000);
     if (!profile || ctx.isInvalid) return;
+    const site = location.origin;
 
-    const store = createOverlayStore();
+    const stored = await browser.storage.local.get([COLLAPSED_KEY, DOCK_KEY]).catch(() => ({}));
+    const store = createOverlayStore(Date.now());
+    const collapsed = (stored as Record<string, unknown>)[COLLAPSED_KEY];
+    if (typeof collapsed === 'boolean') store.setState({ collapsed });
+    store.subscribe((state, previous) => {
+      if (state.collapsed !== previous.collapsed)
+        void browser.storage.local.set({ [COLLAPSED_KEY]: state.collapsed });
+    });
+
+    const report = (error: unknown) => console.warn('Nezabudka:', error);
+    const actions: OverlayActions = {
+      jump: (key) => activate(key),
+      dismiss: (key) => void request('dismiss', { site, key }).catch(report),
+      startFocus: (minutes) => void request('startFocus', { minutes }).catch(report),
+      stopFocus: () => void request('stopFocus', null).catch(report),
+      dismissSummary: () => void request('dismissFocusSummary', null).catch(report),
+    };
+
     const ui = await createShadowRootUi<Root>(ctx, {
       name: 'nezabudka-overlay',
       position: 'inline',
       anchor: 'body',
       onMount(container) {
-        // The container is a block inside the shadow root; `contents` keeps it
-        // from adding even an empty line box to the page's layout.
+        // `contents` keeps the container from adding even an empty line box to the page.
         container.style.display = 'contents';
         const root = createRoot(container);
-        root.render(<OverlayRoot store={store} browserLanguage={browser.i18n.getUILanguage()} />);
+        root.render(
+          <OverlayRoot store={store} browserLanguage={browser.i18n.getUILanguage()} actions={actions} />,
+        );
         return root;
       },
       onRemove: (root) => root?.unmount(),
     });
     ui.mount();
+    const ours = (node: Node) => ui.shadowHost.contains(node);
+
+    // Badges follow their rows: re-measured after page changes, scrolls and resizes.
+    const anchors = createAnchorTracker({
+      root: document,
+      profile,
+      keys: () => Object.keys(store.getState().records),
+      onAnchors: (next) => store.setState({ anchors: next }),
+    });
+
+    let last: Observation | null = null;
+    const send = (observation: Observation) => {
+      last = observation;
+      request('observe', observation).catch(report);
+    };
+    const sensor = createSensor({
+      root: document,
+      profile,
+      site,
+      ignore: ours,
+      onObservation: (observation) => {
+        send(observation);
+        anchors.schedule();
+      },
+    });
 
     const measureRoundTrip = async () => {
       const sentAt = performance.now();
@@ -45,20 +97,73 @@ export default defineContentScript({
       }
     };
 
+    let missingTimer: number | undefined;
+    function activate(key: string) {
+      const row = findRowElement(document, profile!, key);
+      if (!row) {
+        store.setState({
+          missingRow: { key, name: store.getState().records[key]?.name ?? null },
+          collapsed: false,
+        });
+        clearTimeout(missingTimer);
+        missingTimer = ctx.setTimeout(() => store.setState({ missingRow: null }), 6000);
+        return;
+      }
+      store.setState({ missingRow: null });
+      row.scrollIntoView({ block: 'nearest' });
+      (row as HTMLElement).click();
+    }
+
     const stop = subscribeToBackground(
       (message) => {
-        if (message.type === 'settings') store.setState({ language: message.settings.language });
+        switch (message.type) {
+          case 'settings':
+            store.setState({ language: message.settings.language });
+            break;
+          case 'clocks':
+            if (message.clocks.site !== site) break;
+            store.getState().receiveClocks(message.clocks, message.replace);
+            anchors.schedule();
+            break;
+          case 'focus':
+            store.setState({ focus: message.focus, focusSummary: message.summary });
+            break;
+          case 'activate':
+            activate(message.key);
+            break;
+          case 'sound':
+            playChime();
+            break;
+          case 'togglePanel':
+            store.getState().toggleCollapsed();
+            break;
+        }
       },
       (status) => {
         const wasConnected = store.getState().status === 'connected';
         store.setState({ status });
-        if (status === 'connected' && !wasConnected) void measureRoundTrip();
+        // A restarted background knows nothing of this tab yet: tell it what the page shows.
+        if (status === 'connected' && !wasConnected) {
+          send(last ?? sensor.scanNow());
+          void measureRoundTrip();
+        }
       },
       {
         setTimeout: (callback, ms) => ctx.setTimeout(callback, ms),
         clearTimeout: (id) => clearTimeout(id),
       },
     );
-    ctx.onInvalidated(stop);
+
+    // The display clock ticks here, from stored instants; nothing is sent per second.
+    ctx.setInterval(() => {
+      store.setState({ now: Date.now() });
+      anchors.schedule();
+    }, 1000);
+
+    ctx.onInvalidated(() => {
+      stop();
+      sensor.stop();
+      anchors.stop();
+    });
   },
 });

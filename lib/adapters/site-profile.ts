@@ -1,9 +1,61 @@
+import type { Author } from '../domain/observation';
 import { z } from '../domain/zod';
 
+const AUTHORS = ['customer', 'operator', 'note', 'bot'] as const satisfies readonly Author[];
+
 /**
- * A site profile describes one helpdesk's markup as data. Issue #4 grows it with
- * the selectors for rows, names, bubbles and the composer; today it says where
- * the overlay belongs.
+ * Whether the browser can parse `css`. Checked on an empty fragment so nothing is
+ * matched; skipped where there is no DOM (a service worker), and the content
+ * script checks again when it loads the profile.
+ */
+function isValidSelector(css: string): boolean {
+  if (typeof document === 'undefined') return true;
+  try {
+    document.createDocumentFragment().querySelector(css);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const cssSchema = z
+  .string()
+  .min(1, 'an empty selector matches nothing')
+  .refine(isValidSelector, {
+    error: (issue) => `${JSON.stringify(issue.input)} is not a valid CSS selector`,
+  });
+
+export const authorSchema = z.enum(AUTHORS, {
+  error: (issue) => `${JSON.stringify(issue.input)} is not an author: use ${AUTHORS.join(', ')}`,
+});
+
+// Attribute names are spliced into selectors (findRowElement), so keep them plain.
+const attributeSchema = z
+  .string()
+  .regex(/^[A-Za-z_][\w.:-]*$/, 'use a plain attribute name such as data-conversation-id');
+
+/** One selector and the reason it exists: profiles are read and fixed by people. */
+export const selectorSchema = z.object({
+  css: cssSchema,
+  why: z.string().min(1, 'say why this selector exists'),
+});
+
+/**
+ * Alternatives tried in order; the first selector that matches anything wins.
+ * Later entries cover markup variants (an older skin, a renamed class).
+ */
+export const selectorListSchema = z.array(selectorSchema).min(1, 'give at least one selector');
+
+const timeSchema = z.object({
+  selectors: selectorListSchema,
+  /** Attribute holding an ISO date-time (e.g. `datetime`); without it the element's text is read. */
+  attribute: attributeSchema.optional(),
+});
+
+/**
+ * A site profile describes one helpdesk's markup as data (see DESIGN.md, "Site
+ * profiles"). Selectors that work "inside a row" or "inside a bubble" also match
+ * that element itself, so a class on the row (`.row--vip`) works as a marker.
  */
 export const siteProfileSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/, 'use lowercase letters, digits and dashes'),
@@ -11,7 +63,90 @@ export const siteProfileSchema = z.object({
   /** WebExtension match patterns for the pages this profile applies to. */
   matches: z.array(z.string().min(1)).min(1),
   /** A selector that must exist on the page: URL patterns alone can be too broad. */
-  detect: z.string().min(1),
+  detect: cssSchema,
+
+  /** Conversation rows in the list. */
+  rows: selectorListSchema,
+  /** Where a row keeps its stable key; `fallback: 'name'` keys rows by name when the attribute is missing. */
+  rowKey: z.object({ attribute: attributeSchema, fallback: z.literal('name').optional() }),
+  /** The customer's name, inside a row (`name` is the profile's own). */
+  customerName: selectorListSchema,
+  /** The last-message preview, inside a row. */
+  preview: z
+    .object({
+      selectors: selectorListSchema,
+      /** The desk's own labels ("You: ") removed from the preview text. */
+      stripPrefixes: z.array(z.string().min(1)).optional(),
+      /** Attribute on the preview naming its author, mapped through `authorValues` (identity when absent). */
+      authorAttribute: attributeSchema.optional(),
+      authorValues: z.record(z.string(), authorSchema).optional(),
+      /** Labels that tell the author when no attribute does; they are stripped like `stripPrefixes`. */
+      prefixAuthors: z.record(z.string().min(1), authorSchema).optional(),
+    })
+    .optional(),
+  /** The unread marker, inside a row; `count` reads a number from its text (a bare marker is 1). */
+  unread: z.object({ selectors: selectorListSchema, count: z.boolean() }).optional(),
+  /** The time of the row's last message. */
+  lastTime: timeSchema.optional(),
+  /** A VIP marker inside a row. */
+  vipMarker: selectorListSchema.optional(),
+  /** How the open conversation's row differs from the others: matching selectors or an attribute value. */
+  activeRow: z
+    .object({
+      selectors: selectorListSchema.optional(),
+      attribute: z.object({ name: attributeSchema, value: z.string() }).optional(),
+    })
+    .refine((active) => active.selectors || active.attribute, 'give selectors, an attribute, or both')
+    .optional(),
+  /** The open chat. */
+  chat: z
+    .object({
+      root: selectorListSchema,
+      /** Attribute on the chat root holding the open conversation's key. */
+      keyAttribute: attributeSchema.optional(),
+      /** Message bubbles inside the root, oldest first in document order. */
+      messages: selectorListSchema,
+      /** The first rule the bubble matches names its author; a bubble matching none is skipped. */
+      authors: z.array(z.object({ selector: cssSchema, author: authorSchema })).min(1),
+      /** The message text inside a bubble; the whole bubble's text when none matches. */
+      text: selectorListSchema,
+      time: timeSchema.optional(),
+      messageIdAttribute: attributeSchema.optional(),
+    })
+    .optional(),
+  /** The reply editor and its send button (for templates). */
+  composer: selectorListSchema.optional(),
+  sendButton: selectorListSchema.optional(),
+  /** Where the overlay draws a row's wait badge: beside `anchor` (inside the row; default the row). */
+  badge: z.object({ anchor: selectorListSchema.optional(), placement: z.enum(['end', 'start']) }).optional(),
 });
 
 export type SiteProfile = z.infer<typeof siteProfileSchema>;
+export type SelectorList = z.infer<typeof selectorListSchema>;
+
+export type ParsedSiteProfile = { ok: true; profile: SiteProfile } | { ok: false; errors: string[] };
+
+/** `chat.messages[0].css`, `preview.prefixAuthors["Вы: "]`. */
+function formatPath(path: readonly PropertyKey[]): string {
+  let text = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') text += `[${segment}]`;
+    else if (typeof segment === 'string' && /^[A-Za-z_$][\w$]*$/.test(segment))
+      text += text ? `.${segment}` : segment;
+    else text += `[${JSON.stringify(String(segment))}]`;
+  }
+  return text || '(profile)';
+}
+
+/** Validates a profile (built-in, taught or imported) and explains every problem by field. */
+export function parseSiteProfile(raw: unknown): ParsedSiteProfile {
+  const result = siteProfileSchema.safeParse(raw, {
+    error: (issue) =>
+      issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : undefined,
+  });
+  if (result.success) return { ok: true, profile: result.data };
+  return {
+    ok: false,
+    errors: result.error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`),
+  };
+}

@@ -1,4 +1,5 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { ConversationRecord } from '../domain/conversation';
 import { DATABASE_NAME, schemaVersions, type SchemaVersion } from './schema';
 
 export interface KvRecord {
@@ -6,10 +7,25 @@ export interface KvRecord {
   value: unknown;
 }
 
-// Only tables used so far are typed; the others exist in the schema so later
-// features add rows without a schema change.
+/** A statistics event: hashed conversation key, never a name or text. */
+export interface EventRecord {
+  id?: number;
+  at: number;
+  type: string;
+  site: string;
+  /** Salted hash of site + conversation key. */
+  conversation: string;
+  level?: string;
+  replyMs?: number;
+  firstResponseMs?: number | null;
+}
+
+// Tables not typed here exist in the schema so later features add rows without
+// a schema change.
 export type NezabudkaDatabase = Dexie & {
   kv: EntityTable<KvRecord, 'key'>;
+  conversations: Table<ConversationRecord, [string, string]>;
+  events: EntityTable<EventRecord, 'id'>;
 };
 
 /**

@@ -1,6 +1,6 @@
-import { evaluateClock } from './clock';
+import { evaluateClock, isStale } from './clock';
 import type { ClockState, ConversationRecord } from './conversation';
-import { buildQueue } from './queue';
+import { buildQueue, compareUrgency } from './queue';
 import type { PriorityLevel, ThresholdsByPriority } from './thresholds';
 
 /** One conversation as the overlay and the popup draw it at an instant. */
@@ -26,10 +26,12 @@ export function clockItems(
   followUpSec: number,
   now: number,
 ): ClockItem[] {
-  const evaluated = [...records].map((record) => ({
-    record,
-    view: evaluateClock(record, thresholds, now, followUpSec),
-  }));
+  const evaluated = [...records]
+    .filter((record) => !isStale(record, now))
+    .map((record) => ({
+      record,
+      view: evaluateClock(record, thresholds, now, followUpSec),
+    }));
   const toItem = ({ record, view }: (typeof evaluated)[number]): ClockItem => ({
     site: record.site,
     key: record.key,
@@ -43,4 +45,11 @@ export function clockItems(
   const waiting = buildQueue(evaluated).map(toItem);
   const followUps = evaluated.filter(({ view }) => view.state === 'idle' && view.followUpDue).map(toItem);
   return [...waiting, ...followUps];
+}
+
+/** Several sites' items as one list: waiting ones by urgency across sites, then follow-ups. */
+export function mergeQueues(lists: readonly ClockItem[][]): ClockItem[] {
+  const all = lists.flat();
+  const waiting = all.filter((item) => item.state !== 'idle').sort(compareUrgency);
+  return [...waiting, ...all.filter((item) => item.state === 'idle')];
 }

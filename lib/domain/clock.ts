@@ -1,6 +1,17 @@
 import type { ClockState, ClockView, ConversationRecord } from './conversation';
 import type { PriorityLevel, ThresholdsByPriority } from './thresholds';
 
+/**
+ * A conversation whose row has not been in any page for this long is taken as
+ * closed in the desk: it leaves the queue and raises no alerts. (A row a
+ * virtualised list scrolled away is still counted for that long.)
+ */
+export const STALE_AFTER_MS = 12 * 3600_000;
+
+export function isStale(record: Pick<ConversationRecord, 'lastSeenAt'>, now: number): boolean {
+  return now - record.lastSeenAt >= STALE_AFTER_MS;
+}
+
 export function levelOf(record: Pick<ConversationRecord, 'vip' | 'priority'>): PriorityLevel {
   return record.vip ? 'vip' : record.priority ? 'priority' : 'normal';
 }

@@ -8,6 +8,20 @@ export interface QueueEntry {
   view: ClockView;
 }
 
+/** Most urgent first: state, then VIP and priority, then the longest wait. */
+export function compareUrgency(
+  a: { site: string; key: string; state: ClockView['state']; level: ClockView['level']; waitSec: number },
+  b: typeof a,
+): number {
+  return (
+    stateRank[a.state] - stateRank[b.state] ||
+    levelRank[a.level] - levelRank[b.level] ||
+    b.waitSec - a.waitSec ||
+    a.site.localeCompare(b.site) ||
+    a.key.localeCompare(b.key)
+  );
+}
+
 /**
  * Who needs the operator first: waiting conversations only, most serious state
  * first, then VIP and priority before the rest, then the longest wait.
@@ -15,12 +29,5 @@ export interface QueueEntry {
 export function buildQueue<T extends QueueEntry>(entries: readonly T[]): T[] {
   return entries
     .filter((entry) => entry.view.state !== 'idle')
-    .sort(
-      (a, b) =>
-        stateRank[a.view.state] - stateRank[b.view.state] ||
-        levelRank[a.view.level] - levelRank[b.view.level] ||
-        b.view.waitSec - a.view.waitSec ||
-        a.record.site.localeCompare(b.record.site) ||
-        a.record.key.localeCompare(b.record.key),
-    );
+    .sort((a, b) => compareUrgency({ ...a.record, ...a.view }, { ...b.record, ...b.view }));
 }

@@ -1,19 +1,57 @@
+import defaultRules from './data/default-priority-rules.json';
+import { defaultThresholds, priorityLevels, thresholdSetSchema } from './thresholds';
 import { z } from './zod';
 
 /** Interface language: `auto` follows the browser. */
 export const languageSettingSchema = z.enum(['auto', 'ru', 'en']);
 export type LanguageSetting = z.infer<typeof languageSettingSchema>;
 
+const thresholdsSchema = z.object({
+  normal: thresholdSetSchema,
+  priority: thresholdSetSchema,
+  vip: thresholdSetSchema,
+});
+
+/** A site may override the thresholds of any priority level. */
+const siteThresholdsSchema = z.record(z.string().min(1), thresholdsSchema.partial());
+
+const ruleListSchema = z.array(z.string().trim().min(1).max(100)).max(500);
+
 export const settingsSchema = z.object({
   language: languageSettingSchema,
   /** Shown in templates as the operator's name; never leaves the machine. */
   operatorName: z.string().max(80),
+  thresholds: thresholdsSchema,
+  siteThresholds: siteThresholdsSchema,
+  /** After the operator's reply, suggest a follow-up when the customer is silent this long. */
+  followUpSec: z
+    .number()
+    .int()
+    .min(60)
+    .max(30 * 86_400),
+  notifications: z.object({
+    warn: z.boolean(),
+    breach: z.boolean(),
+    forgotten: z.boolean(),
+    sound: z.boolean(),
+  }),
+  /** What still gets through while focus mode holds alerts. */
+  focus: z.object({ letVipThrough: z.boolean(), letBreachThrough: z.boolean() }),
+  priorityKeywords: ruleListSchema,
+  vipList: ruleListSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
 export const defaultSettings: Settings = {
   language: 'auto',
   operatorName: '',
+  thresholds: defaultThresholds,
+  siteThresholds: {},
+  followUpSec: 30 * 60,
+  notifications: { warn: false, breach: true, forgotten: true, sound: false },
+  focus: { letVipThrough: true, letBreachThrough: false },
+  priorityKeywords: defaultRules.keywords,
+  vipList: defaultRules.vip,
 };
 
 export const settingsPatchSchema = settingsSchema.partial().strict();
@@ -35,4 +73,12 @@ export function parseStoredSettings(raw: unknown): Settings {
 
 export function applySettingsPatch(current: Settings, patch: SettingsPatch): Settings {
   return settingsSchema.parse({ ...current, ...patch });
+}
+
+/** The thresholds in force on a site: its overrides over the general ones. */
+export function thresholdsForSite(settings: Settings, site: string) {
+  const overrides = settings.siteThresholds[site] ?? {};
+  return Object.fromEntries(
+    priorityLevels.map((level) => [level, overrides[level] ?? settings.thresholds[level]]),
+  ) as Settings['thresholds'];
 }

@@ -284,3 +284,19 @@ function sameRecord(a: ConversationRecord, b: ConversationRecord): boolean {
   const strip = ({ lastSeenAt: _seen, updatedAt: _updated, ...rest }: ConversationRecord) => rest;
   return JSON.stringify(strip(a)) === JSON.stringify(strip(b));
 }
+
+/**
+ * The operator says nobody waits here (the chat was closed in the desk, or it was
+ * spam): the clock stops without a reply being recorded. A new customer message
+ * starts a new wait as usual.
+ */
+export function dismissWait(record: ConversationRecord, now: number): ConversationRecord {
+  return {
+    ...record,
+    waitingSince: null,
+    awaitingCustomerSince: null,
+    openedWhileWaiting: false,
+    leftUnanswered: false,
+    updatedAt: now,
+  };
+}

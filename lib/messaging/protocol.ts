@@ -1,4 +1,8 @@
+import type { ConversationRecord } from '../domain/conversation';
+import type { FocusState, FocusSummaryEntry } from '../domain/focus';
+import type { Observation } from '../domain/observation';
 import type { Settings, SettingsPatch } from '../domain/settings';
+import type { ThresholdsByPriority } from '../domain/thresholds';
 
 /**
  * Every request a content script or extension page can make of the background,
@@ -8,6 +12,33 @@ export interface RequestMap {
   ping: { request: { sentAt: number }; response: { sentAt: number; version: string } };
   getSettings: { request: null; response: Settings };
   updateSettings: { request: SettingsPatch; response: Settings };
+  /** A content script saw its helpdesk page change. */
+  observe: { request: Observation; response: null };
+  /** Everything the popup needs to show the queue and focus mode. */
+  getOverview: { request: null; response: Overview };
+  startFocus: { request: { minutes: number | null }; response: FocusState };
+  stopFocus: { request: null; response: FocusSummaryEntry[] };
+  /** The operator has read the focus summary. */
+  dismissFocusSummary: { request: null; response: null };
+  /** Bring a conversation's tab to the front and open the conversation. */
+  jumpTo: { request: { site: string; key: string }; response: null };
+  /** Clear a conversation from the queue: nobody waits there any more. */
+  dismiss: { request: { site: string; key: string }; response: null };
+}
+
+/** Clocks of one site, as the overlay needs them to tick on its own. */
+export interface SiteClocks {
+  site: string;
+  records: ConversationRecord[];
+  thresholds: ThresholdsByPriority;
+  followUpSec: number;
+}
+
+export interface Overview {
+  sites: SiteClocks[];
+  focus: FocusState | null;
+  /** The summary of the last focus period, until the operator dismisses it. */
+  lastFocusSummary: FocusSummaryEntry[] | null;
 }
 
 export type RequestType = keyof RequestMap;
@@ -15,7 +46,17 @@ export type RequestOf<T extends RequestType> = RequestMap[T]['request'];
 export type ResponseOf<T extends RequestType> = RequestMap[T]['response'];
 
 /** Pushed by the background to connected pages and content scripts over a port. */
-export type PushMessage = { type: 'settings'; settings: Settings };
+export type PushMessage =
+  | { type: 'settings'; settings: Settings }
+  /** `replace`: the full set for the site; otherwise only the records that changed. */
+  | { type: 'clocks'; clocks: SiteClocks; replace: boolean }
+  | { type: 'focus'; focus: FocusState | null; summary: FocusSummaryEntry[] | null }
+  /** To one tab: open this conversation in the page. */
+  | { type: 'activate'; key: string }
+  /** To one tab of the site: play the alert sound. */
+  | { type: 'sound' }
+  /** To the active tab: the keyboard command to show or hide the panel. */
+  | { type: 'togglePanel' };
 
 export const PORT_NAME = 'nezabudka';
 
@@ -28,7 +69,18 @@ export interface Envelope<T extends RequestType = RequestType> {
 export type Reply<T extends RequestType = RequestType> =
   { ok: true; data: ResponseOf<T> } | { ok: false; error: string };
 
-const requestTypes: ReadonlySet<string> = new Set<RequestType>(['ping', 'getSettings', 'updateSettings']);
+const requestTypes: ReadonlySet<string> = new Set<RequestType>([
+  'ping',
+  'getSettings',
+  'updateSettings',
+  'observe',
+  'getOverview',
+  'startFocus',
+  'stopFocus',
+  'dismissFocusSummary',
+  'jumpTo',
+  'dismiss',
+]);
 
 export function isEnvelope(value: unknown): value is Envelope {
   if (typeof value !== 'object' || value === null) return false;

@@ -1,34 +1,84 @@
 import { browser } from 'wxt/browser';
+import { createConversationRepository } from '../db/conversation-repository';
 import { createDatabase } from '../db/database';
+import { createEventRepository } from '../db/event-repository';
+import { createKvRepository } from '../db/kv-repository';
 import { createSettingsRepository } from '../db/settings-repository';
 import { createPortHub } from '../messaging/port-hub';
 import { listenForRequests } from '../messaging/router';
+import { createClockService } from './clock-service';
+import { createConversationHasher } from './conversation-hasher';
+import { createDesktopAlerts } from './desktop-alerts';
 import { createSettingsService } from './settings-service';
+import { createWakeScheduler } from './wake-scheduler';
 
 /**
  * Wires the background: database, services and message handlers. Every listener
- * is registered synchronously, so a service worker woken by a message finds it.
+ * is registered synchronously, so a service worker woken by a message, a port or
+ * an alarm finds it.
  */
 export function startBackground(databaseName?: string) {
+  const now = () => Date.now();
   const db = createDatabase(databaseName);
-  const settings = createSettingsService(createSettingsRepository(db), (next) =>
-    hub.broadcast({ type: 'settings', settings: next }),
-  );
-  const hub = createPortHub((send) =>
+  const kv = createKvRepository(db);
+  const settings = createSettingsService(createSettingsRepository(db), (next) => {
+    hub.broadcast({ type: 'settings', settings: next });
+    void clocks.settingsChanged();
+  });
+  const hub = createPortHub((send, tabId) =>
     settings.get().then(
-      (current) => send({ type: 'settings', settings: current }),
+      async (current) => {
+        send({ type: 'settings', settings: current });
+        await clocks.greet(tabId, send);
+      },
       (error: unknown) => console.error('Nezabudka: settings unavailable', error),
     ),
   );
+  const scheduler = createWakeScheduler(() => void clocks.tick(), now);
+  const alerts = createDesktopAlerts((site, key) => void clocks.jumpTo(site, key).catch(() => undefined));
+  const clocks = createClockService({
+    conversations: createConversationRepository(db),
+    events: createEventRepository(db),
+    kv,
+    hash: createConversationHasher(kv),
+    getSettings: () => settings.get(),
+    push: { toTab: hub.sendToTab, toAll: hub.broadcast },
+    alerts,
+    schedule: scheduler.schedule,
+    now,
+  });
+  browser.tabs.onRemoved.addListener((tabId) => clocks.tabClosed(tabId));
+  browser.commands.onCommand.addListener((command) => {
+    if (command === 'toggle-focus') void clocks.toggleFocus();
+    if (command === 'toggle-queue') {
+      void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+        if (tab?.id !== undefined) hub.sendToTab(tab.id, { type: 'togglePanel' });
+      });
+    }
+  });
+
   const stopListening = listenForRequests({
     ping: ({ sentAt }) => ({ sentAt, version: browser.runtime.getManifest().version }),
     getSettings: () => settings.get(),
     updateSettings: (patch) => settings.update(patch),
+    observe: async (observation, sender) => {
+      await clocks.observe(observation, sender.tab?.id);
+      return null;
+    },
+    getOverview: () => clocks.overview(),
+    startFocus: ({ minutes }) => clocks.startFocus(minutes),
+    stopFocus: () => clocks.stopFocus(),
+    dismissFocusSummary: () => clocks.dismissFocusSummary(),
+    jumpTo: ({ site, key }) => clocks.jumpTo(site, key),
+    dismiss: ({ site, key }) => clocks.dismiss(site, key),
   });
+  void clocks.tick();
   return {
     db,
-    stop() {
+    clocks,
+    async stop() {
       stopListening();
+      await clocks.idle();
       db.close();
     },
   };

@@ -1,23 +1,67 @@
 import { createStore } from 'zustand/vanilla';
+import type { ConversationRecord } from '../domain/conversation';
+import type { FocusState, FocusSummaryEntry } from '../domain/focus';
 import type { LanguageSetting } from '../domain/settings';
+import { defaultThresholds, type ThresholdsByPriority } from '../domain/thresholds';
 import type { ConnectionStatus } from '../messaging/port-client';
+import type { SiteClocks } from '../messaging/protocol';
+
+/**
+ * Where a row's badge goes, in viewport pixels: the point it hangs from, and on
+ * which side of that point it sits. Null when the row is scrolled out of view.
+ */
+export type BadgeAnchor = { x: number; y: number; side: 'before' | 'after' } | null;
 
 export interface OverlayState {
   status: ConnectionStatus;
   roundTripMs: number | null;
   language: LanguageSetting;
   collapsed: boolean;
+  /** Which bottom corner the chip and panel sit in; the operator moves it off the desk's controls. */
+  dock: 'left' | 'right';
+  /** A jump found no row for this customer (scrolled away or closed); shown for a few seconds. */
+  missingRow: { key: string; name: string | null } | null;
+  /** Clocks of this page's site, by conversation key. */
+  records: Record<string, ConversationRecord>;
+  thresholds: ThresholdsByPriority;
+  followUpSec: number;
+  focus: FocusState | null;
+  focusSummary: FocusSummaryEntry[] | null;
+  /** The display clock: advanced once a second by the content script. */
+  now: number;
+  /** Badge positions of the rows currently in the page. */
+  anchors: Record<string, BadgeAnchor>;
   toggleCollapsed: () => void;
+  toggleDock: () => void;
+  receiveClocks: (clocks: SiteClocks, replace: boolean) => void;
 }
 
 /** State of one page's overlay; written by the content script's wiring. */
-export function createOverlayStore() {
+export function createOverlayStore(now: number) {
   return createStore<OverlayState>()((set) => ({
     status: 'connecting',
     roundTripMs: null,
     language: 'auto',
-    collapsed: false,
+    // Collapsed to the chip by default: an open panel could cover the desk's own controls.
+    collapsed: true,
+    // Bottom-left by default: helpdesks put their Send button bottom-right.
+    dock: 'left',
+    missingRow: null,
+    records: {},
+    thresholds: defaultThresholds,
+    followUpSec: 30 * 60,
+    focus: null,
+    focusSummary: null,
+    now,
+    anchors: {},
     toggleCollapsed: () => set((state) => ({ collapsed: !state.collapsed })),
+    toggleDock: () => set((state) => ({ dock: state.dock === 'left' ? 'right' : 'left' })),
+    receiveClocks: (clocks, replace) =>
+      set((state) => {
+        const records = replace ? {} : { ...state.records };
+        for (const record of clocks.records) records[record.key] = record;
+        return { records, thresholds: clocks.thresholds, followUpSec: clocks.followUpSec };
+      }),
   }));
 }
 

@@ -2,9 +2,10 @@ import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { OptionsView, type OptionsViewProps } from '../../components/options/options-view';
 import { renderIn } from './render-with-locale';
+import { defaultSettings } from '../../lib/domain/settings';
 
 const base: OptionsViewProps = {
-  settings: { language: 'auto', operatorName: 'Анна' },
+  settings: { ...defaultSettings, operatorName: 'Анна' },
   loadError: null,
   saveState: 'idle',
   saveError: null,

@@ -23,12 +23,16 @@ describe('overlay status chip', () => {
     expect(screen.getByTestId('nz-overlay').textContent).toContain('no connection to the extension');
   });
 
-  it('collapses to the name with a keyboard-reachable toggle', () => {
+  it('shows who waits even when the queue is hidden, with a keyboard-reachable toggle', () => {
     const onToggle = vi.fn();
-    renderIn('en', <StatusChip status="connected" roundTripMs={3} collapsed onToggle={onToggle} />);
-    const toggle = screen.getByRole('button', { name: 'Show Nezabudka' });
+    renderIn(
+      'en',
+      <StatusChip status="connected" roundTripMs={3} collapsed onToggle={onToggle} waiting={4} urgent={1} />,
+    );
+    const toggle = screen.getByRole('button', { name: 'Show the queue' });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
-    expect(screen.getByTestId('nz-overlay').textContent).not.toContain('on watch');
+    expect(screen.getByTestId('nz-waiting-count').textContent).toBe('4 waiting');
+    expect(screen.getByTestId('nz-urgent-count').textContent).toBe('1 overdue');
     fireEvent.click(toggle);
     expect(onToggle).toHaveBeenCalledOnce();
   });

@@ -69,14 +69,18 @@ describe(`overlay on the demo desk (${kind})`, () => {
     );
   });
 
-  it('can be collapsed from the keyboard', async () => {
+  it('opens the queue panel from the keyboard and closes it with Escape', async () => {
     await waitForChip(page);
     const toggle = `${chipSelector} button`;
+    // Collapsed at first: an open panel could cover the desk's own controls.
+    await page.waitForSelector(`${toggle}[aria-expanded="false"]`);
     await page.focus(toggle);
     await page.keyboard.press('Enter');
-    await page.waitForSelector(`${toggle}[aria-expanded="false"]`);
-    await page.keyboard.press('Enter');
     await page.waitForSelector(`${toggle}[aria-expanded="true"]`);
+    await page.waitForSelector('nezabudka-overlay >>> #nz-panel-body');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector(`${toggle}[aria-expanded="false"]`);
+    expect(await page.$('nezabudka-overlay >>> #nz-panel-body')).toBeNull();
   });
 
   it('stays off a page on the same host that is not a helpdesk', async () => {

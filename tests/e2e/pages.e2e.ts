@@ -27,7 +27,7 @@ describe(`popup and options in a Russian browser (${kind})`, () => {
   it('opens the popup in Russian', async () => {
     const popup = await ext.openExtensionPage('popup.html', 'h1');
     expect(await textOf(popup, 'h1')).toBe('Незабудка');
-    expect(await textOf(popup, 'button')).toBe('Настройки');
+    expect(await textOf(popup, 'footer button')).toBe('Настройки');
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe('ru');
     await popup.close();
   });

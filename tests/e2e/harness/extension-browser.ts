@@ -27,6 +27,10 @@ const chromiumArgs = [
 export interface LaunchOptions {
   /** The browser's own interface language (needs Debian's l10n packages for ru). */
   locale?: 'ru' | 'en';
+  /** Chromium only: false launches the same browser without the extension (a bench baseline). */
+  withExtension?: boolean;
+  /** Chromium only: a profile directory that outlives the browser (to test a browser restart). */
+  userDataDir?: string;
 }
 
 export interface ExtensionBrowser {
@@ -45,29 +49,32 @@ export interface ExtensionBrowser {
 
 export async function launchExtensionBrowser(
   kind: BrowserKind,
-  { locale = 'en' }: LaunchOptions = {},
+  { locale = 'en', withExtension = true, userDataDir }: LaunchOptions = {},
 ): Promise<ExtensionBrowser> {
-  return kind === 'chromium' ? launchChromium(locale) : launchFirefox(locale);
+  return kind === 'chromium' ? launchChromium(locale, withExtension, userDataDir) : launchFirefox(locale);
 }
 
-async function launchChromium(locale: 'ru' | 'en'): Promise<ExtensionBrowser> {
-  const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'nz-chromium-'));
+async function launchChromium(
+  locale: 'ru' | 'en',
+  withExtension: boolean,
+  keptProfile: string | undefined,
+): Promise<ExtensionBrowser> {
+  const userDataDir = keptProfile ?? (await mkdtemp(path.join(os.tmpdir(), 'nz-chromium-')));
   const browser = await puppeteer.launch({
     executablePath: browserBinaries.chromium,
     headless: true,
     pipe: true,
     userDataDir,
-    enableExtensions: [extensionDirs.chromium],
+    enableExtensions: withExtension ? [extensionDirs.chromium] : false,
     args: chromiumArgs,
     // Chromium on Linux takes its interface language from LANGUAGE.
     env: { ...process.env, LANGUAGE: locale === 'ru' ? 'ru' : 'en-US' },
   });
   const backgroundErrors: string[] = [];
-  const worker = await browser.waitForTarget((target) => target.type() === 'service_worker', {
-    timeout: 15_000,
-  });
   // URL.origin is "null" for non-web schemes, so build it from the host.
-  const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
+  const extensionOrigin = withExtension
+    ? `chrome-extension://${new URL((await browser.waitForTarget((target) => target.type() === 'service_worker', { timeout: 15_000 })).url()).host}`
+    : 'chrome-extension://none';
 
   // Errors of every incarnation of the worker, reported without attaching to it:
   // attaching a debugger to the worker makes its next start wait for that
@@ -113,7 +120,7 @@ async function launchChromium(locale: 'ru' | 'en'): Promise<ExtensionBrowser> {
     },
     async close() {
       await browser.close();
-      await rm(userDataDir, { recursive: true, force: true });
+      if (!keptProfile) await rm(userDataDir, { recursive: true, force: true });
     },
   };
 }

@@ -12,3 +12,12 @@ export async function waitForChip(page: Page, state = 'connected'): Promise<Elem
 export function chipText(page: Page): Promise<string> {
   return page.$eval(chipSelector, (element) => element.textContent ?? '');
 }
+
+/** Opens the overlay's queue panel (collapsed by default) unless it is open already. */
+export async function openPanel(page: Page): Promise<void> {
+  const toggle = `${chipSelector} button[aria-expanded]`;
+  await page.waitForSelector(toggle);
+  if ((await page.$eval(toggle, (button) => button.getAttribute('aria-expanded'))) === 'false')
+    await page.click(toggle);
+  await page.waitForSelector('nezabudka-overlay >>> #nz-panel-body');
+}

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDatabase } from '../../../lib/db/database';
+import { defaultSettings } from '../../../lib/domain/settings';
 import { latestSchemaVersion, schemaVersions } from '../../../lib/db/schema';
 import { createSettingsRepository } from '../../../lib/db/settings-repository';
 
@@ -41,12 +42,17 @@ describe('database schema', () => {
   it('v1: settings written by version 1 survive an upgrade to the latest schema', async () => {
     const name = freshName();
     const old = createDatabase(name, versionsUpTo(1));
-    await createSettingsRepository(old).save({ language: 'ru', operatorName: 'Анна' });
+    // Exactly what the first release stored: settings had two fields then.
+    await old.kv.put({ key: 'settings', value: { language: 'ru', operatorName: 'Анна' } });
     await old.table('events').add({ at: 1_700_000_000_000, type: 'breach', site: 'demo-desk' });
     old.close();
 
     const current = createDatabase(name);
-    expect(await createSettingsRepository(current).load()).toEqual({ language: 'ru', operatorName: 'Анна' });
+    expect(await createSettingsRepository(current).load()).toEqual({
+      ...defaultSettings,
+      language: 'ru',
+      operatorName: 'Анна',
+    });
     expect(await current.table('events').where('type').equals('breach').count()).toBe(1);
     current.close();
   });

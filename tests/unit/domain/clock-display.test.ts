@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clockItems } from '../../../lib/domain/clock-display';
+import { clockItems, mergeQueues } from '../../../lib/domain/clock-display';
+import { STALE_AFTER_MS } from '../../../lib/domain/clock';
 import type { ConversationRecord } from '../../../lib/domain/conversation';
 import { defaultThresholds } from '../../../lib/domain/thresholds';
 
@@ -79,5 +80,27 @@ describe('clockItems', () => {
   it('marks a due follow-up', () => {
     const [item] = items([record('asked', { awaitingCustomerSince: NOW - 45 * MIN })]);
     expect(item).toMatchObject({ key: 'asked', state: 'idle', followUpDue: true, waitSec: 0 });
+  });
+
+  it('leaves out a conversation whose row has not been seen for half a day (closed in the desk)', () => {
+    const list = clockItems(
+      [
+        record('gone', { waitingSince: T0 }),
+        record('here', { waitingSince: T0, lastSeenAt: T0 + STALE_AFTER_MS }),
+      ],
+      defaultThresholds,
+      FOLLOW_UP_SEC,
+      T0 + STALE_AFTER_MS,
+    );
+    expect(list.map((item) => item.key)).toEqual(['here']);
+  });
+
+  it('merges several sites into one queue by urgency', () => {
+    const a = items([
+      record('a-ok', { waitingSince: NOW - MIN }),
+      record('a-asked', { awaitingCustomerSince: NOW - 45 * MIN }),
+    ]);
+    const b = items([record('b-breach', { site: 'https://other.example', waitingSince: NOW - 12 * MIN })]);
+    expect(mergeQueues([a, b]).map((item) => item.key)).toEqual(['b-breach', 'a-ok', 'a-asked']);
   });
 });

@@ -1,11 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { defaultSettings } from '../../../lib/domain/settings';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { request } from '../../../lib/messaging/client';
 import { startBackground } from '../../../lib/services/background-app';
 import { installFakePorts } from '../../setup/fake-ports';
 
-let stop: (() => void) | undefined;
-afterEach(() => stop?.());
+let stop: (() => Promise<void>) | undefined;
+afterEach(async () => {
+  await stop?.();
+});
 
 function start() {
   installFakePorts();
@@ -24,7 +27,7 @@ describe('background requests', () => {
 
   it('stores settings and returns them to the next reader', async () => {
     start();
-    expect(await request('getSettings', null)).toEqual({ language: 'auto', operatorName: '' });
+    expect(await request('getSettings', null)).toEqual(defaultSettings);
     await request('updateSettings', { language: 'ru' });
     expect((await request('getSettings', null)).language).toBe('ru');
   });
@@ -33,7 +36,7 @@ describe('background requests', () => {
     start();
     await request('updateSettings', { operatorName: 'Анна' });
     await expect(request('updateSettings', { language: 'de' } as never)).rejects.toThrow(/language/);
-    expect(await request('getSettings', null)).toEqual({ language: 'auto', operatorName: 'Анна' });
+    expect(await request('getSettings', null)).toEqual({ ...defaultSettings, operatorName: 'Анна' });
   });
 
   it('ignores messages that are not Nezabudka requests', async () => {

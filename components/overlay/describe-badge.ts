@@ -1,0 +1,26 @@
+import { describeWait } from '../../lib/domain/format-wait';
+import type { Locale } from '../../lib/i18n/locale';
+import type { Translate } from '../../lib/i18n/messages';
+import type { ClockItem } from '../../lib/domain/clock-display';
+
+const stateKey = {
+  idle: 'stateFollowUp',
+  ok: 'stateOk',
+  warn: 'stateWarn',
+  breach: 'stateBreach',
+  forgotten: 'stateForgotten',
+} as const;
+
+/** The full sentence for a tooltip and screen readers: who, what state, how long, why priority. */
+export function describeBadge(badge: ClockItem, t: Translate, locale: Locale): string {
+  const name = badge.name ?? t('customerFallbackName');
+  const parts = [
+    t('badgeTooltip', { name, state: t(stateKey[badge.state]), wait: describeWait(badge.waitSec, locale) }),
+  ];
+  for (const reason of badge.reasons) {
+    if (reason === 'marker') parts.push(t('reasonMarker'));
+    else if (reason.startsWith('keyword:')) parts.push(t('reasonKeyword', { word: reason.slice(8) }));
+    else if (reason.startsWith('vip:')) parts.push(t('reasonVip', { entry: reason.slice(4) }));
+  }
+  return parts.join(' · ');
+}

@@ -1,0 +1,45 @@
+import { formatWait } from '../../lib/domain/format-wait';
+import { useI18n } from '../i18n/i18n-context';
+import type { ClockItem } from '../../lib/domain/clock-display';
+import { describeBadge } from './describe-badge';
+import { StateIcon } from './state-icon';
+
+export interface WaitBadgeProps {
+  badge: ClockItem;
+  /** Viewport point the badge hangs from (vertically centred on it). */
+  x: number;
+  y: number;
+  /** `before`: the badge ends at x (left of its anchor); `after`: it starts there. */
+  side: 'before' | 'after';
+}
+
+/** The live wait clock drawn over one conversation row. */
+export function WaitBadge({ badge, x, y, side }: WaitBadgeProps) {
+  const { t, locale } = useI18n();
+  const label = describeBadge(badge, t, locale);
+  return (
+    <div
+      className={`nz-badge nz-badge--${badge.state} nz-badge--${badge.level}`}
+      data-testid="nz-badge"
+      data-state={badge.state}
+      data-wait-seconds={badge.waitSec}
+      data-conversation={badge.key}
+      data-level={badge.level}
+      style={{
+        transform: `translate(${Math.round(x)}px, ${Math.round(y)}px) translate(${side === 'before' ? '-100%' : '0'}, -50%)`,
+      }}
+      title={label}
+      role="img"
+      aria-label={label}
+    >
+      {badge.level !== 'normal' && (
+        // A compact mark: the tooltip and aria-label spell it out.
+        <span className="nz-badge__level" aria-hidden="true">
+          {badge.level === 'vip' ? '★' : '!'}
+        </span>
+      )}
+      <StateIcon state={badge.state} />
+      {badge.state !== 'idle' && <span className="nz-badge__time">{formatWait(badge.waitSec, locale)}</span>}
+    </div>
+  );
+}

@@ -1,0 +1,137 @@
+import type { Observation } from '../domain/observation';
+import { observe } from './engine';
+import type { SiteProfile } from './site-profile';
+
+/** The timing primitives the sensor uses; tests pass a fake one. */
+export interface SensorScheduler {
+  requestFrame(callback: () => void): number;
+  cancelFrame(id: number): void;
+  setTimeout(callback: () => void, ms: number): number;
+  clearTimeout(id: number): void;
+  isHidden(): boolean;
+}
+
+export interface SensorOptions {
+  root: Node & ParentNode;
+  profile: SiteProfile;
+  site: string;
+  /** Called with the first observation, then only when what the page shows has changed. */
+  onObservation(observation: Observation): void;
+  /** Nodes whose own mutations never trigger a scan (the overlay's host element). */
+  ignore?: (node: Node) => boolean;
+  scheduler?: SensorScheduler;
+  /** How long a hidden tab coalesces mutations before scanning. */
+  hiddenDelayMs?: number;
+}
+
+export interface Sensor {
+  /** Scans at once (emitting if the page changed) and returns what it saw. */
+  scanNow(): Observation;
+  stop(): void;
+  /** The last observation passed to onObservation. */
+  last(): Observation | null;
+}
+
+function browserScheduler(doc: Document): SensorScheduler {
+  const view: Window = doc.defaultView ?? window;
+  return {
+    requestFrame: (callback) => view.requestAnimationFrame(callback),
+    cancelFrame: (id) => view.cancelAnimationFrame(id),
+    setTimeout: (callback, ms) => view.setTimeout(callback, ms),
+    clearTimeout: (id) => view.clearTimeout(id),
+    isHidden: () => doc.hidden,
+  };
+}
+
+/**
+ * Watches the page and reports Observations: mutations are coalesced into one
+ * scan per animation frame, and a scan is reported only when its result differs
+ * from the last one reported.
+ */
+export function createSensor({
+  root,
+  profile,
+  site,
+  onObservation,
+  ignore,
+  scheduler: givenScheduler,
+  hiddenDelayMs = 250,
+}: SensorOptions): Sensor {
+  const doc = root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : root.ownerDocument!;
+  const scheduler = givenScheduler ?? browserScheduler(doc);
+  const view = doc.defaultView;
+
+  let pending: { kind: 'frame' | 'timeout'; id: number } | null = null;
+  let lastObservation: Observation | null = null;
+  let lastSerialised = '';
+  let stopped = false;
+
+  const cancelPending = () => {
+    if (!pending) return;
+    if (pending.kind === 'frame') scheduler.cancelFrame(pending.id);
+    else scheduler.clearTimeout(pending.id);
+    pending = null;
+  };
+
+  const scan = (): Observation => {
+    cancelPending();
+    const observation = observe(root, profile, site);
+    // Observations are plain data built in a fixed key order, so equal JSON means equal content.
+    const serialised = JSON.stringify(observation);
+    if (!stopped && serialised !== lastSerialised) {
+      lastSerialised = serialised;
+      lastObservation = observation;
+      onObservation(observation);
+    }
+    return observation;
+  };
+
+  const schedule = () => {
+    if (stopped || pending) return;
+    // A hidden tab runs no animation frames; a customer writing meanwhile must still be seen.
+    pending = scheduler.isHidden()
+      ? { kind: 'timeout', id: scheduler.setTimeout(scan, hiddenDelayMs) }
+      : { kind: 'frame', id: scheduler.requestFrame(scan) };
+  };
+
+  /** The tab switched sides: a frame requested while visible would never run while hidden. */
+  const reschedule = () => {
+    cancelPending();
+    schedule();
+  };
+
+  const isOurs = (node: Node) => ignore !== undefined && ignore(node);
+  const isOwnMutation = (record: MutationRecord) => {
+    if (isOurs(record.target)) return true;
+    // Mounting or removing the overlay's host mutates the page's body, not the host.
+    if (record.type !== 'childList') return false;
+    const nodes = [...record.addedNodes, ...record.removedNodes];
+    return nodes.length > 0 && nodes.every(isOurs);
+  };
+
+  const observer = new MutationObserver((records) => {
+    if (ignore && records.every(isOwnMutation)) return;
+    schedule();
+  });
+  observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
+  doc.addEventListener('visibilitychange', reschedule);
+  // A single-page desk re-renders on a route change, so mutations normally trigger the
+  // scan already; this is a cheap safety net (an unchanged result is not emitted).
+  view?.addEventListener('popstate', schedule);
+  view?.addEventListener('hashchange', schedule);
+
+  scan();
+
+  return {
+    scanNow: scan,
+    last: () => lastObservation,
+    stop() {
+      stopped = true;
+      cancelPending();
+      observer.disconnect();
+      doc.removeEventListener('visibilitychange', reschedule);
+      view?.removeEventListener('popstate', schedule);
+      view?.removeEventListener('hashchange', schedule);
+    },
+  };
+}

@@ -1,0 +1,387 @@
+import type { EventRecord } from '../db/database';
+import type { ConversationRepository } from '../db/conversation-repository';
+import type { EventRepository } from '../db/event-repository';
+import type { KvRepository } from '../db/kv-repository';
+import { collectAlerts } from '../domain/alerts';
+import { evaluateClock, isStale } from '../domain/clock';
+import type { ConversationRecord, TrackerEvent } from '../domain/conversation';
+import {
+  isFocusActive,
+  passesFocus,
+  startFocus,
+  summariseFocus,
+  type FocusState,
+  type FocusSummaryEntry,
+} from '../domain/focus';
+import { planNotifications, type NotificationPlan, type PendingAlert } from '../domain/notification-plan';
+import type { Observation } from '../domain/observation';
+import { thresholdsForSite, type Settings } from '../domain/settings';
+import { applyObservation, dismissWait } from '../domain/tracker';
+import type { Overview, PushMessage, SiteClocks } from '../messaging/protocol';
+
+export interface ClockServiceDeps {
+  conversations: ConversationRepository;
+  events: EventRepository;
+  kv: KvRepository;
+  hash: (site: string, key: string) => Promise<string>;
+  getSettings: () => Promise<Settings>;
+  push: {
+    toTab(tabId: number, message: PushMessage): void;
+    toAll(message: PushMessage): void;
+  };
+  alerts: {
+    notify(plan: NotificationPlan, settings: Settings): void;
+    focusEnded(summary: FocusSummaryEntry[], settings: Settings): void;
+    setBadge(count: number, settings: Settings): void;
+    focusTab(tabId: number): Promise<void>;
+  };
+  /** Wake `tick` at this instant (a timer while awake, an alarm otherwise); null = nothing due. */
+  schedule(at: number | null): void;
+  now(): number;
+}
+
+interface FocusLogEntry {
+  site: string;
+  key: string;
+  name: string | null;
+  waitingSince: number;
+  answeredAt: number | null;
+}
+
+const FOCUS_KEY = 'focus';
+const FOCUS_LOG_KEY = 'focusLog';
+const FOCUS_SUMMARY_KEY = 'lastFocusSummary';
+const id = (site: string, key: string) => `${site}\n${key}`;
+
+/**
+ * The brain of the background: keeps every conversation's clock, turns page
+ * observations and the passage of time into alerts, statistics events and pushes
+ * to the overlays. All work is serialised, so two tabs of one helpdesk (or a tab
+ * and an alarm) never interleave and never double-count.
+ */
+export function createClockService(deps: ClockServiceDeps) {
+  const sites = new Map<string, Map<string, ConversationRecord>>();
+  const tabSites = new Map<number, string>();
+  let focus: FocusState | null = null;
+  let focusLog = new Map<string, FocusLogEntry>();
+  let lastFocusSummary: FocusSummaryEntry[] | null = null;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const ready = (async () => {
+    for (const record of await deps.conversations.all()) siteMap(record.site).set(record.key, record);
+    focus = (await deps.kv.get<FocusState>(FOCUS_KEY)) ?? null;
+    focusLog = new Map(
+      (await deps.kv.get<FocusLogEntry[]>(FOCUS_LOG_KEY))?.map((e) => [id(e.site, e.key), e]),
+    );
+    lastFocusSummary = (await deps.kv.get<FocusSummaryEntry[]>(FOCUS_SUMMARY_KEY)) ?? null;
+  })();
+
+  function serial<T>(task: () => Promise<T>): Promise<T> {
+    const run = queue.then(() => ready).then(task);
+    queue = run.catch((error: unknown) => console.error('Nezabudka: clock service', error));
+    return run;
+  }
+
+  function siteMap(site: string) {
+    let map = sites.get(site);
+    if (!map) sites.set(site, (map = new Map()));
+    return map;
+  }
+
+  async function siteClocks(site: string, records: ConversationRecord[]): Promise<SiteClocks> {
+    const settings = await deps.getSettings();
+    return {
+      site,
+      records,
+      thresholds: thresholdsForSite(settings, site),
+      followUpSec: settings.followUpSec,
+    };
+  }
+
+  async function pushToSite(site: string, records: ConversationRecord[], replace: boolean) {
+    if (!replace && records.length === 0) return;
+    const message: PushMessage = { type: 'clocks', clocks: await siteClocks(site, records), replace };
+    for (const [tabId, tabSite] of tabSites) if (tabSite === site) deps.push.toTab(tabId, message);
+  }
+
+  async function recordEvents(events: readonly TrackerEvent[]) {
+    const rows: EventRecord[] = [];
+    for (const event of events) {
+      const record = sites.get(event.site)?.get(event.key);
+      const level = record?.vip ? 'vip' : record?.priority ? 'priority' : 'normal';
+      const row: EventRecord = {
+        at: event.at,
+        type: event.type,
+        site: event.site,
+        conversation: await deps.hash(event.site, event.key),
+        level,
+      };
+      if (event.type === 'reply')
+        Object.assign(row, { replyMs: event.replyMs, firstResponseMs: event.firstResponseMs });
+      rows.push(row);
+    }
+    await deps.events.addMany(rows);
+  }
+
+  /**
+   * Evaluates every clock at `now`: raises each alert once per wait, keeps the
+   * toolbar badge and the focus log current, and schedules the next wake-up.
+   */
+  async function evaluate(now: number, settings: Settings, replies: readonly TrackerEvent[]) {
+    const changed: ConversationRecord[] = [];
+    const alertEvents: TrackerEvent[] = [];
+    const pending: PendingAlert[] = [];
+    let urgent = 0;
+    let next: number | null = null;
+    const focusing = isFocusActive(focus, now);
+
+    for (const [site, records] of sites) {
+      const thresholds = thresholdsForSite(settings, site);
+      for (const record of records.values()) {
+        if (record.waitingSince === null && record.awaitingCustomerSince === null) continue;
+        if (isStale(record, now)) continue;
+        const view = evaluateClock(record, thresholds, now, settings.followUpSec);
+        if (view.state === 'breach' || view.state === 'forgotten') urgent += 1;
+        if (view.nextChangeAt !== null)
+          next = next === null ? view.nextChangeAt : Math.min(next, view.nextChangeAt);
+        const result = collectAlerts(record, view, now);
+        if (result.record !== record) {
+          records.set(record.key, result.record);
+          changed.push(result.record);
+        }
+        for (const event of result.events) {
+          alertEvents.push(event);
+          if (event.type === 'warn' || event.type === 'breach' || event.type === 'forgotten') {
+            pending.push({
+              site,
+              key: record.key,
+              name: record.name,
+              state: event.type,
+              level: view.level,
+              waitSec: view.waitSec,
+            });
+          }
+        }
+        if (focusing && record.waitingSince !== null) {
+          const entry = focusLog.get(id(site, record.key));
+          if (!entry || entry.answeredAt !== null) {
+            focusLog.set(id(site, record.key), {
+              site,
+              key: record.key,
+              name: record.name,
+              waitingSince: record.waitingSince,
+              answeredAt: null,
+            });
+          }
+        }
+      }
+    }
+    if (focusing) {
+      for (const reply of replies) {
+        const entry = focusLog.get(id(reply.site, reply.key));
+        if (entry && entry.answeredAt === null) entry.answeredAt = reply.at;
+      }
+      await deps.kv.set(FOCUS_LOG_KEY, [...focusLog.values()]);
+    }
+
+    await deps.conversations.putMany(changed);
+    await recordEvents(alertEvents);
+
+    const plan = planNotifications(
+      focusing ? pending.filter((alert) => passesFocus(alert, settings.focus)) : pending,
+      settings.notifications,
+    );
+    if (plan.individual.length > 0 || plan.summary) deps.alerts.notify(plan, settings);
+    if (settings.notifications.sound && (plan.individual.length > 0 || plan.summary)) {
+      const site = (plan.summary ?? plan.individual)[0]!.site;
+      const tab = [...tabSites].find(([, tabSite]) => tabSite === site)?.[0];
+      if (tab !== undefined) deps.push.toTab(tab, { type: 'sound' });
+    }
+    deps.alerts.setBadge(urgent, settings);
+
+    if (focus && focusing && focus.until !== null)
+      next = next === null ? focus.until : Math.min(next, focus.until);
+    deps.schedule(next);
+    return changed;
+  }
+
+  async function endFocusIfDue(now: number, settings: Settings, force: boolean) {
+    if (!focus || (!force && isFocusActive(focus, now))) return null;
+    const end = focus.until !== null && !force ? Math.min(now, focus.until) : now;
+    const summary = summariseFocus(focus, end, [...focusLog.values()]);
+    focus = null;
+    focusLog = new Map();
+    lastFocusSummary = summary;
+    await Promise.all([
+      deps.kv.remove(FOCUS_KEY),
+      deps.kv.remove(FOCUS_LOG_KEY),
+      deps.kv.set(FOCUS_SUMMARY_KEY, summary),
+    ]);
+    deps.push.toAll({ type: 'focus', focus: null, summary });
+    deps.alerts.focusEnded(summary, settings);
+    return summary;
+  }
+
+  const service = {
+    /** Resolves when every queued task has finished (shutdown, tests). */
+    idle: () => queue.then(() => undefined),
+
+    /** A content script reports what its page shows. */
+    observe: (observation: Observation, tabId: number | undefined) =>
+      serial(async () => {
+        const now = deps.now();
+        const settings = await deps.getSettings();
+        const isNewTab = tabId !== undefined && tabSites.get(tabId) !== observation.site;
+        if (tabId !== undefined) tabSites.set(tabId, observation.site);
+        const records = siteMap(observation.site);
+        const { changed, events } = applyObservation(records, observation, now, {
+          keywords: settings.priorityKeywords,
+          vip: settings.vipList,
+        });
+        for (const record of changed) records.set(record.key, record);
+        await deps.conversations.putMany(changed);
+        await recordEvents(events);
+        const alerted = await evaluate(
+          now,
+          settings,
+          events.filter((event) => event.type === 'reply'),
+        );
+        const touched = new Map(
+          [...changed, ...alerted].filter((r) => r.site === observation.site).map((r) => [r.key, r]),
+        );
+        if (isNewTab && tabId !== undefined) {
+          const full: PushMessage = {
+            type: 'clocks',
+            clocks: await siteClocks(observation.site, [...records.values()]),
+            replace: true,
+          };
+          deps.push.toTab(tabId, full);
+        }
+        await pushToSite(observation.site, [...touched.values()], false);
+      }),
+
+    /** Time passed (timer or alarm): raise due alerts, end a finished focus. */
+    tick: () =>
+      serial(async () => {
+        const now = deps.now();
+        const settings = await deps.getSettings();
+        await endFocusIfDue(now, settings, false);
+        const changed = await evaluate(now, settings, []);
+        const bySite = new Map<string, ConversationRecord[]>();
+        for (const record of changed) bySite.set(record.site, [...(bySite.get(record.site) ?? []), record]);
+        for (const [site, records] of bySite) await pushToSite(site, records, false);
+      }),
+
+    /** Settings changed: thresholds and rules may differ now. */
+    settingsChanged: () =>
+      serial(async () => {
+        const settings = await deps.getSettings();
+        await evaluate(deps.now(), settings, []);
+        for (const site of new Set(tabSites.values()))
+          await pushToSite(site, [...siteMap(site).values()], true);
+      }),
+
+    /** A content script connected: send what it needs to draw without waiting for a change. */
+    greet: (tabId: number | undefined, send: (message: PushMessage) => void) =>
+      serial(async () => {
+        send({
+          type: 'focus',
+          focus: isFocusActive(focus, deps.now()) ? focus : null,
+          summary: lastFocusSummary,
+        });
+        const site = tabId === undefined ? undefined : tabSites.get(tabId);
+        if (site)
+          send({
+            type: 'clocks',
+            clocks: await siteClocks(site, [...siteMap(site).values()]),
+            replace: true,
+          });
+      }),
+
+    /** The tab is gone: stop pushing to it and jumping to it. */
+    tabClosed(tabId: number) {
+      tabSites.delete(tabId);
+    },
+
+    overview: () =>
+      serial(async (): Promise<Overview> => {
+        const clocks = await Promise.all(
+          [...sites].map(([site, records]) => siteClocks(site, [...records.values()])),
+        );
+        return { sites: clocks, focus: isFocusActive(focus, deps.now()) ? focus : null, lastFocusSummary };
+      }),
+
+    startFocus: (minutes: number | null) =>
+      serial(async () => {
+        const now = deps.now();
+        focus = startFocus(now, minutes);
+        focusLog = new Map();
+        lastFocusSummary = null;
+        await Promise.all([
+          deps.kv.set(FOCUS_KEY, focus),
+          deps.kv.remove(FOCUS_LOG_KEY),
+          deps.kv.remove(FOCUS_SUMMARY_KEY),
+        ]);
+        deps.push.toAll({ type: 'focus', focus, summary: null });
+        await evaluate(now, await deps.getSettings(), []);
+        return focus;
+      }),
+
+    stopFocus: () =>
+      serial(async () => (await endFocusIfDue(deps.now(), await deps.getSettings(), true)) ?? []),
+
+    /** The keyboard command: focus until stopped, or stop it. */
+    toggleFocus: async () => {
+      const { focus: current } = await service.focusState();
+      if (current) await service.stopFocus();
+      else await service.startFocus(null);
+    },
+
+    dismissFocusSummary: () =>
+      serial(async () => {
+        lastFocusSummary = null;
+        await deps.kv.remove(FOCUS_SUMMARY_KEY);
+        deps.push.toAll({
+          type: 'focus',
+          focus: isFocusActive(focus, deps.now()) ? focus : null,
+          summary: null,
+        });
+        return null;
+      }),
+
+    focusState: () =>
+      serial(async () => ({
+        focus: isFocusActive(focus, deps.now()) ? focus : null,
+        summary: lastFocusSummary,
+      })),
+
+    /** The operator clears a conversation from the queue: nobody waits there any more. */
+    dismiss: (site: string, key: string) =>
+      serial(async () => {
+        const record = sites.get(site)?.get(key);
+        if (!record) return null;
+        const now = deps.now();
+        const cleared = dismissWait(record, now);
+        siteMap(site).set(key, cleared);
+        await deps.conversations.putMany([cleared]);
+        await recordEvents([{ type: 'dismissed', site, key, at: now }]);
+        await evaluate(now, await deps.getSettings(), []);
+        await pushToSite(site, [cleared], false);
+        return null;
+      }),
+
+    /** Bring the conversation's tab forward and ask its page to open the conversation. */
+    jumpTo: (site: string, key: string) =>
+      serial(async () => {
+        const tabs = [...tabSites].filter(([, tabSite]) => tabSite === site).map(([tabId]) => tabId);
+        const tabId = tabs.at(-1);
+        if (tabId === undefined) throw new Error('The helpdesk tab is no longer open.');
+        await deps.alerts.focusTab(tabId);
+        deps.push.toTab(tabId, { type: 'activate', key });
+        return null;
+      }),
+  };
+  return service;
+}
+
+export type ClockService = ReturnType<typeof createClockService>;

@@ -1,0 +1,217 @@
+// npm run bench: performance budgets, measured in the same run against their
+// own baseline (the demo desk without the extension). Prints one JSON object on
+// stdout; progress goes to stderr. Not part of npm test: timings vary by machine.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { Page } from 'puppeteer-core';
+import { build } from 'vite';
+import { applyObservation } from '../../lib/domain/tracker';
+import { clockItems } from '../../lib/domain/clock-display';
+import type { ConversationRecord } from '../../lib/domain/conversation';
+import type { Observation, ObservedRow } from '../../lib/domain/observation';
+import { defaultSettings } from '../../lib/domain/settings';
+import { startDemoDesk } from '../e2e/harness/demo-server';
+import { launchExtensionBrowser } from '../e2e/harness/extension-browser';
+import { repoRoot } from '../e2e/harness/paths';
+
+const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
+const round = (value: number, digits = 3) => Number(value.toFixed(digits));
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length * 0.95)]!;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const BUSY_WINDOW_MS = Number(process.env.NZ_BENCH_WINDOW_MS ?? 20_000);
+const rules = { keywords: defaultSettings.priorityKeywords, vip: defaultSettings.vipList };
+
+/** The tracker alone, in Node: first sight of 200 rows, then one row changing among 200. */
+function benchTracker() {
+  const T0 = Date.UTC(2026, 10, 25, 9, 0, 0);
+  const rows = (tick: number): ObservedRow[] =>
+    Array.from({ length: 200 }, (_, i) => ({
+      key: `c-${i}`,
+      name: `Customer ${i}`,
+      unread: i % 3 === 0 ? 1 + (i === 7 ? tick : 0) : 0,
+      unreadKnown: true,
+      preview: i === 7 ? `message ${tick}` : `hello ${i}`,
+      previewAuthor: i % 3 === 0 ? 'customer' : 'operator',
+      lastAt: T0 - i * 1000,
+      vipMarker: i % 17 === 0,
+      rowText: `Customer ${i} hello ${i}`,
+      active: false,
+    }));
+  const observation = (tick: number): Observation => ({
+    site: 'http://desk.test',
+    profileId: 'bench',
+    rows: rows(tick),
+    chat: null,
+    composerFound: true,
+  });
+  const records = new Map<string, ConversationRecord>();
+  const firstStart = performance.now();
+  for (const record of applyObservation(records, observation(0), T0, rules).changed)
+    records.set(record.key, record);
+  const firstSight = performance.now() - firstStart;
+  const updates: number[] = [];
+  for (let tick = 1; tick <= 300; tick += 1) {
+    const start = performance.now();
+    const { changed } = applyObservation(records, observation(tick), T0 + tick * 1000, rules);
+    updates.push(performance.now() - start);
+    for (const record of changed) records.set(record.key, record);
+  }
+  const ticks: number[] = [];
+  for (let i = 0; i < 300; i += 1) {
+    const start = performance.now();
+    clockItems(
+      records.values(),
+      defaultSettings.thresholds,
+      defaultSettings.followUpSec,
+      T0 + 600_000 + i * 1000,
+    );
+    ticks.push(performance.now() - start);
+  }
+  return {
+    tracker_first_sight_200_ms: round(firstSight),
+    tracker_update_200_median_ms: round(median(updates)),
+    tracker_update_200_p95_ms: round(p95(updates)),
+    overlay_tick_200_median_ms: round(median(ticks)),
+  };
+}
+
+async function bundleProbe(): Promise<string> {
+  const output = await build({
+    configFile: false,
+    logLevel: 'silent',
+    root: repoRoot,
+    build: {
+      write: false,
+      minify: true,
+      lib: { entry: path.join(repoRoot, 'tests/bench/page-probe.ts'), formats: ['iife'], name: 'nzProbe' },
+    },
+  });
+  const result = Array.isArray(output) ? output[0]! : output;
+  if (!('output' in result)) throw new Error('unexpected vite build result');
+  return result.output.find((chunk) => chunk.type === 'chunk')!.code;
+}
+
+async function busyFraction(page: Page, windowMs: number): Promise<number> {
+  const before = await page.metrics();
+  await sleep(windowMs);
+  const after = await page.metrics();
+  return (after.TaskDuration! - before.TaskDuration!) / (after.Timestamp! - before.Timestamp!);
+}
+
+/** Browsers and a fresh build, with their chatter on stderr so stdout stays JSON. */
+function prepare() {
+  for (const [command, args] of [
+    ['node', ['tests/tools/ensure-browsers.mjs']],
+    ['npx', ['wxt', 'build']],
+    ['npm', ['run', '--silent', 'build:demo']],
+  ] as const) {
+    const result = spawnSync(command, args, { cwd: repoRoot, stdio: ['ignore', 2, 2] });
+    if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
+  }
+}
+
+async function main() {
+  if (!process.argv.includes('--no-build')) prepare();
+  const results: Record<string, number | string> = {};
+  Object.assign(results, benchTracker());
+  log('tracker done');
+
+  const desk = await startDemoDesk();
+  const probe = await bundleProbe();
+  try {
+    // Engine scan against the real demo desk DOM, without the extension.
+    const bare = await launchExtensionBrowser('chromium', { withExtension: false });
+    try {
+      for (const chats of [50, 200]) {
+        const page = await bare.openPage(desk.url(`/?seed=7&chats=${chats}&speed=0&lang=en`));
+        await page.waitForSelector('.conv-row');
+        await page.addScriptTag({ content: probe });
+        const scan = await page.evaluate(() =>
+          (
+            window as unknown as {
+              nzProbe: { timeScans(n: number): { medianMs: number; p95Ms: number; rows: number } };
+            }
+          ).nzProbe.timeScans(200),
+        );
+        if (scan.rows !== chats) throw new Error(`scan saw ${scan.rows} rows, expected ${chats}`);
+        results[`scan_${chats}_rows_median_ms`] = round(scan.medianMs);
+        results[`scan_${chats}_rows_p95_ms`] = round(scan.p95Ms);
+        await page.close();
+      }
+      log('scans done');
+      // Baseline: the busy demo desk (50 chats at 10× speed) without the extension.
+      const page = await bare.openPage(desk.url('/?seed=7&chats=50&speed=10&lang=en'));
+      await page.waitForSelector('.conv-row');
+      await sleep(2000);
+      results.main_thread_busy_without_pct = round(100 * (await busyFraction(page, BUSY_WINDOW_MS)), 2);
+    } finally {
+      await bare.close();
+    }
+    log('baseline done');
+
+    const ext = await launchExtensionBrowser('chromium');
+    try {
+      const page = await ext.openPage(desk.url('/?seed=7&chats=50&speed=10&lang=en'));
+      await page.waitForSelector('nezabudka-overlay');
+      await page.waitForFunction(() =>
+        document.querySelector('nezabudka-overlay')?.shadowRoot?.querySelector('[data-testid="nz-badge"]'),
+      );
+      await sleep(2000);
+      results.main_thread_busy_with_pct = round(100 * (await busyFraction(page, BUSY_WINDOW_MS)), 2);
+      results.main_thread_added_pct = round(
+        (results.main_thread_busy_with_pct as number) - (results.main_thread_busy_without_pct as number),
+        2,
+      );
+      log('busy time done');
+
+      // Customer message → badge: from the desk rendering the message to our badge in that state.
+      const latencies: number[] = [];
+      for (let i = 0; i < 15; i += 1) {
+        latencies.push(
+          await page.evaluate(
+            (n: number) =>
+              new Promise<number>((resolve, reject) => {
+                const shadow = document.querySelector('nezabudka-overlay')!.shadowRoot!;
+                const demo = (window as unknown as { nzDemo: { addConversation(o: object): string } }).nzDemo;
+                const start = performance.now();
+                const id = demo.addConversation({
+                  name: `Bench Customer ${n}`,
+                  text: 'Hello, are you there?',
+                });
+                const seen = () =>
+                  shadow.querySelector(
+                    `[data-testid="nz-badge"][data-conversation="${id}"][data-state="ok"]`,
+                  );
+                const observer = new MutationObserver(() => {
+                  if (!seen()) return;
+                  observer.disconnect();
+                  resolve(performance.now() - start);
+                });
+                observer.observe(shadow, { subtree: true, childList: true, attributes: true });
+                setTimeout(() => reject(new Error('no badge within 5 s')), 5000);
+              }),
+            i,
+          ),
+        );
+        await sleep(300);
+      }
+      results.message_to_badge_median_ms = round(median(latencies), 1);
+      results.message_to_badge_p95_ms = round(p95(latencies), 1);
+    } finally {
+      await ext.close();
+    }
+  } finally {
+    await desk.close();
+  }
+  results.budget_main_thread_added_pct = 1;
+  results.budget_message_to_badge_ms = 100;
+  process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

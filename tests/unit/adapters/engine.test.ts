@@ -1,0 +1,209 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { findBadgeAnchor, findRowElement, observe } from '../../../lib/adapters/engine';
+import { parseSiteProfile, type SiteProfile } from '../../../lib/adapters/site-profile';
+
+const sel = (css: string) => [{ css, why: 'test' }];
+
+/** A small desk: rows are `.row[data-id]`, the chat is `.chat`, bubbles `.bubble`. */
+function profileWith(overrides: Record<string, unknown> = {}): SiteProfile {
+  const parsed = parseSiteProfile({
+    id: 'test-desk',
+    name: 'Test desk',
+    matches: ['https://desk.test/*'],
+    detect: '.desk',
+    rows: sel('.row'),
+    rowKey: { attribute: 'data-id' },
+    customerName: sel('.name'),
+    preview: {
+      selectors: sel('.preview'),
+      stripPrefixes: ['Note: '],
+      authorAttribute: 'data-by',
+      prefixAuthors: { 'You: ': 'operator' },
+    },
+    unread: { selectors: sel('.unread'), count: true },
+    lastTime: { selectors: sel('time'), attribute: 'datetime' },
+    vipMarker: sel('.vip'),
+    activeRow: { selectors: sel('.row--open') },
+    chat: {
+      root: sel('.chat'),
+      keyAttribute: 'data-id',
+      messages: sel('.bubble'),
+      authors: [
+        { selector: '.from-customer', author: 'customer' },
+        { selector: '.from-agent', author: 'operator' },
+      ],
+      text: sel('.text'),
+      time: { selectors: sel('time'), attribute: 'datetime' },
+      messageIdAttribute: 'data-mid',
+    },
+    composer: sel('textarea'),
+    ...overrides,
+  });
+  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  return parsed.profile;
+}
+
+const profile = profileWith();
+const scan = (html: string, using = profile) => {
+  document.body.innerHTML = html;
+  return observe(document, using, 'https://desk.test');
+};
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('observe: rows', () => {
+  it('skips a row without a key and keeps the first of two rows with the same key', () => {
+    const { rows } = scan(`
+      <div class="row"><span class="name">No key</span></div>
+      <div class="row" data-id="a"><span class="name">  Ann
+        Lee </span></div>
+      <div class="row" data-id="a"><span class="name">Ann again</span></div>
+      <div class="row" data-id="b"></div>`);
+    expect(rows.map((row) => [row.key, row.name])).toEqual([
+      ['a', 'Ann Lee'],
+      ['b', null],
+    ]);
+  });
+
+  it('keys rows by name when the profile allows it and the attribute is missing', () => {
+    const byName = profileWith({ rowKey: { attribute: 'data-id', fallback: 'name' } });
+    const { rows } = scan(
+      `<div class="row"><span class="name">Ann</span></div><div class="row"><span class="name"> </span></div>`,
+      byName,
+    );
+    expect(rows.map((row) => row.key)).toEqual(['Ann']);
+    expect(findRowElement(document, byName, 'Ann')?.textContent).toBe('Ann');
+  });
+
+  it('counts an unread marker without a number as one, and reads "99+" as 99', () => {
+    const { rows } = scan(`
+      <div class="row" data-id="dot"><span class="unread"></span></div>
+      <div class="row" data-id="many"><span class="unread">99+</span></div>
+      <div class="row" data-id="none"></div>`);
+    expect(rows.map((row) => [row.key, row.unread, row.unreadKnown])).toEqual([
+      ['dot', 1, true],
+      ['many', 99, true],
+      ['none', 0, true],
+    ]);
+  });
+
+  it('says unread is unknown when the profile cannot see it', () => {
+    const { rows } = scan(`<div class="row" data-id="a"><span class="unread">3</span></div>`, {
+      ...profile,
+      unread: undefined,
+    });
+    expect(rows[0]).toMatchObject({ unread: 0, unreadKnown: false });
+  });
+
+  it('reads ISO times and gives null for a time it cannot parse', () => {
+    const { rows } = scan(`
+      <div class="row" data-id="ok"><time datetime="2026-11-25T09:30:00Z">09:30</time></div>
+      <div class="row" data-id="bad"><time datetime="yesterday">вчера</time></div>
+      <div class="row" data-id="number"><time datetime="1">1</time></div>
+      <div class="row" data-id="none"></div>`);
+    expect(rows.map((row) => row.lastAt)).toEqual([Date.UTC(2026, 10, 25, 9, 30), null, null, null]);
+  });
+
+  it('strips the desk labels from previews, but not from what a customer typed', () => {
+    const { rows } = scan(`
+      <div class="row" data-id="reply"><span class="preview">You: On it</span></div>
+      <div class="row" data-id="note"><span class="preview" data-by="note">Note: check order</span></div>
+      <div class="row" data-id="customer"><span class="preview" data-by="customer">Note: my order is late</span></div>
+      <div class="row" data-id="unknown"><span class="preview" data-by="robot">Hi</span></div>`);
+    expect(rows.map((row) => [row.preview, row.previewAuthor])).toEqual([
+      ['On it', 'operator'],
+      ['check order', 'note'],
+      ['Note: my order is late', 'customer'],
+      ['Hi', null],
+    ]);
+  });
+
+  it('sees VIP and active markers on the row itself or inside it, with words kept apart', () => {
+    const { rows } = scan(`
+      <div class="row row--open" data-id="a"><span class="name">Ann</span><span class="vip">VIP</span><time>10:00</time></div>
+      <div class="row vip" data-id="b"><span class="name">Bob</span></div>`);
+    expect(rows.map((row) => [row.vipMarker, row.active, row.rowText])).toEqual([
+      [true, true, 'Ann VIP 10:00'],
+      [true, false, 'Bob'],
+    ]);
+  });
+
+  it('keeps at most 300 characters of a row text', () => {
+    const { rows } = scan(`<div class="row" data-id="a">${'word '.repeat(200)}</div>`);
+    expect(rows[0]!.rowText).toHaveLength(300);
+  });
+});
+
+describe('observe: chat and composer', () => {
+  it('reads bubbles oldest first, ignoring those no author rule matches', () => {
+    const { chat } = scan(`
+      <section class="chat" data-id="a">
+        <div class="bubble from-customer" data-mid="1"><span class="text">Hello</span>
+          <time datetime="2026-11-25T09:00:00Z"></time></div>
+        <div class="bubble system">Chat assigned to Anna</div>
+        <div class="bubble from-agent">  Hi,
+          how can I help? </div>
+      </section>`);
+    expect(chat).toEqual({
+      key: 'a',
+      messages: [
+        { id: '1', author: 'customer', text: 'Hello', at: Date.UTC(2026, 10, 25, 9) },
+        { id: null, author: 'operator', text: 'Hi, how can I help?', at: null },
+      ],
+    });
+  });
+
+  it('keeps only the last 50 messages', () => {
+    const bubbles = Array.from(
+      { length: 60 },
+      (_, i) => `<div class="bubble from-customer" data-mid="${i}">m${i}</div>`,
+    ).join('');
+    const { chat } = scan(`<section class="chat" data-id="a">${bubbles}</section>`);
+    expect(chat!.messages).toHaveLength(50);
+    expect(chat!.messages[0]!.id).toBe('10');
+    expect(chat!.messages.at(-1)!.id).toBe('59');
+  });
+
+  it('gives a chat without a key attribute the key null, and no chat at all as null', () => {
+    expect(scan(`<section class="chat"></section>`).chat).toEqual({ key: null, messages: [] });
+    expect(scan(`<div class="row" data-id="a"></div>`).chat).toBeNull();
+  });
+
+  it('reports whether the composer is on the page', () => {
+    expect(scan(`<textarea></textarea>`).composerFound).toBe(true);
+    expect(scan(`<input>`).composerFound).toBe(false);
+  });
+
+  it('never writes to the page', async () => {
+    document.body.innerHTML = `<div class="row row--open" data-id="a"><span class="preview">You: x</span></div>
+      <section class="chat" data-id="a"><div class="bubble from-agent">x</div></section>`;
+    const records: MutationRecord[] = [];
+    const watcher = new MutationObserver((batch) => records.push(...batch));
+    watcher.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    observe(document, profile, 'https://desk.test');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    watcher.disconnect();
+    expect(records).toEqual([]);
+  });
+});
+
+describe('findRowElement and findBadgeAnchor', () => {
+  it('finds the row observe reported under a key, even an awkward one', () => {
+    document.body.innerHTML = `
+      <section class="chat" data-id='say "hi"'></section>
+      <div class="row" data-id='say "hi"\\'><span class="name">Ann</span></div>
+      <div class="row" data-id='say "hi"'><span class="name">Bob</span><time>10:00</time></div>`;
+    const key = 'say "hi"';
+    expect(observe(document, profile, 's').rows.map((row) => row.key)).toContain(key);
+    const row = findRowElement(document, profile, key);
+    expect(row?.textContent).toContain('Bob');
+    expect(findRowElement(document, profile, 'missing')).toBeNull();
+    // Without a badge anchor in the profile, the badge hangs on the row itself.
+    expect(findBadgeAnchor(row!, profile)).toBe(row);
+    const anchored = profileWith({ badge: { anchor: sel('time'), placement: 'start' } });
+    expect(findBadgeAnchor(row!, anchored).tagName).toBe('TIME');
+  });
+});

@@ -1,0 +1,176 @@
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createConversationRepository } from '../../../lib/db/conversation-repository';
+import { createDatabase } from '../../../lib/db/database';
+import { createEventRepository } from '../../../lib/db/event-repository';
+import { createKvRepository } from '../../../lib/db/kv-repository';
+import type { FocusSummaryEntry } from '../../../lib/domain/focus';
+import type { NotificationPlan } from '../../../lib/domain/notification-plan';
+import type { Observation, ObservedRow } from '../../../lib/domain/observation';
+import { applySettingsPatch, defaultSettings, type Settings } from '../../../lib/domain/settings';
+import type { PushMessage } from '../../../lib/messaging/protocol';
+import { createClockService } from '../../../lib/services/clock-service';
+
+const T0 = Date.UTC(2026, 10, 25, 9, 0, 0);
+const SITE = 'http://desk.test';
+const names: string[] = [];
+
+afterEach(async () => {
+  await Promise.all(names.splice(0).map((name) => Dexie.delete(name)));
+});
+
+const row = (key: string, patch: Partial<ObservedRow> = {}): ObservedRow => ({
+  key,
+  name: `Customer ${key}`,
+  unread: 0,
+  unreadKnown: true,
+  preview: null,
+  previewAuthor: null,
+  lastAt: null,
+  vipMarker: false,
+  rowText: `Customer ${key}`,
+  active: false,
+  ...patch,
+});
+
+const observation = (rows: ObservedRow[]): Observation => ({
+  site: SITE,
+  profileId: 'test',
+  rows,
+  chat: null,
+  composerFound: true,
+});
+
+function setup(settings: Settings = applySettingsPatch(defaultSettings, {})) {
+  const name = `nz-clock-${names.length}-${Math.random().toString(36).slice(2)}`;
+  names.push(name);
+  const db = createDatabase(name);
+  let now = T0;
+  const pushes: Array<{ tabId: number | 'all'; message: PushMessage }> = [];
+  const plans: NotificationPlan[] = [];
+  const focusEnds: FocusSummaryEntry[][] = [];
+  const badges: number[] = [];
+  const scheduled: Array<number | null> = [];
+  const deps = {
+    conversations: createConversationRepository(db),
+    events: createEventRepository(db),
+    kv: createKvRepository(db),
+    hash: async (site: string, key: string) => `h(${site}|${key})`,
+    getSettings: async () => settings,
+    push: {
+      toTab: (tabId: number, message: PushMessage) => void pushes.push({ tabId, message }),
+      toAll: (message: PushMessage) => void pushes.push({ tabId: 'all', message }),
+    },
+    alerts: {
+      notify: (plan: NotificationPlan) => void plans.push(plan),
+      focusEnded: (summary: FocusSummaryEntry[]) => void focusEnds.push(summary),
+      setBadge: (count: number) => void badges.push(count),
+      focusTab: async () => undefined,
+    },
+    schedule: (at: number | null) => void scheduled.push(at),
+    now: () => now,
+  };
+  return {
+    db,
+    deps,
+    service: createClockService(deps),
+    pushes,
+    plans,
+    focusEnds,
+    badges,
+    scheduled,
+    advance: (ms: number) => (now += ms),
+    events: () => db.events.toArray(),
+  };
+}
+
+describe('clock service', () => {
+  it('starts a clock for a customer who waits and pushes it to the tab', async () => {
+    const t = setup();
+    await t.service.observe(observation([row('a', { unread: 1 })]), 7);
+    const clocks = t.pushes.find((push) => push.tabId === 7 && push.message.type === 'clocks');
+    expect(clocks).toBeDefined();
+    const record = (await t.db.conversations.toArray())[0]!;
+    expect(record.waitingSince).toBe(T0);
+    // The next wake-up is the warn threshold (5 minutes by default).
+    expect(t.scheduled.at(-1)).toBe(T0 + 5 * 60_000);
+  });
+
+  it('logs a breach once, notifies once, and counts it on the toolbar badge', async () => {
+    const t = setup();
+    await t.service.observe(observation([row('a', { unread: 1 })]), 7);
+    t.advance(10 * 60_000);
+    await t.service.tick();
+    t.advance(30_000);
+    await t.service.tick();
+    const breaches = (await t.events()).filter((event) => event.type === 'breach');
+    expect(breaches).toHaveLength(1);
+    expect(breaches[0]!.conversation).toBe(`h(${SITE}|a)`);
+    expect(t.plans.flatMap((plan) => plan.individual).map((alert) => alert.state)).toEqual(['breach']);
+    expect(t.badges.at(-1)).toBe(1);
+  });
+
+  it('does not double-count when two tabs of the same helpdesk report the same customer', async () => {
+    const t = setup();
+    const seen = observation([row('a', { unread: 2, preview: 'hello', previewAuthor: 'customer' })]);
+    await t.service.observe(seen, 1);
+    await t.service.observe(seen, 2);
+    const messages = (await t.events()).filter((event) => event.type === 'customer-message');
+    expect(messages).toHaveLength(1);
+  });
+
+  it('keeps its clocks across a restart (a new service over the same database)', async () => {
+    const t = setup();
+    await t.service.observe(observation([row('a', { unread: 1 })]), 7);
+    t.advance(60_000);
+    const restarted = createClockService(t.deps);
+    const overview = await restarted.overview();
+    expect(overview.sites[0]!.records[0]!.waitingSince).toBe(T0);
+  });
+
+  it('holds alerts during focus and summarises who waited when it ends', async () => {
+    const t = setup();
+    await t.service.startFocus(15);
+    await t.service.observe(observation([row('a', { unread: 1 })]), 7);
+    t.advance(11 * 60_000);
+    await t.service.tick();
+    expect(t.plans).toEqual([]);
+    t.advance(5 * 60_000); // focus ran out
+    await t.service.tick();
+    expect(t.focusEnds).toHaveLength(1);
+    expect(t.focusEnds[0]).toEqual([
+      { site: SITE, key: 'a', name: 'Customer a', waitedSec: 15 * 60, stillWaiting: true },
+    ]);
+    expect(t.pushes.some((push) => push.message.type === 'focus' && push.message.summary?.length === 1)).toBe(
+      true,
+    );
+  });
+
+  it('lets a VIP alert through focus when the setting allows it', async () => {
+    const t = setup(applySettingsPatch(defaultSettings, { vipList: ['Customer v'] }));
+    await t.service.startFocus(null);
+    await t.service.observe(observation([row('v', { unread: 1 }), row('n', { unread: 1 })]), 7);
+    t.advance(11 * 60_000); // both have breached by now
+    await t.service.tick();
+    const alerted = t.plans.flatMap((plan) => plan.individual).map((alert) => alert.key);
+    expect(alerted).toEqual(['v']);
+  });
+
+  it('clears a conversation the operator dismisses, without recording a reply', async () => {
+    const t = setup();
+    await t.service.observe(observation([row('a', { unread: 1 })]), 7);
+    t.advance(11 * 60_000);
+    await t.service.tick();
+    expect(t.badges.at(-1)).toBe(1);
+    await t.service.dismiss(SITE, 'a');
+    expect((await t.db.conversations.toArray())[0]!.waitingSince).toBeNull();
+    const types = (await t.events()).map((event) => event.type);
+    expect(types).toContain('dismissed');
+    expect(types).not.toContain('reply');
+    expect(t.badges.at(-1)).toBe(0);
+    // A new message from the customer starts a new wait.
+    t.advance(60_000);
+    await t.service.observe(observation([row('a', { unread: 2 })]), 7);
+    expect((await t.db.conversations.toArray())[0]!.waitingSince).toBe(T0 + 11 * 60_000 + 60_000);
+  });
+});
