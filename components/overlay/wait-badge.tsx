@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { formatWait } from '../../lib/domain/format-wait';
 import { useI18n } from '../i18n/i18n-context';
 import type { ClockItem } from '../../lib/domain/clock-display';
@@ -16,7 +17,14 @@ export interface WaitBadgeProps {
 /** The live wait clock drawn over one conversation row. */
 export function WaitBadge({ badge, x, y, side }: WaitBadgeProps) {
   const { t, locale } = useI18n();
-  const label = describeBadge(badge, t, locale);
+  // The sentence changes once a minute after the first one: no need to rebuild it every tick.
+  const bucket = badge.waitSec < 60 ? badge.waitSec : Math.floor(badge.waitSec / 60) * 60;
+  const reasons = badge.reasons.join('\n');
+  const label = useMemo(
+    () => describeBadge({ ...badge, waitSec: bucket }, t, locale),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `badge` is new every tick; these are what the sentence uses
+    [bucket, badge.state, badge.level, badge.name, reasons, t, locale],
+  );
   return (
     <div
       className={`nz-badge nz-badge--${badge.state} nz-badge--${badge.level}`}

@@ -67,7 +67,11 @@ export default defineContentScript({
     const anchors = createAnchorTracker({
       root: document,
       profile,
-      keys: () => Object.keys(store.getState().records),
+      // Only rows that carry a badge: a waiting customer, or a follow-up to offer.
+      keys: () =>
+        Object.values(store.getState().records)
+          .filter((record) => record.waitingSince !== null || record.awaitingCustomerSince !== null)
+          .map((record) => record.key),
       onAnchors: (next) => store.setState({ anchors: next }),
     });
 
@@ -81,10 +85,9 @@ export default defineContentScript({
       profile,
       site,
       ignore: ours,
-      onObservation: (observation) => {
-        send(observation);
-        anchors.schedule();
-      },
+      onObservation: send,
+      // Same frame as the scan: the page's layout is being read anyway.
+      onScan: () => anchors.measureNow(),
     });
 
     const measureRoundTrip = async () => {
@@ -156,8 +159,11 @@ export default defineContentScript({
 
     // The display clock ticks here, from stored instants; nothing is sent per second.
     ctx.setInterval(() => {
-      store.setState({ now: Date.now() });
-      anchors.schedule();
+      const { records } = store.getState();
+      const counting = Object.values(records).some(
+        (r) => r.waitingSince !== null || r.awaitingCustomerSince !== null,
+      );
+      if (counting && !document.hidden) store.setState({ now: Date.now() });
     }, 1000);
 
     ctx.onInvalidated(() => {

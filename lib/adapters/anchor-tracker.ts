@@ -67,6 +67,12 @@ export function createAnchorTracker({ root, profile, keys, onAnchors }: AnchorTr
 
   return {
     schedule,
+    /** Measures now: for callers already inside an animation frame (the sensor's scan). */
+    measureNow: () => {
+      if (document.hidden) return;
+      if (frame !== null) cancelAnimationFrame(frame);
+      measure();
+    },
     stop() {
       if (frame !== null) cancelAnimationFrame(frame);
       removeEventListener('scroll', onScrollOrResize, { capture: true });

@@ -22,6 +22,8 @@ export interface SensorOptions {
   scheduler?: SensorScheduler;
   /** How long a hidden tab coalesces mutations before scanning. */
   hiddenDelayMs?: number;
+  /** Called after every scan, changed or not (the page may have moved: re-place badges). */
+  onScan?: () => void;
 }
 
 export interface Sensor {
@@ -56,6 +58,7 @@ export function createSensor({
   ignore,
   scheduler: givenScheduler,
   hiddenDelayMs = 250,
+  onScan,
 }: SensorOptions): Sensor {
   const doc = root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : root.ownerDocument!;
   const scheduler = givenScheduler ?? browserScheduler(doc);
@@ -83,6 +86,7 @@ export function createSensor({
       lastObservation = observation;
       onObservation(observation);
     }
+    onScan?.();
     return observation;
   };
 

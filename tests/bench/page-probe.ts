@@ -19,3 +19,23 @@ export function timeScans(iterations: number): { medianMs: number; p95Ms: number
     rows,
   };
 }
+
+/** A customer writes (through the desk's test API); resolves when our badge shows them waiting. */
+export function timeMessageToBadge(n: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const shadow = document.querySelector('nezabudka-overlay')?.shadowRoot;
+    const demo = (window as unknown as { nzDemo?: { addConversation(o: object): string } }).nzDemo;
+    if (!shadow || !demo) return reject(new Error('no overlay or no demo desk'));
+    const start = performance.now();
+    const id = demo.addConversation({ name: `Bench Customer ${n}`, text: 'Hello, are you there?' });
+    const selector = `[data-testid="nz-badge"][data-conversation="${id}"][data-state="ok"]`;
+    const timer = setTimeout(() => reject(new Error('no badge within 5 s')), 5000);
+    const observer = new MutationObserver(() => {
+      if (!shadow.querySelector(selector)) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(performance.now() - start);
+    });
+    observer.observe(shadow, { subtree: true, childList: true, attributes: true });
+  });
+}

@@ -168,31 +168,15 @@ async function main() {
       log('busy time done');
 
       // Customer message → badge: from the desk rendering the message to our badge in that state.
+      await page.addScriptTag({ content: probe });
       const latencies: number[] = [];
       for (let i = 0; i < 15; i += 1) {
         latencies.push(
           await page.evaluate(
             (n: number) =>
-              new Promise<number>((resolve, reject) => {
-                const shadow = document.querySelector('nezabudka-overlay')!.shadowRoot!;
-                const demo = (window as unknown as { nzDemo: { addConversation(o: object): string } }).nzDemo;
-                const start = performance.now();
-                const id = demo.addConversation({
-                  name: `Bench Customer ${n}`,
-                  text: 'Hello, are you there?',
-                });
-                const seen = () =>
-                  shadow.querySelector(
-                    `[data-testid="nz-badge"][data-conversation="${id}"][data-state="ok"]`,
-                  );
-                const observer = new MutationObserver(() => {
-                  if (!seen()) return;
-                  observer.disconnect();
-                  resolve(performance.now() - start);
-                });
-                observer.observe(shadow, { subtree: true, childList: true, attributes: true });
-                setTimeout(() => reject(new Error('no badge within 5 s')), 5000);
-              }),
+              (
+                window as unknown as { nzProbe: { timeMessageToBadge(n: number): Promise<number> } }
+              ).nzProbe.timeMessageToBadge(n),
             i,
           ),
         );
