@@ -68,6 +68,14 @@ describe(`alerts (${kind})`, () => {
     await expect
       .poll(() => probe.ids(), { timeout: 15_000, interval: 500 })
       .toContainEqual(expect.stringContaining(`\n${id}`));
+    // The toolbar icon counts the customers past their target.
+    const count = await probe.page.evaluate(async () => {
+      type Toolbar = { getBadgeText(details: object): Promise<string> };
+      const scope = globalThis as unknown as Record<string, Record<string, Toolbar> | undefined>;
+      const api = (scope.browser ?? scope.chrome)!;
+      return (api.action ?? api.browserAction)!.getBadgeText({});
+    });
+    expect(Number(count)).toBeGreaterThanOrEqual(1);
     await page.bringToFront();
     await probe.page.close();
   });

@@ -51,6 +51,7 @@ function setup(settings: Settings = applySettingsPatch(defaultSettings, {})) {
   const focusEnds: FocusSummaryEntry[][] = [];
   const badges: number[] = [];
   const scheduled: Array<number | null> = [];
+  const focused: number[] = [];
   const deps = {
     conversations: createConversationRepository(db),
     events: createEventRepository(db),
@@ -65,7 +66,7 @@ function setup(settings: Settings = applySettingsPatch(defaultSettings, {})) {
       notify: (plan: NotificationPlan) => void plans.push(plan),
       focusEnded: (summary: FocusSummaryEntry[]) => void focusEnds.push(summary),
       setBadge: (count: number) => void badges.push(count),
-      focusTab: async () => undefined,
+      focusTab: async (tabId: number) => void focused.push(tabId),
     },
     schedule: (at: number | null) => void scheduled.push(at),
     now: () => now,
@@ -79,6 +80,7 @@ function setup(settings: Settings = applySettingsPatch(defaultSettings, {})) {
     focusEnds,
     badges,
     scheduled,
+    focused,
     advance: (ms: number) => (now += ms),
     events: () => db.events.toArray(),
   };
@@ -172,5 +174,36 @@ describe('clock service', () => {
     t.advance(60_000);
     await t.service.observe(observation([row('a', { unread: 2 })]), 7);
     expect((await t.db.conversations.toArray())[0]!.waitingSince).toBe(T0 + 11 * 60_000 + 60_000);
+  });
+
+  it('asks the helpdesk tab to chime with an alert when sound is on', async () => {
+    const t = setup(
+      applySettingsPatch(defaultSettings, {
+        notifications: { ...defaultSettings.notifications, sound: true },
+      }),
+    );
+    await t.service.observe(observation([row('a', { unread: 1 })]), 7);
+    t.advance(10 * 60_000);
+    await t.service.tick();
+    expect(t.pushes.filter((push) => push.message.type === 'sound').map((push) => push.tabId)).toEqual([7]);
+  });
+
+  it('jumps to a conversation: brings its tab forward and asks the page to open it', async () => {
+    const t = setup();
+    await t.service.observe(observation([row('a', { unread: 1 })]), 7);
+    await t.service.jumpTo(SITE, 'a');
+    expect(t.focused).toEqual([7]);
+    expect(t.pushes.at(-1)).toEqual({ tabId: 7, message: { type: 'activate', key: 'a' } });
+    t.service.tabClosed(7);
+    await expect(t.service.jumpTo(SITE, 'a')).rejects.toThrow(/no longer open/);
+  });
+
+  it('toggles focus with the keyboard command', async () => {
+    const t = setup();
+    await t.service.toggleFocus();
+    expect((await t.service.focusState()).focus).toEqual({ startedAt: T0, until: null });
+    await t.service.toggleFocus();
+    expect((await t.service.focusState()).focus).toBeNull();
+    expect(t.focusEnds).toHaveLength(1);
   });
 });
