@@ -92,6 +92,22 @@ describe(`wait clocks on the demo desk (${kind})`, () => {
     }
   });
 
+  it('keeps every clock when the tab is closed and opened again', async () => {
+    const seeded: { key: string; wait: number }[] = [];
+    for (const key of ['c-001', 'c-002', 'c-003', 'c-004']) {
+      const facts = await readBadge(page, key);
+      if (facts && facts.state !== 'idle') seeded.push({ key, wait: facts.waitSeconds });
+    }
+    expect(seeded.length).toBeGreaterThan(0);
+    await page.close();
+    page = await ext.openPage(desk.url('/?seed=3&chats=4&speed=0&lang=en'));
+    await waitForChip(page);
+    for (const { key, wait } of seeded) {
+      await waitForBadge(page, key);
+      expect((await readBadge(page, key))!.waitSeconds).toBeGreaterThanOrEqual(wait);
+    }
+  });
+
   it('lists waiting customers in the queue, most urgent first, and jumps to a chat', async () => {
     await customerWrites(page, 'c-002', 'Are you there?');
     await openPanel(page);
