@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
 import type { LanguageSetting, Settings, SettingsPatch } from '../../lib/domain/settings';
 import type { SaveState } from '../../lib/state/settings-store';
 import { useI18n } from '../i18n/i18n-context';
@@ -14,6 +14,8 @@ export interface OptionsViewProps {
   onSave: (patch: SettingsPatch) => void;
   /** Helpdesk sites seen so far (for per-site targets). */
   sites?: string[];
+  /** Further sections, e.g. the site profiles (wired by the page). */
+  children?: ReactNode;
 }
 
 const languageOptions = [
@@ -29,6 +31,7 @@ export function OptionsView({
   saveError,
   onSave,
   sites = [],
+  children,
 }: OptionsViewProps) {
   const { t } = useI18n();
   const languageId = useId();
@@ -106,6 +109,7 @@ export function OptionsView({
           <PrioritySection settings={settings} onSave={onSave} />
         </>
       )}
+      {children}
       <p className="nz-hint">{t('optionsPrivacy')}</p>
     </main>
   );

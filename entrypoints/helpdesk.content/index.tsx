@@ -23,7 +23,9 @@ export default defineContentScript({
   matches: ['http://127.0.0.1/*', 'http://localhost/*'],
   cssInjectionMode: 'ui',
   async main(ctx) {
-    const profile = await detectProfile(builtInProfiles, location.href, document, 10_000);
+    // The operator's own profiles come from the background; built-in ones work even if it is slow to wake.
+    const candidates = await request('profilesForUrl', { url: location.href }).catch(() => builtInProfiles);
+    const profile = await detectProfile(candidates, location.href, document, 10_000);
     if (!profile || ctx.isInvalid) return;
     const site = location.origin;
 

@@ -8,7 +8,11 @@ import { resolveLocale } from '../../lib/i18n/locale';
 import { useDocumentLocale } from '../../components/i18n/use-document-locale';
 import { request } from '../../lib/messaging/client';
 import { connectSettingsStore } from '../../lib/state/connect-settings-store';
+import { ProfilesSection } from '../../components/options/profiles-section';
+import type { ProfileList } from '../../lib/services/profile-service';
+import { createTranslator } from '../../lib/i18n/messages';
 import '../../components/pages.css';
+import '../../components/overlay/overlay.css';
 
 const { store, browserLanguage } = connectSettingsStore();
 const sitesPromise = request('getOverview', null).then(
@@ -16,9 +20,20 @@ const sitesPromise = request('getOverview', null).then(
   () => [] as string[],
 );
 
+/** Offers text as a file download (the page's own DOM; no extension permission needed). */
+function download(text: string, fileName: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
 function Options() {
   const [sites, setSites] = useState<string[]>([]);
+  const [profiles, setProfiles] = useState<ProfileList | null>(null);
+  const reloadProfiles = () => void request('listProfiles', null).then(setProfiles, () => setProfiles(null));
   useEffect(() => void sitesPromise.then(setSites), []);
+  useEffect(reloadProfiles, []);
   const state = useStore(
     store,
     useShallow(({ settings, loadError, saveState, saveError, save }) => ({
@@ -40,7 +55,48 @@ function Options() {
         saveError={state.saveError}
         onSave={(patch) => void state.save(patch)}
         sites={sites}
-      />
+      >
+        <ProfilesSection
+          profiles={profiles}
+          onSave={async (profile, previousId) => {
+            try {
+              await request('saveProfile', { profile, previousId });
+              reloadProfiles();
+              return null;
+            } catch (error) {
+              return (error as Error).message;
+            }
+          }}
+          onDelete={(id) => void request('deleteProfile', { id }).then(reloadProfiles)}
+          onExport={(ids) =>
+            void request('exportProfiles', { ids }).then((text) =>
+              download(
+                text,
+                `nezabudka-${ids?.length === 1 ? ids[0] : 'profiles'}-${new Date().toISOString().slice(0, 10)}.json`,
+              ),
+            )
+          }
+          onImport={async (text) => {
+            const t = createTranslator(locale);
+            try {
+              const { added, replaced } = await request('importProfiles', { text });
+              reloadProfiles();
+              return {
+                ok: true,
+                message: t('profilesImported', {
+                  added: added.join(', ') || '—',
+                  replaced: replaced.join(', ') || '—',
+                }),
+              };
+            } catch (error) {
+              return {
+                ok: false,
+                message: t('profilesImportFailed', { problems: (error as Error).message }),
+              };
+            }
+          }}
+        />
+      </OptionsView>
     </I18nProvider>
   );
 }

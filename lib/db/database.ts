@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { SiteProfile } from '../adapters/site-profile';
 import type { ConversationRecord } from '../domain/conversation';
 import { DATABASE_NAME, schemaVersions, type SchemaVersion } from './schema';
 
@@ -26,6 +27,7 @@ export type NezabudkaDatabase = Dexie & {
   kv: EntityTable<KvRecord, 'key'>;
   conversations: Table<ConversationRecord, [string, string]>;
   events: EntityTable<EventRecord, 'id'>;
+  profiles: EntityTable<SiteProfile & { updatedAt: number }, 'id'>;
 };
 
 /**

@@ -1,4 +1,6 @@
+import type { SiteProfile } from '../adapters/site-profile';
 import type { ConversationRecord } from '../domain/conversation';
+import type { ProfileList } from '../services/profile-service';
 import type { FocusState, FocusSummaryEntry } from '../domain/focus';
 import type { Observation } from '../domain/observation';
 import type { Settings, SettingsPatch } from '../domain/settings';
@@ -24,6 +26,17 @@ export interface RequestMap {
   jumpTo: { request: { site: string; key: string }; response: null };
   /** Clear a conversation from the queue: nobody waits there any more. */
   dismiss: { request: { site: string; key: string }; response: null };
+  /** Site profiles: built-in and the operator's own. */
+  listProfiles: { request: null; response: ProfileList };
+  /** Save one profile edited as JSON (validated); `previousId` renames. */
+  saveProfile: { request: { profile: unknown; previousId: string | null }; response: SiteProfile };
+  deleteProfile: { request: { id: string }; response: null };
+  /** Import a profile file's text: all or nothing. */
+  importProfiles: { request: { text: string }; response: { added: string[]; replaced: string[] } };
+  /** A file's text with these profiles (null: all of the operator's own). */
+  exportProfiles: { request: { ids: string[] | null }; response: string };
+  /** The profiles whose patterns match a page, for its content script. */
+  profilesForUrl: { request: { url: string }; response: SiteProfile[] };
 }
 
 /** Clocks of one site, as the overlay needs them to tick on its own. */
@@ -80,6 +93,12 @@ const requestTypes: ReadonlySet<string> = new Set<RequestType>([
   'dismissFocusSummary',
   'jumpTo',
   'dismiss',
+  'listProfiles',
+  'saveProfile',
+  'deleteProfile',
+  'importProfiles',
+  'exportProfiles',
+  'profilesForUrl',
 ]);
 
 export function isEnvelope(value: unknown): value is Envelope {

@@ -4,11 +4,14 @@ import { createDatabase } from '../db/database';
 import { createEventRepository } from '../db/event-repository';
 import { createKvRepository } from '../db/kv-repository';
 import { createSettingsRepository } from '../db/settings-repository';
+import { builtInProfiles } from '../adapters/profiles';
+import { createProfileRepository } from '../db/profile-repository';
 import { createPortHub } from '../messaging/port-hub';
 import { listenForRequests } from '../messaging/router';
 import { createClockService } from './clock-service';
 import { createConversationHasher } from './conversation-hasher';
 import { createDesktopAlerts } from './desktop-alerts';
+import { createProfileService } from './profile-service';
 import { createSettingsService } from './settings-service';
 import { createWakeScheduler } from './wake-scheduler';
 
@@ -47,6 +50,11 @@ export function startBackground(databaseName?: string) {
     schedule: scheduler.schedule,
     now,
   });
+  const profiles = createProfileService({
+    repository: createProfileRepository(db),
+    builtIn: builtInProfiles,
+    now,
+  });
   browser.tabs.onRemoved.addListener((tabId) => clocks.tabClosed(tabId));
   browser.commands.onCommand.addListener((command) => {
     if (command === 'toggle-focus') void clocks.toggleFocus();
@@ -71,6 +79,15 @@ export function startBackground(databaseName?: string) {
     dismissFocusSummary: () => clocks.dismissFocusSummary(),
     jumpTo: ({ site, key }) => clocks.jumpTo(site, key),
     dismiss: ({ site, key }) => clocks.dismiss(site, key),
+    listProfiles: () => profiles.list(),
+    saveProfile: ({ profile, previousId }) => profiles.save(profile, previousId),
+    deleteProfile: async ({ id }) => {
+      await profiles.remove(id);
+      return null;
+    },
+    importProfiles: ({ text }) => profiles.importFile(text),
+    exportProfiles: ({ ids }) => profiles.exportFile(ids),
+    profilesForUrl: ({ url }) => profiles.forUrl(url),
   });
   void clocks.tick();
   return {
