@@ -9,6 +9,8 @@ import { useDocumentLocale } from '../../components/i18n/use-document-locale';
 import { request } from '../../lib/messaging/client';
 import { connectSettingsStore } from '../../lib/state/connect-settings-store';
 import { ProfilesSection } from '../../components/options/profiles-section';
+import { parseProfileFile } from '../../lib/adapters/profile-file';
+import { parseSiteProfile } from '../../lib/adapters/site-profile';
 import type { ProfileList } from '../../lib/services/profile-service';
 import { createTranslator } from '../../lib/i18n/messages';
 import '../../components/pages.css';
@@ -59,6 +61,9 @@ function Options() {
         <ProfilesSection
           profiles={profiles}
           onSave={async (profile, previousId) => {
+            // Checked here too: selectors are validated against a DOM, which a service worker lacks.
+            const local = parseSiteProfile(profile);
+            if (!local.ok) return local.errors.join('\n');
             try {
               await request('saveProfile', { profile, previousId });
               reloadProfiles();
@@ -78,6 +83,9 @@ function Options() {
           }
           onImport={async (text) => {
             const t = createTranslator(locale);
+            const local = parseProfileFile(text);
+            if (!local.ok)
+              return { ok: false, message: t('profilesImportFailed', { problems: local.errors.join('\n') }) };
             try {
               const { added, replaced } = await request('importProfiles', { text });
               reloadProfiles();

@@ -48,7 +48,21 @@ interface Compiled {
 
 const compiledProfiles = new WeakMap<SiteProfile, Compiled>();
 
-const css = (list: SelectorList): Selectors => list.map((selector) => selector.css);
+/**
+ * A selector the page's engine cannot parse matches nothing instead of breaking
+ * every scan. (A service worker has no DOM to validate selectors on import; the
+ * options page does, and this is the last line.)
+ */
+function parses(selector: string): boolean {
+  try {
+    document.createDocumentFragment().querySelector(selector);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const css = (list: SelectorList): Selectors => list.map((selector) => selector.css).filter(parses);
 const optionalCss = (list: SelectorList | undefined): Selectors | null => (list ? css(list) : null);
 
 function compile(profile: SiteProfile): Compiled {

@@ -55,6 +55,13 @@ beforeEach(() => {
 });
 
 describe('observe: rows', () => {
+  it('treats a selector the page cannot parse as matching nothing, and uses the next one', () => {
+    // A service worker cannot check selectors on import: the engine must not break on one.
+    const broken = { ...profile, rows: [{ css: 'li >', why: 'typo' }, ...profile.rows] };
+    const { rows } = scan(`<div class="row" data-id="a"><span class="name">Ann</span></div>`, broken);
+    expect(rows.map((row) => row.key)).toEqual(['a']);
+  });
+
   it('skips a row without a key and keeps the first of two rows with the same key', () => {
     const { rows } = scan(`
       <div class="row"><span class="name">No key</span></div>
