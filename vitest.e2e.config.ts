@@ -23,7 +23,11 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'firefox', include: common, env: { NZ_E2E_BROWSER: 'firefox' } },
+        test: {
+          name: 'firefox',
+          include: [...common, 'tests/e2e/firefox/*.e2e.ts'],
+          env: { NZ_E2E_BROWSER: 'firefox' },
+        },
       },
     ],
   },

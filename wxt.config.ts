@@ -10,10 +10,22 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', 'notifications'],
+    // activeTab: the popup may read the current tab's address to offer "Enable on this site".
+    permissions: [
+      'storage',
+      'alarms',
+      'notifications',
+      'activeTab',
+      ...(manifestVersion === 3 ? ['scripting'] : []),
+    ],
     // The demo helpdesk is the only site reachable out of the box; every other
     // helpdesk is enabled per site by the operator (optional host permissions).
-    ...(manifestVersion === 3 ? { host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'] } : {}),
+    ...(manifestVersion === 3
+      ? {
+          host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
+          optional_host_permissions: ['http://*/*', 'https://*/*'],
+        }
+      : { optional_permissions: ['http://*/*', 'https://*/*'] }),
     action: { default_title: '__MSG_extName__' },
     // Rebindable in chrome://extensions/shortcuts and Firefox's add-on shortcut settings.
     commands: {

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { ClockItem } from '../../lib/domain/clock-display';
 import type { FocusState, FocusSummaryEntry } from '../../lib/domain/focus';
 import { useI18n } from '../i18n/i18n-context';
@@ -19,6 +20,8 @@ export interface PopupViewProps {
   onStopFocus: () => void;
   onDismissSummary: () => void;
   onOpenOptions: () => void;
+  /** The current tab's site access, drawn above the queue. */
+  siteAccess?: ReactNode;
 }
 
 export function PopupView(props: PopupViewProps) {
@@ -32,6 +35,7 @@ export function PopupView(props: PopupViewProps) {
           <p className="nz-popup__tagline">{t('popupTagline')}</p>
         </div>
       </header>
+      {props.siteAccess}
       {props.loadError && (
         <p className="nz-error" role="alert">
           {t('optionsLoadFailed', { reason: props.loadError })}

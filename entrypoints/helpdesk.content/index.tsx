@@ -23,6 +23,8 @@ export default defineContentScript({
   matches: ['http://127.0.0.1/*', 'http://localhost/*'],
   cssInjectionMode: 'ui',
   async main(ctx) {
+    // Enabling a site injects the script into its open tab; never run twice in one page.
+    if (document.querySelector('nezabudka-overlay')) return;
     // The operator's own profiles come from the background; built-in ones work even if it is slow to wake.
     const candidates = await request('profilesForUrl', { url: location.href }).catch(() => builtInProfiles);
     const profile = await detectProfile(candidates, location.href, document, 10_000);

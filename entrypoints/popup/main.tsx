@@ -1,10 +1,13 @@
 import { createRoot } from 'react-dom/client';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import { browser } from 'wxt/browser';
 import { I18nProvider } from '../../components/i18n/i18n-context';
 import { useDocumentLocale } from '../../components/i18n/use-document-locale';
 import { PopupView } from '../../components/popup/popup-view';
+import { SiteAccessPanel } from '../../components/popup/site-access-panel';
+import { useI18n } from '../../components/i18n/i18n-context';
+import type { SiteStatus } from '../../lib/services/site-access';
 import { clockItems, mergeQueues } from '../../lib/domain/clock-display';
 import { resolveLocale } from '../../lib/i18n/locale';
 import { request } from '../../lib/messaging/client';
@@ -24,6 +27,51 @@ subscribeToBackground(
   },
   () => undefined,
 );
+
+/** The tab the popup was opened over (its address is readable thanks to activeTab). */
+const currentTab = browser.tabs
+  .query({ active: true, currentWindow: true })
+  .then(([tab]) => (tab?.url ? { id: tab.id ?? null, url: tab.url } : null))
+  .catch(() => null);
+
+function SiteAccess() {
+  const [status, setStatus] = useState<SiteStatus | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [tab, setTab] = useState<{ id: number | null; url: string } | null>(null);
+  const t = useI18n().t;
+  useEffect(() => {
+    void currentTab.then(async (found) => {
+      setTab(found);
+      if (found) setStatus(await request('siteStatus', { url: found.url }).catch(() => null));
+    });
+  }, []);
+  if (!tab) return null;
+  return (
+    <SiteAccessPanel
+      status={status}
+      error={error}
+      onEnable={() => {
+        if (!status?.pattern) return;
+        // Asked right in the click: browsers grant permissions only to a user's gesture.
+        void browser.permissions.request({ origins: [status.pattern] }).then(async (granted) => {
+          if (!granted) return setError(t('siteDenied'));
+          try {
+            setStatus(await request('enableSite', { url: tab.url, tabId: tab.id }));
+            setError(null);
+          } catch (failure) {
+            setError((failure as Error).message);
+          }
+        });
+      }}
+      onDisable={() =>
+        void request('disableSite', { url: tab.url }).then(
+          (next) => setStatus(next),
+          (failure: Error) => setError(failure.message),
+        )
+      }
+    />
+  );
+}
 
 function Popup() {
   const settings = useStore(store, (state) => state.settings);
@@ -62,6 +110,7 @@ function Popup() {
           void request('dismissFocusSummary', null);
         }}
         onOpenOptions={() => void browser.runtime.openOptionsPage()}
+        siteAccess={<SiteAccess />}
       />
     </I18nProvider>
   );

@@ -1,6 +1,7 @@
 import type { SiteProfile } from '../adapters/site-profile';
 import type { ConversationRecord } from '../domain/conversation';
 import type { ProfileList } from '../services/profile-service';
+import type { SiteStatus } from '../services/site-access';
 import type { FocusState, FocusSummaryEntry } from '../domain/focus';
 import type { Observation } from '../domain/observation';
 import type { Settings, SettingsPatch } from '../domain/settings';
@@ -37,6 +38,12 @@ export interface RequestMap {
   exportProfiles: { request: { ids: string[] | null }; response: string };
   /** The profiles whose patterns match a page, for its content script. */
   profilesForUrl: { request: { url: string }; response: SiteProfile[] };
+  /** Whether Nezabudka runs on a page's site. */
+  siteStatus: { request: { url: string }; response: SiteStatus };
+  /** After the popup obtained the site's permission: run there from now on (and in this tab now). */
+  enableSite: { request: { url: string; tabId: number | null }; response: SiteStatus };
+  /** Stop running on a site and give its permission back. */
+  disableSite: { request: { url: string }; response: SiteStatus };
 }
 
 /** Clocks of one site, as the overlay needs them to tick on its own. */
@@ -99,6 +106,9 @@ const requestTypes: ReadonlySet<string> = new Set<RequestType>([
   'importProfiles',
   'exportProfiles',
   'profilesForUrl',
+  'siteStatus',
+  'enableSite',
+  'disableSite',
 ]);
 
 export function isEnvelope(value: unknown): value is Envelope {

@@ -13,6 +13,8 @@ import { createConversationHasher } from './conversation-hasher';
 import { createDesktopAlerts } from './desktop-alerts';
 import { createProfileService } from './profile-service';
 import { createSettingsService } from './settings-service';
+import { createSiteAccess } from './site-access';
+import { createSiteAccessPlatform } from './site-access-platform';
 import { createWakeScheduler } from './wake-scheduler';
 
 /**
@@ -55,6 +57,12 @@ export function startBackground(databaseName?: string) {
     builtIn: builtInProfiles,
     now,
   });
+  const sites = createSiteAccess({
+    kv,
+    platform: createSiteAccessPlatform(),
+    builtInPatterns: builtInProfiles.flatMap((profile) => profile.matches),
+  });
+  void sites.restore().catch((error: unknown) => console.error('Nezabudka: site access', error));
   browser.tabs.onRemoved.addListener((tabId) => clocks.tabClosed(tabId));
   browser.commands.onCommand.addListener((command) => {
     if (command === 'toggle-focus') void clocks.toggleFocus();
@@ -88,6 +96,9 @@ export function startBackground(databaseName?: string) {
     importProfiles: ({ text }) => profiles.importFile(text),
     exportProfiles: ({ ids }) => profiles.exportFile(ids),
     profilesForUrl: ({ url }) => profiles.forUrl(url),
+    siteStatus: ({ url }) => sites.status(url),
+    enableSite: ({ url, tabId }) => sites.enable(url, tabId),
+    disableSite: ({ url }) => sites.disable(url),
   });
   void clocks.tick();
   return {

@@ -134,6 +134,8 @@ async function launchFirefox(locale: 'ru' | 'en'): Promise<ExtensionBrowser> {
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       'intl.locale.requested': locale === 'ru' ? 'ru' : 'en-US',
+      // Grant optional permissions without the doorhanger a test cannot click.
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
   await browser.installExtension(extensionDirs.firefox);

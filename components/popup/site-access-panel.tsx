@@ -1,0 +1,45 @@
+import type { SiteStatus } from '../../lib/services/site-access';
+import { useI18n } from '../i18n/i18n-context';
+
+export interface SiteAccessPanelProps {
+  /** The current tab's site; null while unknown or on a browser page. */
+  status: SiteStatus | null;
+  error: string | null;
+  onEnable: () => void;
+  onDisable: () => void;
+}
+
+const hostOf = (pattern: string) => pattern.replace(/^https?:\/\//, '').replace(/\/\*$/, '');
+
+/** "Enable on this site": least privilege, one helpdesk at a time. */
+export function SiteAccessPanel({ status, error, onEnable, onDisable }: SiteAccessPanelProps) {
+  const { t } = useI18n();
+  if (!status?.pattern) return null;
+  const host = hostOf(status.pattern);
+  return (
+    <section className="nz-site" data-testid="nz-site" data-enabled={status.enabled}>
+      {status.builtIn ? (
+        <p className="nz-hint">{t('siteBuiltIn', { host })}</p>
+      ) : status.enabled ? (
+        <>
+          <p>{t('siteEnabled', { host })}</p>
+          <button type="button" className="nz-button nz-button--secondary" onClick={onDisable}>
+            {t('siteDisable')}
+          </button>
+        </>
+      ) : (
+        <>
+          <p>{t('siteNotEnabled', { host })}</p>
+          <button type="button" className="nz-button" onClick={onEnable}>
+            {t('siteEnable')}
+          </button>
+        </>
+      )}
+      {error && (
+        <p className="nz-error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

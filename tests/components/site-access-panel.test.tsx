@@ -1,0 +1,62 @@
+import { fireEvent, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { SiteAccessPanel } from '../../components/popup/site-access-panel';
+import { renderIn } from './render-with-locale';
+
+describe('enable on this site', () => {
+  it('offers to enable a helpdesk that is not enabled, naming only its host', () => {
+    const onEnable = vi.fn();
+    renderIn(
+      'en',
+      <SiteAccessPanel
+        status={{ pattern: 'https://desk.acme.test/*', builtIn: false, enabled: false }}
+        error={null}
+        onEnable={onEnable}
+        onDisable={vi.fn()}
+      />,
+    );
+    expect(screen.getByText(/does not read desk\.acme\.test/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Enable on this site' }));
+    expect(onEnable).toHaveBeenCalledOnce();
+  });
+
+  it('offers to disable an enabled one, in Russian too', () => {
+    const onDisable = vi.fn();
+    renderIn(
+      'ru',
+      <SiteAccessPanel
+        status={{ pattern: 'https://desk.acme.test/*', builtIn: false, enabled: true }}
+        error="Доступ не выдан, ничего не изменилось."
+        onEnable={vi.fn()}
+        onDisable={onDisable}
+      />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Выключить на этом сайте' }));
+    expect(onDisable).toHaveBeenCalledOnce();
+    expect(screen.getByRole('alert').textContent).toMatch(/не выдан/);
+  });
+
+  it('says nothing on browser pages, and that the demo desk is built in', () => {
+    const { container } = renderIn(
+      'en',
+      <SiteAccessPanel
+        status={{ pattern: null, builtIn: false, enabled: false }}
+        error={null}
+        onEnable={vi.fn()}
+        onDisable={vi.fn()}
+      />,
+    );
+    expect(container.textContent).toBe('');
+    renderIn(
+      'en',
+      <SiteAccessPanel
+        status={{ pattern: 'http://127.0.0.1/*', builtIn: true, enabled: true }}
+        error={null}
+        onEnable={vi.fn()}
+        onDisable={vi.fn()}
+      />,
+    );
+    expect(screen.getByText(/works on 127\.0\.0\.1 out of the box/)).toBeTruthy();
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+});
