@@ -1,0 +1,410 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  deepElementFromPoint,
+  generaliseBubbles,
+  generaliseInside,
+  generaliseRows,
+  keyAttributeFor,
+  rootOf,
+} from '../../../lib/adapters/generalise';
+import { describeElement, isHashedClass, stableAttributes } from '../../../lib/adapters/selector-builder';
+
+// Paths, not URLs: the DOM environment replaces the global URL class.
+const here = path.dirname(fileURLToPath(import.meta.url));
+const fixtures = path.join(here, '../../fixtures');
+
+function load(fixture: string): void {
+  document.body.innerHTML = readFileSync(path.join(fixtures, fixture), 'utf8');
+}
+
+function must<T extends Element>(scope: ParentNode, css: string): T {
+  const found = scope.querySelector<T>(css);
+  if (!found) throw new Error(`fixture has no ${css}`);
+  return found;
+}
+
+const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** What the engine does with a selector inside a row. */
+function findIn(row: Element, css: string): Element | null {
+  return row.matches(css) ? row : row.querySelector(css);
+}
+
+/** Every class name in the selector (to check none is generated). */
+function classesIn(css: string): string[] {
+  return Array.from(css.matchAll(/\.([A-Za-z_-][\w-]*)/g), (match) => match[1]!);
+}
+
+describe('isHashedClass', () => {
+  it.each([
+    'css-1x2y3z',
+    'css-1k9ek97',
+    'css-1k9ek97-Row',
+    'sc-bdVaJa',
+    'sc-dnqmqq',
+    'Row_row__3kF9a',
+    'styles_list__x8Fq2',
+    '_3xX9z',
+    '_1a2b3c',
+    'jsx-123456',
+    'jss42',
+    'makeStyles-root-12',
+    'svelte-1k9ek97',
+    'e1x2y3z0',
+    'hVxNqL',
+    'kWvTpQ',
+    'bdVaJa',
+    'w-[37px]',
+    'hover:bg-blue-500',
+  ])('%s is generated', (name) => {
+    expect(isHashedClass(name)).toBe(true);
+  });
+
+  it.each([
+    'conv-row',
+    'chat__message--customer',
+    'is-active',
+    'MuiListItem-root',
+    'MuiButton-containedPrimary',
+    'inbox-item__name',
+    'tickets__row--new',
+    'col-md-6',
+    'h-100',
+    'mt-4',
+    'h1',
+    'item12',
+    'msg',
+    'vip-tag',
+    'isOpen',
+    'ChatMessage',
+  ])('%s is written by hand', (name) => {
+    expect(isHashedClass(name)).toBe(false);
+  });
+});
+
+describe('stableAttributes and describeElement', () => {
+  it('orders data-* before role and aria, skips state and generated ids', () => {
+    document.body.innerHTML =
+      '<li id=":r5:" data-testid="conv" data-conversation-id="c-006" role="option" aria-selected="true" aria-label="Дарья" tabindex="0" class="conv-row conv-row--active css-1k9ek97"></li>';
+    const el = must(document, 'li');
+    const names = stableAttributes(el).map((attribute) => attribute.name);
+    expect(names).toEqual(['data-testid', 'data-conversation-id', 'role', 'aria-label']);
+    expect(stableAttributes(el).find((a) => a.name === 'data-conversation-id')?.volatile).toBe(true);
+    const many = describeElement(el, { forMany: true });
+    expect(many).toBe('li.conv-row[data-testid="conv"][data-conversation-id]');
+    expect(many).not.toContain('css-');
+    expect(many).not.toContain('--active');
+  });
+
+  it('uses a hand-written id for one element but never for many', () => {
+    document.body.innerHTML =
+      '<ul id="inbox" class="list" role="listbox"></ul><div id="row-88121" class="r"></div>';
+    expect(describeElement(must(document, 'ul'), { forMany: false })).toBe('ul#inbox');
+    expect(describeElement(must(document, 'ul'), { forMany: true })).toBe('ul.list[role="listbox"]');
+    expect(describeElement(must(document, 'div'), { forMany: false })).toBe('div.r');
+  });
+});
+
+describe('ul/li inbox with BEM classes', () => {
+  it('finds the rows, names, unread badges and the key', () => {
+    load('generalise/ul-list.html');
+    const list = must(document, '.inbox__list');
+    const rows = list.querySelectorAll('li');
+    const clicked = must(rows[2]!, '.inbox-item__name');
+    const result = generaliseRows(clicked, document)!;
+    expect(result).not.toBeNull();
+    expect(result.count).toBe(5);
+    const matched = Array.from(document.querySelectorAll(result.css));
+    expect(matched.every((el) => el.parentElement === list)).toBe(true);
+    expect(result.css).not.toContain(':nth-child');
+    expect(result.why).toMatch(/\S/);
+
+    const name = generaliseInside(clicked, rows[2]!, result.css, document)!;
+    expect(name.css).toBe('.inbox-item__name');
+    expect(name.count).toBe(5);
+    expect(matched.map((row) => text(findIn(row, name.css)))).toEqual([
+      'Мария Кузнецова',
+      'Oliver Grant',
+      'Игорь Лебедев',
+      'Priya Nair',
+      'Анна Смирнова',
+    ]);
+
+    const badge = generaliseInside(must(rows[0]!, '.inbox-item__badge'), rows[0]!, result.css, document)!;
+    expect(badge.css).toBe('.inbox-item__badge');
+    expect(badge.count).toBe(2);
+
+    expect(keyAttributeFor(result.css, document)).toBe('data-conversation-id');
+  });
+
+  it('tells the customer bubbles from the agent ones', () => {
+    load('generalise/ul-list.html');
+    const clicked = must(document, '.chat__message--customer');
+    const result = generaliseBubbles(clicked, document)!;
+    expect(result.css).toContain('chat__message--customer');
+    expect(result.count).toBe(2);
+    for (const el of document.querySelectorAll(result.css))
+      expect(el.classList.contains('chat__message--customer')).toBe(true);
+
+    const agent = generaliseBubbles(must(document, '.chat__message--agent'), document)!;
+    expect(agent.css).toContain('chat__message--agent');
+    expect(agent.count).toBe(2);
+  });
+});
+
+describe('ticket table', () => {
+  it('skips the cells and finds the ticket rows of the right table', () => {
+    load('generalise/table.html');
+    const body = must(document, 'table.tickets tbody');
+    const row = body.querySelectorAll('tr')[3]!;
+    const clicked = must(row, '.tickets__name');
+    const result = generaliseRows(clicked, document)!;
+    expect(result.count).toBe(6);
+    const matched = Array.from(document.querySelectorAll(result.css));
+    expect(matched).toHaveLength(6);
+    expect(matched.every((el) => el.parentElement === body)).toBe(true);
+    expect(result.css).not.toContain(':nth-child');
+
+    const name = generaliseInside(clicked, row, result.css, document)!;
+    expect(name.count).toBe(6);
+    expect(text(findIn(matched[1]!, name.css))).toBe("James O'Connor");
+
+    const time = generaliseInside(must(row, 'time'), row, result.css, document)!;
+    expect(time.css).toBe('time[datetime]');
+    expect(time.count).toBe(6);
+
+    expect(keyAttributeFor(result.css, document)).toBe('data-ticket-id');
+  });
+});
+
+describe('ARIA grid with emotion classes', () => {
+  it('uses role and data-id presence, not the generated classes', () => {
+    load('generalise/div-grid.html');
+    const bodyGroup = document.querySelectorAll('[role="rowgroup"]')[1]!;
+    const row = bodyGroup.children[2]!;
+    const clicked = row.querySelector('span')!;
+    const result = generaliseRows(clicked, document)!;
+    expect(result.count).toBe(4);
+    const matched = Array.from(document.querySelectorAll(result.css));
+    expect(matched.every((el) => el.parentElement === bodyGroup)).toBe(true);
+    expect(result.css).toBe('div[role="row"][data-id]');
+    expect(classesIn(result.css).filter(isHashedClass)).toEqual([]);
+    expect(result.css).not.toContain(':nth-child');
+
+    const name = generaliseInside(clicked, row, result.css, document)!;
+    expect(classesIn(name.css).filter(isHashedClass)).toEqual([]);
+    expect(name.count).toBe(4);
+    expect(matched.map((each) => text(findIn(each, name.css)))).toEqual([
+      'Алексей Морозов',
+      'Sophie Turner',
+      'Наталья Егорова',
+      'Marco Rossi',
+    ]);
+
+    // The preview is told apart from the name only by its column.
+    const preview = generaliseInside(row.querySelectorAll('span')[1]!, row, result.css, document)!;
+    expect(preview.css).not.toContain(':nth-child');
+    expect(matched.map((each) => text(findIn(each, preview.css)))[3]).toBe('Thanks, that fixed it');
+
+    expect(keyAttributeFor(result.css, document)).toBe('data-id');
+  });
+});
+
+describe('styled-components app without data attributes', () => {
+  const names = ['Екатерина Петрова', 'Thomas Weber', 'Сергей Фёдоров', 'Laura Chen'];
+
+  it('falls back to structure under a stable landmark', () => {
+    load('generalise/hashed-react.html');
+    const clicked = Array.from(document.querySelectorAll('span')).find(
+      (span) => text(span) === 'Сергей Фёдоров',
+    )!;
+    const list = clicked.closest('aside')!.children[1]!;
+    const row = list.children[2]!;
+    const result = generaliseRows(clicked, document)!;
+    expect(result.count).toBe(4);
+    const matched = Array.from(document.querySelectorAll(result.css));
+    expect(matched).toEqual(Array.from(list.children));
+    expect(classesIn(result.css)).toEqual([]);
+    expect(result.css).not.toContain(':nth-child');
+
+    const name = generaliseInside(clicked, row, result.css, document)!;
+    expect(classesIn(name.css)).toEqual([]);
+    expect(name.count).toBe(4);
+    expect(matched.map((each) => text(findIn(each, name.css)))).toEqual(names);
+
+    // The time is the second span of the same line.
+    const time = generaliseInside(row.querySelectorAll('span')[1]!, row, result.css, document)!;
+    expect(classesIn(time.css)).toEqual([]);
+    expect(matched.map((each) => text(findIn(each, time.css)))).toEqual(['10:41', '10:20', '09:55', '09:12']);
+
+    expect(keyAttributeFor(result.css, document)).toBeNull();
+  });
+});
+
+describe('inbox inside an open shadow root', () => {
+  function mount(): ShadowRoot {
+    load('generalise/shadow.html');
+    const host = must(document, 'helpdesk-inbox');
+    const shadow = host.attachShadow({ mode: 'open' });
+    const template = must<HTMLTemplateElement>(document, '#helpdesk-inbox-template');
+    shadow.append(template.content.cloneNode(true));
+    return shadow;
+  }
+
+  it('works on the shadow root as root', () => {
+    const shadow = mount();
+    const clicked = shadow.querySelectorAll('.conv__who')[1]!;
+    const root = rootOf(clicked);
+    expect(root).toBe(shadow);
+    const result = generaliseRows(clicked, root)!;
+    expect(result.count).toBe(4);
+    expect(shadow.querySelectorAll(result.css)).toHaveLength(4);
+    const row = clicked.parentElement!;
+    const name = generaliseInside(clicked, row, result.css, root)!;
+    expect(name.css).toBe('.conv__who');
+    expect(name.count).toBe(4);
+    expect(keyAttributeFor(result.css, root)).toBe('data-conversation');
+    expect(rootOf(must(document, '.layout'))).toBe(document);
+  });
+});
+
+describe('chat pane in a same-origin iframe', () => {
+  function mount(): { frame: HTMLIFrameElement; frameDoc: Document } {
+    load('generalise/iframe.html');
+    const frame = must<HTMLIFrameElement>(document, 'iframe');
+    // happy-dom loads no frames: give the iframe a document of its own.
+    const frameDoc = document.implementation.createHTMLDocument('chat');
+    frameDoc.body.innerHTML = must<HTMLTemplateElement>(document, '#chat-frame').innerHTML;
+    Object.defineProperty(frame, 'contentDocument', { value: frameDoc, configurable: true });
+    return { frame, frameDoc };
+  }
+
+  it('finds the list in the page and the customer bubbles in the frame', () => {
+    const { frameDoc } = mount();
+    const rows = generaliseRows(must(document, '.chats__who'), document)!;
+    expect(rows.count).toBe(3);
+    expect(keyAttributeFor(rows.css, document)).toBe('data-chat-key');
+
+    const clicked = must(frameDoc, '.bubble[data-direction="in"] .bubble__text');
+    const bubbles = generaliseBubbles(clicked, rootOf(clicked))!;
+    expect(bubbles.css).toContain('[data-direction="in"]');
+    expect(bubbles.count).toBe(3);
+    for (const el of frameDoc.querySelectorAll(bubbles.css))
+      expect(el.getAttribute('data-direction')).toBe('in');
+  });
+
+  it('deepElementFromPoint descends into the frame and shadow roots', () => {
+    const { frame, frameDoc } = mount();
+    const target = must(frameDoc, '.bubble__text');
+    frame.getBoundingClientRect = () => ({ left: 300, top: 50 }) as DOMRect;
+    document.elementFromPoint = vi.fn(() => frame);
+    const inFrame = vi.fn(() => target);
+    frameDoc.elementFromPoint = inFrame;
+    expect(deepElementFromPoint(document, 320, 70)).toBe(target);
+    expect(inFrame).toHaveBeenCalledWith(20, 20);
+
+    const host = document.createElement('div');
+    document.body.append(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<button class="inner">x</button>';
+    const inner = must(shadow, '.inner');
+    document.elementFromPoint = vi.fn(() => host);
+    (shadow as unknown as { elementFromPoint: (x: number, y: number) => Element }).elementFromPoint = () =>
+      inner;
+    expect(deepElementFromPoint(document, 1, 1)).toBe(inner);
+  });
+
+  it('deepElementFromPoint stops at a cross-origin frame', () => {
+    load('generalise/iframe.html');
+    const frame = must<HTMLIFrameElement>(document, 'iframe');
+    Object.defineProperty(frame, 'contentDocument', {
+      get() {
+        throw new DOMException('Blocked a frame', 'SecurityError');
+      },
+    });
+    document.elementFromPoint = vi.fn(() => frame);
+    expect(deepElementFromPoint(document, 5, 5)).toBe(frame);
+  });
+});
+
+describe('the demo desk fixtures', () => {
+  it('generalises the twelve rows of list-12', () => {
+    load('demo-desk/list-12.html');
+    const clicked = document.querySelectorAll('.conv-row__name')[4]!;
+    const row = clicked.closest('li')!;
+    const result = generaliseRows(clicked, document)!;
+    expect(result.count).toBe(12);
+    const list = must(document, '.conv-list');
+    const matched = Array.from(document.querySelectorAll(result.css));
+    expect(matched.every((el) => el.parentElement === list)).toBe(true);
+    expect(result.css).not.toContain(':nth-child');
+
+    const name = generaliseInside(clicked, row, result.css, document)!;
+    expect(name.css).toBe('.conv-row__name');
+    expect(name.count).toBe(12);
+    for (const each of matched) expect(text(findIn(each, name.css))).toMatch(/\S/);
+
+    const badge = must(document, '.conv-row__unread');
+    const badgeRow = badge.closest('li')!;
+    const found = generaliseInside(badge, badgeRow, result.css, document)!;
+    expect(found.css).toBe('.conv-row__unread');
+    expect(found.count).toBe(9);
+
+    expect(keyAttributeFor(result.css, document)).toBe('data-conversation-id');
+  });
+
+  it('keeps the rows apart from the chat pane in chat-open and finds customer bubbles only', () => {
+    load('demo-desk/chat-open.html');
+    const rows = generaliseRows(document.querySelectorAll('.conv-row__preview')[2]!, document)!;
+    expect(rows.count).toBe(12);
+    expect(document.querySelector('section.chat')!.matches(rows.css)).toBe(false);
+
+    const clicked = must(document, '.msg--customer .msg__text');
+    const bubbles = generaliseBubbles(clicked, document)!;
+    const customer = Array.from(document.querySelectorAll('.msg--customer'));
+    expect(Array.from(document.querySelectorAll(bubbles.css))).toEqual(customer);
+    expect(bubbles.count).toBe(customer.length);
+    expect(bubbles.css).toContain('msg--customer');
+
+    const operator = generaliseBubbles(must(document, '.msg--operator'), document)!;
+    expect(Array.from(document.querySelectorAll(operator.css))).toEqual(
+      Array.from(document.querySelectorAll('.msg--operator')),
+    );
+  });
+});
+
+describe('edge cases', () => {
+  it('returns null when nothing repeats', () => {
+    document.body.innerHTML = '<div class="only"><span class="x">alone</span></div>';
+    expect(generaliseRows(must(document, '.x'), document)).toBeNull();
+  });
+
+  it('handles plain ul > li with no classes by scoping to a described list', () => {
+    document.body.innerHTML =
+      '<ul><li>menu</li><li>menu</li><li>menu</li></ul><ul aria-label="Chats"><li><b>A</b></li><li><b>B</b></li><li><b>C</b></li><li><b>D</b></li></ul>';
+    const clicked = document.querySelectorAll('b')[1]!;
+    const result = generaliseRows(clicked, document)!;
+    expect(result.count).toBe(4);
+    expect(result.css).toContain('aria-label');
+    expect(keyAttributeFor(result.css, document)).toBeNull();
+  });
+
+  it('returns null for bubbles when the sides look the same', () => {
+    document.body.innerHTML =
+      '<div class="log"><div class="m"><p>a</p></div><div class="m"><p>b</p></div><div class="m"><p>c</p></div></div>';
+    expect(generaliseBubbles(document.querySelectorAll('p')[1]!, document)).toBeNull();
+  });
+
+  it('prefers a data key over an id and ignores generated ids', () => {
+    document.body.innerHTML =
+      '<ul class="l"><li class="r" id=":r1:" data-row-index="0">a</li><li class="r" id=":r2:" data-row-index="1">b</li></ul>';
+    expect(keyAttributeFor('li.r', document)).toBeNull();
+    document.body.innerHTML =
+      '<ul class="l"><li class="r" id="conv-a" data-key="k1">a</li><li class="r" id="conv-b" data-key="k2">b</li></ul>';
+    expect(keyAttributeFor('li.r', document)).toBe('data-key');
+  });
+});
