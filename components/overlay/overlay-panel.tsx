@@ -25,6 +25,7 @@ export interface OverlayPanelProps {
   onDismiss: (item: ClockItem) => void;
   /** The customer whose row a jump could not find, if any. */
   missingRow: { name: string | null } | null;
+  profile?: { id: string; name: string };
 }
 
 /** The corner panel: status, the queue of who waits, focus mode and its summary. */
@@ -72,6 +73,7 @@ export function OverlayPanel(props: OverlayPanelProps) {
         onToggle={props.onToggle}
         waiting={props.queue.length}
         urgent={urgent}
+        profile={props.profile}
       />
     </div>
   );

@@ -8,6 +8,8 @@ export interface StatusChipProps {
   onToggle: () => void;
   waiting?: number;
   urgent?: number;
+  /** The site profile reading this page. */
+  profile?: { id: string; name: string };
 }
 
 const statusKey = {
@@ -24,15 +26,23 @@ export function StatusChip({
   onToggle,
   waiting = 0,
   urgent = 0,
+  profile,
 }: StatusChipProps) {
   const { t } = useI18n();
-  const title = roundTripMs === null ? undefined : t('overlayRoundTrip', { ms: roundTripMs });
+  const title =
+    [
+      profile && t('overlayProfile', { name: profile.name }),
+      roundTripMs !== null && t('overlayRoundTrip', { ms: roundTripMs }),
+    ]
+      .filter(Boolean)
+      .join('\n') || undefined;
   return (
     <div
       className="nz-chip"
       data-testid="nz-overlay"
       data-state={status}
       data-round-trip-ms={roundTripMs ?? undefined}
+      data-profile={profile?.id}
       role="status"
       aria-label={t('overlayLabel')}
       title={title}

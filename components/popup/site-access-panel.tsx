@@ -7,12 +7,14 @@ export interface SiteAccessPanelProps {
   error: string | null;
   onEnable: () => void;
   onDisable: () => void;
+  /** Start teach mode in the tab (where the site is enabled). */
+  onTeach?: () => void;
 }
 
 const hostOf = (pattern: string) => pattern.replace(/^https?:\/\//, '').replace(/\/\*$/, '');
 
 /** "Enable on this site": least privilege, one helpdesk at a time. */
-export function SiteAccessPanel({ status, error, onEnable, onDisable }: SiteAccessPanelProps) {
+export function SiteAccessPanel({ status, error, onEnable, onDisable, onTeach }: SiteAccessPanelProps) {
   const { t } = useI18n();
   if (!status?.pattern) return null;
   const host = hostOf(status.pattern);
@@ -34,6 +36,16 @@ export function SiteAccessPanel({ status, error, onEnable, onDisable }: SiteAcce
             {t('siteEnable')}
           </button>
         </>
+      )}
+      {status.enabled && onTeach && (
+        <button
+          type="button"
+          className="nz-button nz-button--secondary"
+          onClick={onTeach}
+          data-testid="nz-teach-start"
+        >
+          {t('teachStart')}
+        </button>
       )}
       {error && (
         <p className="nz-error" role="alert">

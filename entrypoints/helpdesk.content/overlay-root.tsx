@@ -51,6 +51,7 @@ export function OverlayRoot({
           dock={state.dock}
           onDismiss={(item: ClockItem) => actions.dismiss(item.key)}
           missingRow={state.missingRow}
+          profile={state.profile ?? undefined}
           onToggleDock={state.toggleDock}
         />
       </div>

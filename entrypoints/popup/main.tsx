@@ -11,6 +11,7 @@ import type { SiteStatus } from '../../lib/services/site-access';
 import { clockItems, mergeQueues } from '../../lib/domain/clock-display';
 import { resolveLocale } from '../../lib/i18n/locale';
 import { request } from '../../lib/messaging/client';
+import type { TabCommand } from '../../lib/messaging/protocol';
 import { subscribeToBackground } from '../../lib/messaging/port-client';
 import { connectSettingsStore } from '../../lib/state/connect-settings-store';
 import { createOverviewStore } from '../../lib/state/overview-store';
@@ -62,6 +63,14 @@ function SiteAccess() {
             setError((failure as Error).message);
           }
         });
+      }}
+      onTeach={() => {
+        if (tab.id === null) return;
+        const command: TabCommand = { nz: 'tab', command: 'teach' };
+        void browser.tabs.sendMessage(tab.id, command).then(
+          () => window.close(),
+          () => setError(t('teachNoPage')),
+        );
       }}
       onDisable={() =>
         void request('disableSite', { url: tab.url }).then(

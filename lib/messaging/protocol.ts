@@ -116,3 +116,13 @@ export function isEnvelope(value: unknown): value is Envelope {
   const candidate = value as Partial<Envelope>;
   return candidate.nz === 1 && typeof candidate.type === 'string' && requestTypes.has(candidate.type);
 }
+
+/** Sent by the popup to one helpdesk tab's content script. */
+export interface TabCommand {
+  nz: 'tab';
+  command: 'teach';
+}
+
+export function isTabCommand(value: unknown): value is TabCommand {
+  return typeof value === 'object' && value !== null && (value as Partial<TabCommand>).nz === 'tab';
+}

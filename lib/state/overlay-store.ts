@@ -21,6 +21,8 @@ export interface OverlayState {
   dock: 'left' | 'right';
   /** A jump found no row for this customer (scrolled away or closed); shown for a few seconds. */
   missingRow: { key: string; name: string | null } | null;
+  /** The site profile reading this page. */
+  profile: { id: string; name: string } | null;
   /** Clocks of this page's site, by conversation key. */
   records: Record<string, ConversationRecord>;
   thresholds: ThresholdsByPriority;
@@ -47,6 +49,7 @@ export function createOverlayStore(now: number) {
     // Bottom-left by default: helpdesks put their Send button bottom-right.
     dock: 'left',
     missingRow: null,
+    profile: null,
     records: {},
     thresholds: defaultThresholds,
     followUpSec: 30 * 60,

@@ -1,0 +1,107 @@
+import type { Generalised } from '../../lib/adapters/generalise';
+import { teachSteps, type TeachState } from '../../lib/adapters/teach-controller';
+import { useI18n } from '../i18n/i18n-context';
+
+export interface TeachPanelProps {
+  state: TeachState;
+  /** What the draft profile sees, on the review step. */
+  review: { count: number; names: string[]; problems: string[] } | null;
+  saved: boolean;
+  onSkip: () => void;
+  onBack: () => void;
+  onCancel: () => void;
+  onSave: () => void;
+}
+
+/** Teach mode's instructions: one step at a time, with what each click found. */
+export function TeachPanel({ state, review, saved, onSkip, onBack, onCancel, onSave }: TeachPanelProps) {
+  const { t } = useI18n();
+  const index = state.step === 'review' ? teachSteps.length : teachSteps.indexOf(state.step);
+  const found: Generalised | undefined = index > 0 ? state.found[teachSteps[index - 1]!] : undefined;
+  return (
+    <div
+      className="nz-teach"
+      role="dialog"
+      aria-labelledby="nz-teach-title"
+      data-testid="nz-teach"
+      data-step={state.step}
+    >
+      <h2 id="nz-teach-title" className="nz-panel__title">
+        {t('teachTitle')}
+      </h2>
+      {saved ? (
+        <p role="status" data-testid="nz-teach-saved">
+          {t('teachSaved')}
+        </p>
+      ) : state.step === 'review' ? (
+        <>
+          <p data-testid="nz-teach-review" data-count={review?.count ?? 0}>
+            {t('teachReview', { count: review?.count ?? 0 })}
+          </p>
+          <ul className="nz-teach__names">
+            {review?.names.slice(0, 6).map((name, i) => (
+              <li key={`${i}-${name}`}>{name}</li>
+            ))}
+          </ul>
+          {review?.problems.map((problem) => (
+            <p key={problem} className="nz-error" role="alert">
+              {problem}
+            </p>
+          ))}
+        </>
+      ) : (
+        <>
+          <p className="nz-hint">{t('teachStepCount', { n: index + 1, total: teachSteps.length })}</p>
+          <p className="nz-teach__step">{t(`teachStep_${state.step}`)}</p>
+        </>
+      )}
+      {found && !saved && (
+        <p className="nz-hint" data-testid="nz-teach-found" data-count={found.count}>
+          {t('teachFound', { count: found.count })} <code>{found.css}</code>
+        </p>
+      )}
+      {state.problem && !saved && (
+        <p className="nz-error" role="alert">
+          {t(`teachProblem_${state.problem}`)}
+        </p>
+      )}
+      <div className="nz-teach__actions">
+        {!saved && index > 0 && (
+          <button type="button" className="nz-small-button" onClick={onBack}>
+            {t('teachBack')}
+          </button>
+        )}
+        {!saved && state.step !== 'review' && state.step !== 'rows' && (
+          <button type="button" className="nz-small-button" onClick={onSkip} data-testid="nz-teach-skip">
+            {t('teachSkip')}
+          </button>
+        )}
+        {!saved && state.step === 'review' && (
+          <button
+            type="button"
+            className="nz-small-button"
+            onClick={onSave}
+            disabled={!review || review.count === 0}
+            data-testid="nz-teach-save"
+          >
+            {t('teachSave')}
+          </button>
+        )}
+        <button type="button" className="nz-small-button" onClick={onCancel}>
+          {saved ? t('profilesCancel') : t('teachCancel')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** The outline drawn over the element under the pointer. */
+export function TeachHighlight({ box }: { box: TeachState['hover'] }) {
+  if (!box) return null;
+  return (
+    <div
+      className="nz-teach-outline"
+      style={{ transform: `translate(${box.x}px, ${box.y}px)`, width: box.width, height: box.height }}
+    />
+  );
+}

@@ -1,0 +1,172 @@
+import { createRoot, type Root } from 'react-dom/client';
+import { browser } from 'wxt/browser';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createAnchorTracker } from '../../lib/adapters/anchor-tracker';
+import { findRowElement } from '../../lib/adapters/engine';
+import { createSensor } from '../../lib/adapters/sensor';
+import type { SiteProfile } from '../../lib/adapters/site-profile';
+import type { Observation } from '../../lib/domain/observation';
+import { request } from '../../lib/messaging/client';
+import { subscribeToBackground } from '../../lib/messaging/port-client';
+import { createOverlayStore } from '../../lib/state/overlay-store';
+import { playChime } from './chime';
+import { OverlayRoot, type OverlayActions } from './overlay-root';
+import '../../components/overlay/overlay.css';
+
+const COLLAPSED_KEY = 'overlayCollapsed';
+const DOCK_KEY = 'overlayDock';
+
+/** The overlay on a recognised helpdesk: sensor, badges, queue, focus. */
+export async function runOverlay(ctx: ContentScriptContext, profile: SiteProfile): Promise<void> {
+  const site = location.origin;
+
+  const stored = await browser.storage.local.get([COLLAPSED_KEY, DOCK_KEY]).catch(() => ({}));
+  const store = createOverlayStore(Date.now());
+  store.setState({ profile: { id: profile.id, name: profile.name } });
+  const { [COLLAPSED_KEY]: collapsed, [DOCK_KEY]: dock } = stored as Record<string, unknown>;
+  if (typeof collapsed === 'boolean') store.setState({ collapsed });
+  if (dock === 'left' || dock === 'right') store.setState({ dock });
+  // Remembered for every helpdesk tab (extension storage, not the page's).
+  store.subscribe((state, previous) => {
+    if (state.collapsed !== previous.collapsed)
+      void browser.storage.local.set({ [COLLAPSED_KEY]: state.collapsed });
+    if (state.dock !== previous.dock) void browser.storage.local.set({ [DOCK_KEY]: state.dock });
+  });
+
+  const report = (error: unknown) => console.warn('Nezabudka:', error);
+  const actions: OverlayActions = {
+    jump: (key) => activate(key),
+    dismiss: (key) => void request('dismiss', { site, key }).catch(report),
+    startFocus: (minutes) => void request('startFocus', { minutes }).catch(report),
+    stopFocus: () => void request('stopFocus', null).catch(report),
+    dismissSummary: () => void request('dismissFocusSummary', null).catch(report),
+  };
+
+  const ui = await createShadowRootUi<Root>(ctx, {
+    name: 'nezabudka-overlay',
+    position: 'inline',
+    anchor: 'body',
+    onMount(container) {
+      // `contents` keeps the container from adding even an empty line box to the page.
+      container.style.display = 'contents';
+      const root = createRoot(container);
+      root.render(
+        <OverlayRoot store={store} browserLanguage={browser.i18n.getUILanguage()} actions={actions} />,
+      );
+      return root;
+    },
+    onRemove: (root) => root?.unmount(),
+  });
+  ui.mount();
+  const ours = (node: Node) => ui.shadowHost.contains(node);
+
+  // Badges follow their rows: re-measured after page changes, scrolls and resizes.
+  const anchors = createAnchorTracker({
+    root: document,
+    profile,
+    // Only rows that carry a badge: a waiting customer, or a follow-up to offer.
+    keys: () =>
+      Object.values(store.getState().records)
+        .filter((record) => record.waitingSince !== null || record.awaitingCustomerSince !== null)
+        .map((record) => record.key),
+    onAnchors: (next) => store.setState({ anchors: next }),
+  });
+
+  let last: Observation | null = null;
+  const send = (observation: Observation) => {
+    last = observation;
+    request('observe', observation).catch(report);
+  };
+  const sensor = createSensor({
+    root: document,
+    profile,
+    site,
+    ignore: ours,
+    onObservation: send,
+    // Same frame as the scan: the page's layout is being read anyway.
+    onScan: () => anchors.measureNow(),
+  });
+
+  const measureRoundTrip = async () => {
+    const sentAt = performance.now();
+    try {
+      const reply = await request('ping', { sentAt });
+      store.setState({ roundTripMs: Math.max(0, Math.round(performance.now() - reply.sentAt)) });
+    } catch {
+      store.setState({ roundTripMs: null, status: 'offline' });
+    }
+  };
+
+  let missingTimer: number | undefined;
+  function activate(key: string) {
+    const row = findRowElement(document, profile!, key);
+    if (!row) {
+      store.setState({
+        missingRow: { key, name: store.getState().records[key]?.name ?? null },
+        collapsed: false,
+      });
+      clearTimeout(missingTimer);
+      missingTimer = ctx.setTimeout(() => store.setState({ missingRow: null }), 6000);
+      return;
+    }
+    store.setState({ missingRow: null });
+    row.scrollIntoView({ block: 'nearest' });
+    (row as HTMLElement).click();
+  }
+
+  const stop = subscribeToBackground(
+    (message) => {
+      switch (message.type) {
+        case 'settings':
+          store.setState({ language: message.settings.language });
+          break;
+        case 'clocks':
+          if (message.clocks.site !== site) break;
+          store.getState().receiveClocks(message.clocks, message.replace);
+          anchors.schedule();
+          break;
+        case 'focus':
+          store.setState({ focus: message.focus, focusSummary: message.summary });
+          break;
+        case 'activate':
+          activate(message.key);
+          break;
+        case 'sound':
+          playChime();
+          break;
+        case 'togglePanel':
+          store.getState().toggleCollapsed();
+          break;
+      }
+    },
+    (status) => {
+      const wasConnected = store.getState().status === 'connected';
+      store.setState({ status });
+      // A restarted background knows nothing of this tab yet: tell it what the page shows.
+      if (status === 'connected' && !wasConnected) {
+        send(last ?? sensor.scanNow());
+        void measureRoundTrip();
+      }
+    },
+    {
+      setTimeout: (callback, ms) => ctx.setTimeout(callback, ms),
+      clearTimeout: (id) => clearTimeout(id),
+    },
+  );
+
+  // The display clock ticks here, from stored instants; nothing is sent per second.
+  ctx.setInterval(() => {
+    const { records } = store.getState();
+    const counting = Object.values(records).some(
+      (r) => r.waitingSince !== null || r.awaitingCustomerSince !== null,
+    );
+    if (counting && !document.hidden) store.setState({ now: Date.now() });
+  }, 1000);
+
+  ctx.onInvalidated(() => {
+    stop();
+    sensor.stop();
+    anchors.stop();
+  });
+}

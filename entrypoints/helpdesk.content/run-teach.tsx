@@ -1,0 +1,165 @@
+import { createRoot, type Root } from 'react-dom/client';
+import { browser } from 'wxt/browser';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
+import { I18nProvider } from '../../components/i18n/i18n-context';
+import { useI18n } from '../../components/i18n/i18n-context';
+import { TeachHighlight, TeachPanel, type TeachPanelProps } from '../../components/overlay/teach-panel';
+import { observe } from '../../lib/adapters/engine';
+import type { SiteProfile } from '../../lib/adapters/site-profile';
+import {
+  createTeachController,
+  type TeachController,
+  type TeachState,
+} from '../../lib/adapters/teach-controller';
+import { buildTaughtProfile } from '../../lib/adapters/teach-draft';
+import { resolveLocale } from '../../lib/i18n/locale';
+import { request } from '../../lib/messaging/client';
+
+interface TeachView {
+  mode: 'invite' | 'teaching';
+  state: TeachState | null;
+  review: TeachPanelProps['review'];
+  saved: boolean;
+  language: 'auto' | 'ru' | 'en';
+}
+
+/** Elements of Nezabudka's own UI: clicks there are the operator using it, not teaching. */
+function ours(node: Node): boolean {
+  const element = node instanceof Element ? node : node.parentElement;
+  return element?.closest('nezabudka-overlay, nezabudka-teach') !== null && element !== null;
+}
+
+/**
+ * Teach mode, or on an enabled site without a profile the invitation to it.
+ * Saving stores the profile in the background and starts the overlay at once.
+ */
+export async function runTeach(
+  ctx: ContentScriptContext,
+  options: { invite: boolean; onSaved: (profile: SiteProfile) => void; onClosed: () => void },
+): Promise<void> {
+  const store = createStore<TeachView>()(() => ({
+    mode: options.invite ? 'invite' : 'teaching',
+    state: null,
+    review: null,
+    saved: false,
+    language: 'auto',
+  }));
+  void request('getSettings', null).then(
+    (settings) => store.setState({ language: settings.language }),
+    () => undefined,
+  );
+  let controller: TeachController | null = null;
+  let draft: SiteProfile | null = null;
+
+  const reviewNow = () => {
+    const answers = controller?.answers();
+    if (!answers) return null;
+    const built = buildTaughtProfile(location.href, answers);
+    if (!built.ok) {
+      draft = null;
+      return { count: 0, names: [], problems: built.errors };
+    }
+    draft = built.profile;
+    const seen = observe(document, built.profile, location.origin);
+    return { count: seen.rows.length, names: seen.rows.map((row) => row.name ?? row.key), problems: [] };
+  };
+
+  const start = () => {
+    store.setState({ mode: 'teaching' });
+    controller = createTeachController({
+      doc: document,
+      ours,
+      onChange: (state) => store.setState({ state, review: state.step === 'review' ? reviewNow() : null }),
+      onCancel: close,
+    });
+  };
+
+  function close() {
+    controller?.stop();
+    controller = null;
+    ui.remove();
+    options.onClosed();
+  }
+
+  const save = async () => {
+    if (!draft) return;
+    try {
+      const saved = await request('saveProfile', { profile: draft, previousId: draft.id });
+      controller?.stop();
+      store.setState({
+        saved: true,
+        state: store.getState().state && { ...store.getState().state!, hover: null },
+      });
+      options.onSaved(saved);
+    } catch (error) {
+      const review = store.getState().review;
+      store.setState({ review: review && { ...review, problems: [(error as Error).message] } });
+    }
+  };
+
+  function TeachRoot() {
+    const view = useStore(store);
+    return (
+      <I18nProvider locale={resolveLocale(view.language, browser.i18n.getUILanguage())}>
+        {view.mode === 'invite' ? (
+          <Invite onTeach={start} onClose={close} />
+        ) : (
+          view.state && (
+            <>
+              <TeachHighlight box={view.saved ? null : view.state.hover} />
+              <div className="nz-layer nz-layer--top">
+                <TeachPanel
+                  state={view.state}
+                  review={view.review}
+                  saved={view.saved}
+                  onSkip={() => controller?.skip()}
+                  onBack={() => controller?.back()}
+                  onCancel={close}
+                  onSave={() => void save()}
+                />
+              </div>
+            </>
+          )
+        )}
+      </I18nProvider>
+    );
+  }
+
+  const ui = await createShadowRootUi<Root>(ctx, {
+    name: 'nezabudka-teach',
+    position: 'inline',
+    anchor: 'body',
+    onMount(container) {
+      container.style.display = 'contents';
+      const root = createRoot(container);
+      root.render(<TeachRoot />);
+      return root;
+    },
+    onRemove: (root) => root?.unmount(),
+  });
+  ui.mount();
+  if (!options.invite) start();
+  ctx.onInvalidated(() => controller?.stop());
+}
+
+/** The unobtrusive note on an enabled site that has no profile yet. */
+function Invite({ onTeach, onClose }: { onTeach: () => void; onClose: () => void }) {
+  const { t } = useI18n();
+  return (
+    <div className="nz-layer nz-layer--left">
+      <div className="nz-chip" data-testid="nz-teach-invite" role="status">
+        <span className="nz-chip__name">{t('extName')}</span>
+        <span className="nz-chip__status">{t('teachNotSetUp')}</span>
+        <button type="button" className="nz-small-button" onClick={onTeach}>
+          {t('teachStart')}
+        </button>
+        <button type="button" className="nz-small-button" aria-label={t('profilesCancel')} onClick={onClose}>
+          ×
+        </button>
+      </div>
+    </div>
+  );
+}

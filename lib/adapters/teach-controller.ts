@@ -1,0 +1,159 @@
+import {
+  deepElementFromPoint,
+  generaliseBubbles,
+  generaliseInside,
+  generaliseRows,
+  keyAttributeFor,
+  rootOf,
+  type Generalised,
+} from './generalise';
+import { describeElement } from './selector-builder';
+import type { TeachAnswers } from './teach-draft';
+
+export const teachSteps = [
+  'rows',
+  'name',
+  'unread',
+  'preview',
+  'customerBubble',
+  'operatorBubble',
+  'composer',
+  'sendButton',
+] as const;
+export type TeachStep = (typeof teachSteps)[number];
+
+export interface TeachState {
+  step: TeachStep | 'review';
+  /** The element under the pointer, in viewport pixels, to outline. */
+  hover: { x: number; y: number; width: number; height: number } | null;
+  /** What the current step found, when the operator clicked. */
+  found: Partial<Record<TeachStep, Generalised>>;
+  /** Why the last click taught nothing. */
+  problem: 'noRows' | 'notInRow' | 'noPart' | 'noBubbles' | null;
+}
+
+/**
+ * Teach mode in the page: the pointer outlines elements, a click teaches the
+ * current step (and never reaches the page), Esc cancels. Reads the page only.
+ */
+export function createTeachController(options: {
+  doc: Document;
+  /** The overlay's own elements: clicks there are the operator using the teach panel. */
+  ours: (node: Node) => boolean;
+  onChange: (state: TeachState) => void;
+  onCancel: () => void;
+}) {
+  const { doc, ours } = options;
+  let state: TeachState = { step: 'rows', hover: null, found: {}, problem: null };
+  let keyAttribute: string | null = null;
+  const set = (patch: Partial<TeachState>) => {
+    state = { ...state, ...patch };
+    options.onChange(state);
+  };
+
+  const advance = () => {
+    const index = teachSteps.indexOf(state.step as TeachStep);
+    set({ step: teachSteps[index + 1] ?? 'review', problem: null });
+  };
+
+  const teach = (element: Element) => {
+    const step = state.step;
+    if (step === 'review') return;
+    const root = rootOf(element);
+    let found: Generalised | null;
+    if (step === 'rows') {
+      found = generaliseRows(element, root);
+      if (!found) return set({ problem: 'noRows' });
+      keyAttribute = keyAttributeFor(found.css, root);
+    } else if (step === 'name' || step === 'unread' || step === 'preview') {
+      const rowsCss = state.found.rows!.css;
+      const row = element.closest(rowsCss);
+      if (!row) return set({ problem: 'notInRow' });
+      found = generaliseInside(element, row, rowsCss, root);
+      if (!found) return set({ problem: 'noPart' });
+    } else if (step === 'customerBubble' || step === 'operatorBubble') {
+      found = generaliseBubbles(element, root);
+      if (!found) return set({ problem: 'noBubbles' });
+    } else {
+      const css = describeElement(element, { forMany: false });
+      found = {
+        css,
+        count: root.querySelectorAll(css).length,
+        why: step === 'composer' ? 'the reply box' : 'the send button',
+      };
+    }
+    set({ found: { ...state.found, [step]: found } });
+    advance();
+  };
+
+  const elementAt = (event: MouseEvent) => {
+    const target = deepElementFromPoint(doc, event.clientX, event.clientY);
+    return target && !ours(target) ? target : null;
+  };
+
+  const onMove = (event: MouseEvent) => {
+    if (ours(event.target as Node)) return set({ hover: null });
+    const target = elementAt(event);
+    const box = target?.getBoundingClientRect();
+    set({ hover: box ? { x: box.left, y: box.top, width: box.width, height: box.height } : null });
+  };
+  // Nothing the operator clicks while teaching reaches the helpdesk.
+  const swallow = (event: Event) => {
+    if (ours(event.target as Node)) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  };
+  const onClick = (event: MouseEvent) => {
+    if (ours(event.target as Node)) return;
+    swallow(event);
+    const target = elementAt(event) ?? (event.target as Element);
+    teach(target);
+  };
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    options.onCancel();
+  };
+  const swallowed = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'dblclick', 'contextmenu'] as const;
+
+  const view = doc.defaultView!;
+  view.addEventListener('mousemove', onMove, true);
+  view.addEventListener('click', onClick, true);
+  view.addEventListener('keydown', onKey, true);
+  for (const type of swallowed) view.addEventListener(type, swallow, true);
+  options.onChange(state);
+
+  return {
+    /** For tests and the keyboard: teach from an element directly. */
+    teach,
+    skip: () => advance(),
+    back() {
+      const index = state.step === 'review' ? teachSteps.length : teachSteps.indexOf(state.step);
+      if (index > 0) set({ step: teachSteps[index - 1]!, problem: null });
+    },
+    answers(): TeachAnswers | null {
+      const f = state.found;
+      if (!f.rows) return null;
+      return {
+        rows: f.rows,
+        keyAttribute,
+        name: f.name ?? null,
+        unread: f.unread ?? null,
+        preview: f.preview ?? null,
+        customerBubble: f.customerBubble ?? null,
+        operatorBubble: f.operatorBubble ?? null,
+        composer: f.composer ?? null,
+        sendButton: f.sendButton ?? null,
+      };
+    },
+    stop() {
+      view.removeEventListener('mousemove', onMove, true);
+      view.removeEventListener('click', onClick, true);
+      view.removeEventListener('keydown', onKey, true);
+      for (const type of swallowed) view.removeEventListener(type, swallow, true);
+    },
+  };
+}
+
+export type TeachController = ReturnType<typeof createTeachController>;

@@ -1,0 +1,75 @@
+import { sitePattern } from '../domain/site-pattern';
+import type { Generalised } from './generalise';
+import { parseSiteProfile, type ParsedSiteProfile } from './site-profile';
+
+/** What the operator pointed at, step by step; every part but the rows is optional. */
+export interface TeachAnswers {
+  rows: Generalised;
+  keyAttribute: string | null;
+  name: Generalised | null;
+  unread: Generalised | null;
+  preview: Generalised | null;
+  customerBubble: Generalised | null;
+  operatorBubble: Generalised | null;
+  composer: Generalised | null;
+  sendButton: Generalised | null;
+}
+
+const entry = (part: Generalised) => [{ css: part.css, why: `Taught by pointing: ${part.why}` }];
+
+/** Common ways helpdesks mark the open conversation; tried in order. */
+const ACTIVE_ROW = [
+  { css: '[aria-selected="true"]', why: 'ARIA marks the selected row in accessible lists' },
+  { css: '[aria-current="true"], [aria-current="page"]', why: 'ARIA marks the current item' },
+  { css: '[class*="active"], [class*="selected"]', why: 'A class naming the state (guessed, not taught)' },
+];
+
+/**
+ * Turns taught selectors into a site profile for this page's site (validated
+ * like any imported profile). The chat pane is searched in the whole page, and
+ * the open chat is the row the desk marks as selected.
+ */
+export function buildTaughtProfile(url: string, answers: TeachAnswers): ParsedSiteProfile {
+  const pattern = sitePattern(url);
+  if (!pattern) return { ok: false, errors: ['url: Nezabudka cannot work on this page'] };
+  const host = new URL(url).hostname;
+  const id = `taught-${host
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}`;
+  const sides = [answers.customerBubble, answers.operatorBubble].filter((side) => side !== null);
+  const raw = {
+    id,
+    name: host,
+    matches: [pattern],
+    detect: answers.rows.css,
+    rows: entry(answers.rows),
+    rowKey: answers.keyAttribute
+      ? { attribute: answers.keyAttribute }
+      : { attribute: 'data-nz-no-key', fallback: 'name' as const },
+    customerName: entry(answers.name ?? answers.rows),
+    ...(answers.unread ? { unread: { selectors: entry(answers.unread), count: true } } : {}),
+    ...(answers.preview ? { preview: { selectors: entry(answers.preview) } } : {}),
+    activeRow: { selectors: ACTIVE_ROW },
+    ...(answers.customerBubble
+      ? {
+          chat: {
+            root: [{ css: 'body', why: 'Bubbles are looked for in the whole page' }],
+            messages: [
+              { css: sides.map((side) => side.css).join(', '), why: 'The taught bubbles of both sides' },
+            ],
+            authors: [
+              { selector: answers.customerBubble.css, author: 'customer' as const },
+              ...(answers.operatorBubble
+                ? [{ selector: answers.operatorBubble.css, author: 'operator' as const }]
+                : []),
+            ],
+            text: [{ css: ':scope', why: 'The whole bubble is the message' }],
+          },
+        }
+      : {}),
+    ...(answers.composer ? { composer: entry(answers.composer) } : {}),
+    ...(answers.sendButton ? { sendButton: entry(answers.sendButton) } : {}),
+  };
+  return parseSiteProfile(raw);
+}

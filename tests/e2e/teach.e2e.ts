@@ -1,0 +1,141 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDemoDesk, type DemoDesk } from './harness/demo-server';
+import { launchExtensionBrowser, type ExtensionBrowser } from './harness/extension-browser';
+import { chipSelector, waitForChip } from './harness/overlay';
+import { currentBrowserKind } from './harness/paths';
+
+// Teaching a helpdesk by pointing, in the real browser, then sharing the result
+// with a colleague's fresh browser as a file.
+const kind = currentBrowserKind();
+let desk: DemoDesk;
+let ext: ExtensionBrowser;
+let dir: string;
+let exported = '';
+const TAUGHT = 'taught-127-0-0-1';
+const DESK = '/?seed=7&chats=5&speed=0&lang=en';
+
+beforeAll(async () => {
+  desk = await startDemoDesk();
+  ext = await launchExtensionBrowser(kind);
+  dir = await mkdtemp(path.join(os.tmpdir(), 'nz-teach-'));
+});
+afterAll(async () => {
+  await ext?.close();
+  await desk?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+const teachPanel = 'nezabudka-teach >>> [data-testid="nz-teach"]';
+const stepOf = (page: Page) => page.$eval(teachPanel, (panel) => panel.getAttribute('data-step'));
+
+/** What the popup does on "Teach this site": a command to the helpdesk tab. */
+async function startTeaching(browser: ExtensionBrowser) {
+  const probe = await browser.openExtensionPage('options.html', 'h1');
+  await probe.evaluate(async () => {
+    type Tabs = {
+      query(q: object): Promise<{ id: number }[]>;
+      sendMessage(id: number, m: unknown): Promise<unknown>;
+    };
+    const scope = globalThis as unknown as { browser?: { tabs: Tabs }; chrome?: { tabs: Tabs } };
+    const tabs = (scope.browser ?? scope.chrome)!.tabs;
+    // Without the "tabs" permission a tab's address is not visible: send to every tab;
+    // only a helpdesk tab's content script answers the command.
+    for (const tab of await tabs.query({}))
+      await tabs.sendMessage(tab.id, { nz: 'tab', command: 'teach' }).catch(() => null);
+  });
+  await probe.close();
+}
+
+async function waitForProfileInUse(page: Page, id: string) {
+  await page.waitForSelector(`${chipSelector}[data-profile="${id}"][data-state="connected"]`, {
+    timeout: 15_000,
+  });
+  await page.waitForFunction(
+    () => document.querySelector('nezabudka-overlay')?.shadowRoot?.querySelector('[data-testid="nz-badge"]'),
+    { timeout: 10_000 },
+  );
+}
+
+describe(`teach a helpdesk by pointing (${kind})`, () => {
+  it('learns rows, names, unread counters, both sides of the chat and the composer, then watches the desk', async () => {
+    const page = await ext.openPage(desk.url(DESK));
+    await page.setViewport({ width: 1280, height: 800 });
+    await waitForChip(page);
+    await page.click('.conv-row[data-conversation-id="c-001"]'); // a chat open, to point at its messages
+    await startTeaching(ext);
+    await page.bringToFront();
+    await page.waitForSelector(teachPanel);
+    expect(await stepOf(page)).toBe('rows');
+
+    await page.click('.conv-row[data-conversation-id="c-002"] .conv-row__name');
+    expect(await stepOf(page)).toBe('name');
+    // The click taught, and never reached the desk: the open chat did not change.
+    expect(await page.$eval('section.chat', (chat) => chat.getAttribute('data-conversation-id'))).toBe(
+      'c-001',
+    );
+    const rowsFound = await page.$eval('nezabudka-teach >>> [data-testid="nz-teach-found"]', (found) =>
+      Number(found.getAttribute('data-count')),
+    );
+    expect(rowsFound).toBe(5);
+
+    await page.click('.conv-row[data-conversation-id="c-003"] .conv-row__name');
+    await page.click('.conv-row__unread');
+    expect(await stepOf(page)).toBe('preview');
+    await page.click('nezabudka-teach >>> [data-testid="nz-teach-skip"]');
+    await page.click('.msg--customer');
+    await page.click('.msg--operator');
+    await page.click('.composer__input');
+    await page.click('.composer__send');
+    expect(await stepOf(page)).toBe('review');
+    const seen = await page.$eval('nezabudka-teach >>> [data-testid="nz-teach-review"]', (review) =>
+      Number(review.getAttribute('data-count')),
+    );
+    expect(seen).toBe(5);
+    await page.click('nezabudka-teach >>> [data-testid="nz-teach-save"]');
+    await page.waitForSelector('nezabudka-teach >>> [data-testid="nz-teach-saved"]');
+
+    // From now on the taught profile reads the desk.
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    await waitForProfileInUse(page, TAUGHT);
+    await page.close();
+  });
+
+  it('exports the taught profile, and a colleague imports it into a fresh browser where it works', async () => {
+    const options = await ext.openExtensionPage('options.html', `[data-profile-id="${TAUGHT}"]`);
+    exported = (await options.evaluate(async (id: string) => {
+      type Runtime = { sendMessage(m: unknown): Promise<{ data: string }> };
+      const scope = globalThis as unknown as {
+        browser?: { runtime: Runtime };
+        chrome?: { runtime: Runtime };
+      };
+      const reply = await (scope.browser ?? scope.chrome)!.runtime.sendMessage({
+        nz: 1,
+        type: 'exportProfiles',
+        payload: { ids: [id] },
+      });
+      return reply.data;
+    }, TAUGHT)) as string;
+    await options.close();
+    expect(JSON.parse(exported).profiles[0].id).toBe(TAUGHT);
+
+    const colleague = await launchExtensionBrowser(kind);
+    try {
+      const theirOptions = await colleague.openExtensionPage('options.html', '[data-testid="nz-profiles"]');
+      const file = path.join(dir, 'from-team-lead.json');
+      await writeFile(file, exported);
+      const input = (await theirOptions.$(
+        '[data-testid="nz-profiles"] input[type="file"]',
+      )) as ElementHandle<HTMLInputElement>;
+      await input.uploadFile(file);
+      await theirOptions.waitForSelector(`[data-profile-id="${TAUGHT}"]`);
+      const page = await colleague.openPage(desk.url(DESK));
+      await waitForProfileInUse(page, TAUGHT);
+    } finally {
+      await colleague.close();
+    }
+  });
+});

@@ -1,0 +1,91 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { observe } from '../../../lib/adapters/engine';
+import { createTeachController, type TeachState } from '../../../lib/adapters/teach-controller';
+import { buildTaughtProfile } from '../../../lib/adapters/teach-draft';
+
+const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/demo-desk');
+const URL_ = 'http://127.0.0.2:5317/?seed=7';
+let states: TeachState[];
+let cancelled: ReturnType<typeof vi.fn<() => void>>;
+let stop: (() => void) | undefined;
+
+beforeEach(() => {
+  document.body.innerHTML = readFileSync(path.join(fixtures, 'chat-open.html'), 'utf8');
+  states = [];
+  cancelled = vi.fn<() => void>();
+});
+afterEach(() => stop?.());
+
+function start() {
+  const controller = createTeachController({
+    doc: document,
+    ours: () => false,
+    onChange: (state) => states.push(state),
+    onCancel: cancelled,
+  });
+  stop = controller.stop;
+  return controller;
+}
+const last = () => states.at(-1)!;
+const q = (css: string) => document.querySelector(css)!;
+
+describe('teach mode', () => {
+  it('walks the steps from what the operator points at, and builds a working profile', () => {
+    const teach = start();
+    expect(last().step).toBe('rows');
+    teach.teach(q('.conv-row .conv-row__name'));
+    expect(last().found.rows?.count).toBe(12);
+    teach.teach(q('.conv-row .conv-row__name'));
+    teach.teach(q('.conv-row__unread'));
+    teach.skip(); // no preview
+    teach.teach(q('.msg--customer'));
+    teach.teach(q('.msg--operator'));
+    teach.skip();
+    teach.skip();
+    expect(last().step).toBe('review');
+
+    const built = buildTaughtProfile(URL_, teach.answers()!);
+    expect(built.ok).toBe(true);
+    if (!built.ok) return;
+    expect(built.profile.matches).toEqual(['http://127.0.0.2/*']);
+    const seen = observe(document, built.profile, 'http://127.0.0.2:5317');
+    expect(seen.rows).toHaveLength(12);
+    expect(seen.rows.every((row) => row.name && row.name.length > 0)).toBe(true);
+    expect(seen.rows.some((row) => row.unread > 0)).toBe(true);
+    // The open chat is found through the row the desk marks as selected.
+    expect(seen.chat?.messages.map((m) => m.author)).toEqual(
+      expect.arrayContaining(['customer', 'operator']),
+    );
+    expect(seen.rows.filter((row) => row.active)).toHaveLength(1);
+  });
+
+  it('explains a click that teaches nothing, and goes back a step', () => {
+    const teach = start();
+    teach.teach(q('.conv-row .conv-row__name'));
+    teach.teach(q('.chat__title')); // not inside a row
+    expect(last().problem).toBe('notInRow');
+    expect(last().step).toBe('name');
+    teach.back();
+    expect(last().step).toBe('rows');
+  });
+
+  it('keeps clicks from reaching the page, and Esc cancels', () => {
+    start();
+    const reached = vi.fn();
+    q('.conv-row').addEventListener('click', reached);
+    q('.conv-row').dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    expect(reached).not.toHaveBeenCalled();
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(cancelled).toHaveBeenCalledOnce();
+  });
+
+  it('refuses to build a profile for a page that is not a web page', () => {
+    const teach = start();
+    teach.teach(q('.conv-row .conv-row__name'));
+    expect(buildTaughtProfile('about:blank', teach.answers()!).ok).toBe(false);
+  });
+});
