@@ -26,6 +26,8 @@ export interface OverlayPanelProps {
   /** The customer whose row a jump could not find, if any. */
   missingRow: { name: string | null } | null;
   profile?: { id: string; name: string };
+  lost?: boolean;
+  onReteach?: () => void;
 }
 
 /** The corner panel: status, the queue of who waits, focus mode and its summary. */
@@ -74,6 +76,8 @@ export function OverlayPanel(props: OverlayPanelProps) {
         waiting={props.queue.length}
         urgent={urgent}
         profile={props.profile}
+        lost={props.lost}
+        onReteach={props.onReteach}
       />
     </div>
   );

@@ -10,6 +10,9 @@ export interface StatusChipProps {
   urgent?: number;
   /** The site profile reading this page. */
   profile?: { id: string; name: string };
+  /** The profile sees no conversations any more (the desk changed). */
+  lost?: boolean;
+  onReteach?: () => void;
 }
 
 const statusKey = {
@@ -27,6 +30,8 @@ export function StatusChip({
   waiting = 0,
   urgent = 0,
   profile,
+  lost = false,
+  onReteach,
 }: StatusChipProps) {
   const { t } = useI18n();
   const title =
@@ -58,6 +63,18 @@ export function StatusChip({
         <span className="nz-chip__name">{t('extName')}</span>
       </button>
       <span className="nz-chip__status">{t(statusKey[status])}</span>
+      {lost && (
+        <>
+          <span className="nz-chip__count nz-chip__count--urgent" data-testid="nz-profile-lost">
+            {t('profileLost')}
+          </span>
+          {onReteach && (
+            <button type="button" className="nz-small-button" onClick={onReteach}>
+              {t('teachAgain')}
+            </button>
+          )}
+        </>
+      )}
       {waiting > 0 && (
         <span className="nz-chip__count" data-testid="nz-waiting-count">
           {t('chipWaiting', { count: waiting })}

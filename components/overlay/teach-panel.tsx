@@ -7,6 +7,8 @@ export interface TeachPanelProps {
   /** What the draft profile sees, on the review step. */
   review: { count: number; names: string[]; problems: string[] } | null;
   saved: boolean;
+  /** Set when the page must reload to use the saved profile. */
+  onReload?: () => void;
   onSkip: () => void;
   onBack: () => void;
   onCancel: () => void;
@@ -14,7 +16,16 @@ export interface TeachPanelProps {
 }
 
 /** Teach mode's instructions: one step at a time, with what each click found. */
-export function TeachPanel({ state, review, saved, onSkip, onBack, onCancel, onSave }: TeachPanelProps) {
+export function TeachPanel({
+  state,
+  review,
+  saved,
+  onReload,
+  onSkip,
+  onBack,
+  onCancel,
+  onSave,
+}: TeachPanelProps) {
   const { t } = useI18n();
   const index = state.step === 'review' ? teachSteps.length : teachSteps.indexOf(state.step);
   const found: Generalised | undefined = index > 0 ? state.found[teachSteps[index - 1]!] : undefined;
@@ -31,7 +42,7 @@ export function TeachPanel({ state, review, saved, onSkip, onBack, onCancel, onS
       </h2>
       {saved ? (
         <p role="status" data-testid="nz-teach-saved">
-          {t('teachSaved')}
+          {onReload ? t('teachSavedReload') : t('teachSaved')}
         </p>
       ) : state.step === 'review' ? (
         <>
@@ -85,6 +96,11 @@ export function TeachPanel({ state, review, saved, onSkip, onBack, onCancel, onS
             data-testid="nz-teach-save"
           >
             {t('teachSave')}
+          </button>
+        )}
+        {saved && onReload && (
+          <button type="button" className="nz-small-button" onClick={onReload}>
+            {t('teachReload')}
           </button>
         )}
         <button type="button" className="nz-small-button" onClick={onCancel}>

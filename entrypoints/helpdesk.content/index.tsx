@@ -22,11 +22,12 @@ export default defineContentScript({
       teaching = true;
       void runTeach(ctx, {
         invite,
+        // Started at once on a desk that had no overlay; a running one needs the page reloaded.
         onSaved: (profile) => {
-          if (!overlay) {
-            overlay = true;
-            void runOverlay(ctx, profile);
-          }
+          if (overlay) return false;
+          overlay = true;
+          void runOverlay(ctx, profile, () => teach(false));
+          return true;
         },
         onClosed: () => (teaching = false),
       });
@@ -42,7 +43,7 @@ export default defineContentScript({
     if (ctx.isInvalid) return;
     if (profile) {
       overlay = true;
-      await runOverlay(ctx, profile);
+      await runOverlay(ctx, profile, () => teach(false));
       return;
     }
     // An enabled site nobody has taught yet: say so, never show nothing.

@@ -11,6 +11,8 @@ import type { OverlayStore } from '../../lib/state/overlay-store';
 export interface OverlayActions {
   jump(key: string): void;
   dismiss(key: string): void;
+  /** The profile stopped matching: teach this desk again. */
+  reteach(): void;
   startFocus(minutes: number | null): void;
   stopFocus(): void;
   dismissSummary(): void;
@@ -52,6 +54,8 @@ export function OverlayRoot({
           onDismiss={(item: ClockItem) => actions.dismiss(item.key)}
           missingRow={state.missingRow}
           profile={state.profile ?? undefined}
+          lost={state.lost}
+          onReteach={actions.reteach}
           onToggleDock={state.toggleDock}
         />
       </div>

@@ -4,6 +4,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createAnchorTracker } from '../../lib/adapters/anchor-tracker';
 import { findRowElement } from '../../lib/adapters/engine';
+import { createProfileHealth } from '../../lib/adapters/profile-health';
 import { createSensor } from '../../lib/adapters/sensor';
 import type { SiteProfile } from '../../lib/adapters/site-profile';
 import type { Observation } from '../../lib/domain/observation';
@@ -18,7 +19,11 @@ const COLLAPSED_KEY = 'overlayCollapsed';
 const DOCK_KEY = 'overlayDock';
 
 /** The overlay on a recognised helpdesk: sensor, badges, queue, focus. */
-export async function runOverlay(ctx: ContentScriptContext, profile: SiteProfile): Promise<void> {
+export async function runOverlay(
+  ctx: ContentScriptContext,
+  profile: SiteProfile,
+  onReteach: () => void,
+): Promise<void> {
   const site = location.origin;
 
   const stored = await browser.storage.local.get([COLLAPSED_KEY, DOCK_KEY]).catch(() => ({}));
@@ -37,6 +42,7 @@ export async function runOverlay(ctx: ContentScriptContext, profile: SiteProfile
   const report = (error: unknown) => console.warn('Nezabudka:', error);
   const actions: OverlayActions = {
     jump: (key) => activate(key),
+    reteach: onReteach,
     dismiss: (key) => void request('dismiss', { site, key }).catch(report),
     startFocus: (minutes) => void request('startFocus', { minutes }).catch(report),
     stopFocus: () => void request('stopFocus', null).catch(report),
@@ -73,6 +79,12 @@ export async function runOverlay(ctx: ContentScriptContext, profile: SiteProfile
     onAnchors: (next) => store.setState({ anchors: next }),
   });
 
+  // A desk that changed its markup: say so and offer to teach again, never show nothing.
+  const health = createProfileHealth(
+    { setTimeout: (callback, ms) => ctx.setTimeout(callback, ms), clearTimeout: (id) => clearTimeout(id) },
+    (lost) => store.setState({ lost }),
+  );
+
   let last: Observation | null = null;
   const send = (observation: Observation) => {
     last = observation;
@@ -83,7 +95,10 @@ export async function runOverlay(ctx: ContentScriptContext, profile: SiteProfile
     profile,
     site,
     ignore: ours,
-    onObservation: send,
+    onObservation: (observation) => {
+      send(observation);
+      health.seen(observation.rows.length);
+    },
     // Same frame as the scan: the page's layout is being read anyway.
     onScan: () => anchors.measureNow(),
   });
@@ -165,6 +180,7 @@ export async function runOverlay(ctx: ContentScriptContext, profile: SiteProfile
   }, 1000);
 
   ctx.onInvalidated(() => {
+    health.stop();
     stop();
     sensor.stop();
     anchors.stop();

@@ -23,6 +23,8 @@ interface TeachView {
   state: TeachState | null;
   review: TeachPanelProps['review'];
   saved: boolean;
+  /** Saved, but the page must reload to use the new profile. */
+  reload: boolean;
   language: 'auto' | 'ru' | 'en';
 }
 
@@ -38,13 +40,14 @@ function ours(node: Node): boolean {
  */
 export async function runTeach(
   ctx: ContentScriptContext,
-  options: { invite: boolean; onSaved: (profile: SiteProfile) => void; onClosed: () => void },
+  options: { invite: boolean; onSaved: (profile: SiteProfile) => boolean; onClosed: () => void },
 ): Promise<void> {
   const store = createStore<TeachView>()(() => ({
     mode: options.invite ? 'invite' : 'teaching',
     state: null,
     review: null,
     saved: false,
+    reload: false,
     language: 'auto',
   }));
   void request('getSettings', null).then(
@@ -89,11 +92,12 @@ export async function runTeach(
     try {
       const saved = await request('saveProfile', { profile: draft, previousId: draft.id });
       controller?.stop();
+      const applied = options.onSaved(saved);
       store.setState({
         saved: true,
+        reload: !applied,
         state: store.getState().state && { ...store.getState().state!, hover: null },
       });
-      options.onSaved(saved);
     } catch (error) {
       const review = store.getState().review;
       store.setState({ review: review && { ...review, problems: [(error as Error).message] } });
@@ -115,6 +119,7 @@ export async function runTeach(
                   state={view.state}
                   review={view.review}
                   saved={view.saved}
+                  onReload={view.reload ? () => location.reload() : undefined}
                   onSkip={() => controller?.skip()}
                   onBack={() => controller?.back()}
                   onCancel={close}

@@ -23,6 +23,8 @@ export interface OverlayState {
   missingRow: { key: string; name: string | null } | null;
   /** The site profile reading this page. */
   profile: { id: string; name: string } | null;
+  /** The profile has seen no conversations for a while. */
+  lost: boolean;
   /** Clocks of this page's site, by conversation key. */
   records: Record<string, ConversationRecord>;
   thresholds: ThresholdsByPriority;
@@ -50,6 +52,7 @@ export function createOverlayStore(now: number) {
     dock: 'left',
     missingRow: null,
     profile: null,
+    lost: false,
     records: {},
     thresholds: defaultThresholds,
     followUpSec: 30 * 60,
