@@ -11,6 +11,7 @@ import {
 } from '../sim/desk-limits.ts';
 import type { Lang } from '../sim/types.ts';
 import { DEFAULT_COMPOSER, isComposerKind, type ComposerKind } from '../ui/composers/composer-kind.ts';
+import { DEFAULT_SKIN, isSkin, type Skin } from '../ui/skin.ts';
 
 export interface DeskParams {
   readonly seed: number;
@@ -19,6 +20,8 @@ export interface DeskParams {
   readonly composer: ComposerKind;
   /** Language of the desk's own interface (customers write in either). */
   readonly lang: Lang;
+  /** Which operator console renders the desk: `default` or `alt` (another vendor's markup). */
+  readonly skin: Skin;
 }
 
 /** The parameters that restart or retime the simulation. */
@@ -37,12 +40,14 @@ export function parseDeskParams(search: string): DeskParams {
   const speed = integerParam(query.get('speed'));
   const composer = query.get('composer');
   const lang = query.get('lang');
+  const skin = query.get('skin');
   return {
     seed: seed === undefined ? DEFAULT_SEED : normalizeSeed(seed),
     chats: chats === undefined ? DEFAULT_CHATS : clampChats(chats),
     speed: isSpeed(speed) ? speed : DEFAULT_SPEED,
     composer: isComposerKind(composer) ? composer : DEFAULT_COMPOSER,
     lang: lang === 'en' || lang === 'ru' ? lang : 'ru',
+    skin: isSkin(skin) ? skin : DEFAULT_SKIN,
   };
 }
 

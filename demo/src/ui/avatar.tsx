@@ -11,7 +11,8 @@ export function initialsOf(name: string): string {
     .join('');
 }
 
-function hueOf(name: string): number {
+/** A stable hue for a name (the alt skin colours its avatars the same way). */
+export function hueOf(name: string): number {
   let hash = 0;
   for (const char of name) hash = (Math.imul(hash, 31) + (char.codePointAt(0) ?? 0)) >>> 0;
   return HUES[hash % HUES.length] ?? 212;

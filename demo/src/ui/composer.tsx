@@ -1,8 +1,7 @@
 // The composer frame: reply/note tabs, the editor of the chosen kind, and Send.
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ComposerEditorHandle } from './composers/composer-editor.ts';
 import type { ComposerKind } from './composers/composer-kind.ts';
 import { COMPOSER_EDITORS } from './composers/composer-registry.ts';
+import { useComposerFrame } from './composers/use-composer-frame.ts';
 import type { DeskStrings } from './strings.ts';
 
 export interface ComposerProps {
@@ -12,21 +11,8 @@ export interface ComposerProps {
 }
 
 export function Composer({ kind, strings, onSend }: ComposerProps) {
-  const [asNote, setAsNote] = useState(false);
-  const editor = useRef<ComposerEditorHandle>(null);
+  const { asNote, setAsNote, editor, submit } = useComposerFrame(onSend);
   const Editor = COMPOSER_EDITORS[kind];
-
-  const submit = useCallback(() => {
-    const handle = editor.current;
-    const text = handle?.read().trim() ?? '';
-    if (!handle || !text) return;
-    onSend(text, asNote);
-    handle.clear();
-    handle.focus();
-  }, [asNote, onSend]);
-
-  // Opening a chat puts the caret in its composer, as real desks do.
-  useEffect(() => editor.current?.focus(), []);
 
   return (
     <div className={asNote ? 'composer composer--note' : 'composer'} data-composer-kind={kind}>

@@ -14,7 +14,8 @@ export interface ConversationRowProps {
   readonly onOpen: (id: string) => void;
 }
 
-function previewPrefix(author: Author, strings: DeskStrings): string {
+/** The list preview's author prefix («Вы: », «Заметка: », «Бот: »; none for the customer). */
+export function previewPrefix(author: Author, strings: DeskStrings): string {
   switch (author) {
     case 'operator':
       return strings.youPrefix;

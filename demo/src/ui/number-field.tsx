@@ -3,16 +3,29 @@
 import { useState } from 'react';
 
 export interface NumberFieldProps {
-  readonly className: string;
+  /** Extra class of the label element. */
+  readonly className?: string;
   readonly label: string;
   readonly value: number;
   readonly min: number;
   readonly max?: number;
   readonly onCommit: (value: number) => void;
+  /** Class names of the parts (default: the default skin's `field`, `field__…`). */
+  readonly parts?: { readonly root: string; readonly label: string; readonly input: string };
 }
 
+const DEFAULT_PARTS = { root: 'field', label: 'field__label', input: 'field__input' } as const;
+
 /** Give it `key={value}` so an outside change (a reset) replaces the draft. */
-export function NumberField({ className, label, value, min, max, onCommit }: NumberFieldProps) {
+export function NumberField({
+  className,
+  label,
+  value,
+  min,
+  max,
+  onCommit,
+  parts = DEFAULT_PARTS,
+}: NumberFieldProps) {
   const [draft, setDraft] = useState(String(value));
   const commit = () => {
     const next = Number(draft);
@@ -23,10 +36,10 @@ export function NumberField({ className, label, value, min, max, onCommit }: Num
     onCommit(next);
   };
   return (
-    <label className={`field ${className}`}>
-      <span className="field__label">{label}</span>
+    <label className={className ? `${parts.root} ${className}` : parts.root}>
+      <span className={parts.label}>{label}</span>
       <input
-        className="field__input"
+        className={parts.input}
         type="number"
         inputMode="numeric"
         min={min}

@@ -16,9 +16,14 @@ export interface ComposerEditorProps {
   readonly label: string;
   /** Enter was pressed: the frame sends. */
   readonly onSubmit: () => void;
+  /**
+   * The editor element's class. Omitted: the default skin's `composer__input …`
+   * (the site profile's hook); the alt skin passes its own.
+   */
+  readonly className?: string;
 }
 
-/** Editor elements carry class `composer__input`: the site profile's hook. */
+/** Default-skin editor elements carry class `composer__input`: the site profile's hook. */
 export type ComposerEditor = (props: ComposerEditorProps) => ReactElement;
 
 /** Enter sends; Shift+Enter (and Enter while an IME is composing) does not. */

@@ -4,7 +4,7 @@
 import { useImperativeHandle, useRef, type ClipboardEvent } from 'react';
 import { isSendKey, type ComposerEditorProps } from './composer-editor.ts';
 
-export function ContentEditableEditor({ ref, placeholder, label, onSubmit }: ComposerEditorProps) {
+export function ContentEditableEditor({ ref, placeholder, label, onSubmit, className }: ComposerEditorProps) {
   const element = useRef<HTMLDivElement>(null);
 
   useImperativeHandle(
@@ -33,7 +33,7 @@ export function ContentEditableEditor({ ref, placeholder, label, onSubmit }: Com
   return (
     <div
       ref={element}
-      className="composer__input composer__input--rich"
+      className={className ?? 'composer__input composer__input--rich'}
       contentEditable
       suppressContentEditableWarning
       role="textbox"

@@ -5,7 +5,7 @@
 import { useImperativeHandle, useRef, useState } from 'react';
 import { isSendKey, type ComposerEditorProps } from './composer-editor.ts';
 
-export function TextareaEditor({ ref, placeholder, label, onSubmit }: ComposerEditorProps) {
+export function TextareaEditor({ ref, placeholder, label, onSubmit, className }: ComposerEditorProps) {
   const [value, setValue] = useState('');
   // Mirrors the state for read(): the handle must see the latest text without re-creating itself.
   const model = useRef('');
@@ -27,7 +27,7 @@ export function TextareaEditor({ ref, placeholder, label, onSubmit }: ComposerEd
   return (
     <textarea
       ref={element}
-      className="composer__input composer__input--textarea"
+      className={className ?? 'composer__input composer__input--textarea'}
       rows={3}
       value={value}
       placeholder={placeholder}
