@@ -66,6 +66,11 @@ export function TeachPanel({
           <p className="nz-teach__step">{t(`teachStep_${state.step}`)}</p>
         </>
       )}
+      {state.proposed && state.step === 'name' && !saved && (
+        <p className="nz-hint" data-testid="nz-teach-proposed">
+          {t('teachProposed', { count: state.found.rows?.count ?? 0 })}
+        </p>
+      )}
       {found && !saved && (
         <p className="nz-hint" data-testid="nz-teach-found" data-count={found.count}>
           {t('teachFound', { count: found.count })} <code>{found.css}</code>

@@ -22,6 +22,8 @@ export default defineContentScript({
       teaching = true;
       void runTeach(ctx, {
         invite,
+        // A desk without a profile gets a proposal to confirm; it is never used unseen.
+        propose: !overlay,
         // Started at once on a desk that had no overlay; a running one needs the page reloaded.
         onSaved: (profile) => {
           if (overlay) return false;

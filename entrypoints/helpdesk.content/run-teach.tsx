@@ -8,6 +8,7 @@ import { I18nProvider } from '../../components/i18n/i18n-context';
 import { useI18n } from '../../components/i18n/i18n-context';
 import { TeachHighlight, TeachPanel, type TeachPanelProps } from '../../components/overlay/teach-panel';
 import { observe } from '../../lib/adapters/engine';
+import { proposeProfile } from '../../lib/adapters/heuristic';
 import type { SiteProfile } from '../../lib/adapters/site-profile';
 import {
   createTeachController,
@@ -40,7 +41,12 @@ function ours(node: Node): boolean {
  */
 export async function runTeach(
   ctx: ContentScriptContext,
-  options: { invite: boolean; onSaved: (profile: SiteProfile) => boolean; onClosed: () => void },
+  options: {
+    invite: boolean;
+    propose: boolean;
+    onSaved: (profile: SiteProfile) => boolean;
+    onClosed: () => void;
+  },
 ): Promise<void> {
   const store = createStore<TeachView>()(() => ({
     mode: options.invite ? 'invite' : 'teaching',
@@ -77,6 +83,7 @@ export async function runTeach(
       ours,
       onChange: (state) => store.setState({ state, review: state.step === 'review' ? reviewNow() : null }),
       onCancel: close,
+      proposal: options.propose ? proposeProfile(document) : null,
     });
   };
 

@@ -7,6 +7,7 @@ import {
   rootOf,
   type Generalised,
 } from './generalise';
+import type { Proposal } from './heuristic';
 import { describeElement } from './selector-builder';
 import type { TeachAnswers } from './teach-draft';
 
@@ -30,6 +31,8 @@ export interface TeachState {
   found: Partial<Record<TeachStep, Generalised>>;
   /** Why the last click taught nothing. */
   problem: 'noRows' | 'notInRow' | 'noPart' | 'noBubbles' | null;
+  /** The rows (and composer) were proposed by the heuristic, not pointed at. */
+  proposed: boolean;
 }
 
 /**
@@ -42,10 +45,21 @@ export function createTeachController(options: {
   ours: (node: Node) => boolean;
   onChange: (state: TeachState) => void;
   onCancel: () => void;
+  /** A draft from the heuristic: teaching starts from it, for the operator to confirm or correct. */
+  proposal?: Proposal | null;
 }) {
   const { doc, ours } = options;
-  let state: TeachState = { step: 'rows', hover: null, found: {}, problem: null };
-  let keyAttribute: string | null = null;
+  const proposal = options.proposal ?? null;
+  let state: TeachState = proposal
+    ? {
+        step: 'name',
+        hover: null,
+        found: { rows: proposal.rows, ...(proposal.composer ? { composer: proposal.composer } : {}) },
+        problem: null,
+        proposed: true,
+      }
+    : { step: 'rows', hover: null, found: {}, problem: null, proposed: false };
+  let keyAttribute: string | null = proposal ? keyAttributeFor(proposal.rows.css, doc) : null;
   const set = (patch: Partial<TeachState>) => {
     state = { ...state, ...patch };
     options.onChange(state);
@@ -65,6 +79,7 @@ export function createTeachController(options: {
       found = generaliseRows(element, root);
       if (!found) return set({ problem: 'noRows' });
       keyAttribute = keyAttributeFor(found.css, root);
+      state = { ...state, proposed: false };
     } else if (step === 'name' || step === 'unread' || step === 'preview') {
       const rowsCss = state.found.rows!.css;
       const row = element.closest(rowsCss);

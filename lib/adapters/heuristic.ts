@@ -1,0 +1,72 @@
+import { generaliseRows, type Generalised } from './generalise';
+import { describeElement, stableClasses } from './selector-builder';
+
+export interface Proposal {
+  rows: Generalised;
+  composer: Generalised | null;
+}
+
+const TIME = /\b\d{1,2}:\d{2}\b/;
+const COUNT = /^\s*\d{1,3}\+?\s*$/;
+const MIN_ROWS = 3;
+
+/** The shape that makes siblings "the same kind of row": tag and classes, state modifiers aside. */
+const shapeOf = (element: Element) =>
+  `${element.tagName}.${stableClasses(element, { modifiers: false }).sort().join('.')}`;
+
+/** How much a row looks like a conversation: a name-like line, a time, an unread count. */
+function rowScore(row: Element): number {
+  const text = (row.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (text.length < 3 || text.length > 400) return 0;
+  let score = 1;
+  if (TIME.test(text)) score += 2;
+  for (const element of row.querySelectorAll('span, div, b, strong, small')) {
+    if (element.childElementCount === 0 && COUNT.test(element.textContent ?? '')) {
+      score += 2;
+      break;
+    }
+  }
+  if (row.querySelector('img, [class*="avatar" i]')) score += 1;
+  return score;
+}
+
+/**
+ * Proposes where the conversations are on a page nobody has taught yet: the
+ * largest group of look-alike siblings whose members look like conversations
+ * (a short text, a time, an unread count). Only a draft: teach mode shows it for
+ * the operator to confirm or correct; it is never used silently.
+ */
+export function proposeProfile(root: ParentNode & Node): Proposal | null {
+  let best: { element: Element; score: number } | null = null;
+  const containers = [root, ...(root as ParentNode).querySelectorAll('*')] as (ParentNode & Node)[];
+  for (const container of containers) {
+    const children = [...container.children];
+    if (children.length < MIN_ROWS) continue;
+    const groups = new Map<string, Element[]>();
+    for (const child of children) groups.set(shapeOf(child), [...(groups.get(shapeOf(child)) ?? []), child]);
+    for (const group of groups.values()) {
+      if (group.length < MIN_ROWS) continue;
+      const sample = group.slice(0, 10);
+      const perRow = sample.reduce((sum, row) => sum + rowScore(row), 0) / sample.length;
+      if (perRow < 2) continue; // plain menus and paragraphs: no time, no count
+      const score = perRow * Math.log2(group.length + 1);
+      if (!best || score > best.score) best = { element: group[0]!, score };
+    }
+  }
+  if (!best) return null;
+  // Point at the row as an operator would: at some text inside it.
+  const leaf = [...best.element.querySelectorAll('*')].find(
+    (element) => element.childElementCount === 0 && (element.textContent ?? '').trim() !== '',
+  );
+  const rows = (leaf && generaliseRows(leaf, root)) ?? generaliseRows(best.element, root);
+  if (!rows) return null;
+  const editor = (root as ParentNode).querySelector('textarea, [contenteditable="true"], [role="textbox"]');
+  const composer = editor
+    ? {
+        css: describeElement(editor, { forMany: false }),
+        count: 1,
+        why: 'proposed: the only editor on the page',
+      }
+    : null;
+  return { rows, composer };
+}
