@@ -14,11 +14,19 @@ const MIN_ROWS = 3;
 const shapeOf = (element: Element) =>
   `${element.tagName}.${stableClasses(element, { modifiers: false }).sort().join('.')}`;
 
-/** How much a row looks like a conversation: a name-like line, a time, an unread count. */
-function rowScore(row: Element): number {
-  const text = (row.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** The element's text with a space between text nodes ("Anna" "09:14" must not glue into "Anna09:14"). */
+function spacedText(element: Element): string {
+  const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  const parts: string[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.nodeValue ?? '');
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** How much a row's content looks like a conversation: a time, an unread count, an avatar. */
+function contentScore(row: Element): number {
+  const text = spacedText(row);
   if (text.length < 3 || text.length > 400) return 0;
-  let score = 1;
+  let score = 0;
   if (TIME.test(text)) score += 2;
   for (const element of row.querySelectorAll('span, div, b, strong, small')) {
     if (element.childElementCount === 0 && COUNT.test(element.textContent ?? '')) {
@@ -28,6 +36,16 @@ function rowScore(row: Element): number {
   }
   if (row.querySelector('img, [class*="avatar" i]')) score += 1;
   return score;
+}
+
+/** A conversation is something to click (to open it); a message bubble is not. */
+function clickable(row: Element): boolean {
+  return (
+    ['row', 'option', 'listitem', 'link', 'button', 'tab'].includes(row.getAttribute('role') ?? '') ||
+    row.hasAttribute('tabindex') ||
+    ['LI', 'TR', 'A'].includes(row.tagName) ||
+    row.querySelector(':scope > a[href]') !== null
+  );
 }
 
 /**
@@ -47,9 +65,10 @@ export function proposeProfile(root: ParentNode & Node): Proposal | null {
     for (const group of groups.values()) {
       if (group.length < MIN_ROWS) continue;
       const sample = group.slice(0, 10);
-      const perRow = sample.reduce((sum, row) => sum + rowScore(row), 0) / sample.length;
-      if (perRow < 2) continue; // plain menus and paragraphs: no time, no count
-      const score = perRow * Math.log2(group.length + 1);
+      const content = sample.reduce((sum, row) => sum + contentScore(row), 0) / sample.length;
+      if (content < 1) continue; // plain menus and paragraphs: no time, no count
+      const click = sample.filter(clickable).length / sample.length;
+      const score = (1 + content + 2 * click) * Math.log2(group.length + 1);
       if (!best || score > best.score) best = { element: group[0]!, score };
     }
   }

@@ -35,4 +35,16 @@ describe('a proposed profile for a desk nobody taught', () => {
       <p>Some text.</p><p>More text.</p><p>Even more.</p>`;
     expect(proposeProfile(document)).toBeNull();
   });
+
+  it('prefers the conversation list to a longer thread of messages with times', () => {
+    const row = (id: number) =>
+      `<div role="row" tabindex="0" data-thread="t${id}"><span>Client ${id}</span><time>09:0${id}</time></div>`;
+    const bubble = (id: number) =>
+      `<article data-side="in"><p>Message ${id}</p><time>09:1${id}</time></article>`;
+    document.body.innerHTML = `<div role="grid">${[1, 2, 3].map(row).join('')}</div>
+      <main>${[1, 2, 3, 4, 5, 6, 7].map(bubble).join('')}</main>`;
+    const proposal = proposeProfile(document)!;
+    expect(document.querySelectorAll(proposal.rows.css)).toHaveLength(3);
+    expect(document.querySelector(proposal.rows.css)!.getAttribute('role')).toBe('row');
+  });
 });
