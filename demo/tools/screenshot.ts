@@ -40,6 +40,30 @@ try {
   await new Promise((resolve) => setTimeout(resolve, 300));
   await page.screenshot({ path: path.join(outDir, 'desk.png') });
 
+  // Teach mode on the alt skin (markup the built-in profile does not know), at the
+  // step after Nezabudka proposed the rows, with the pointer outlining a name.
+  const alt = await ext.openPage(desk.url('/?seed=7&chats=8&speed=0&skin=alt'));
+  await alt.setViewport({ width: 1280, height: 800 });
+  await alt.waitForSelector('[data-thread="c-001"]');
+  await alt.click('[data-thread="c-001"]');
+  const probe = await ext.openExtensionPage('options.html', 'h1');
+  for (let attempt = 0; attempt < 20 && !(await alt.$('nezabudka-teach')); attempt += 1) {
+    await probe.evaluate(async () => {
+      const tabs = (globalThis as unknown as { chrome: { tabs: typeof chrome.tabs } }).chrome.tabs;
+      for (const tab of await tabs.query({})) {
+        if (tab.id !== undefined) await tabs.sendMessage(tab.id, { nz: 'tab', command: 'teach' }).catch(() => null);
+      }
+    });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  await probe.close();
+  await alt.bringToFront();
+  await alt.waitForSelector('nezabudka-teach >>> [data-testid="nz-teach"]');
+  await alt.hover('[data-thread="c-003"] [role="gridcell"]:nth-child(2) span');
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  await alt.screenshot({ path: path.join(outDir, 'teach.png') });
+  await alt.close();
+
   const popup = await ext.openExtensionPage('popup.html', 'h1');
   await popup.setViewport({ width: 380, height: 600 });
   const popupBody = await popup.$('main');
@@ -49,7 +73,7 @@ try {
   await options.setViewport({ width: 900, height: 560 });
   await options.screenshot({ path: path.join(outDir, 'options.png'), fullPage: true });
   console.log(
-    `✔ Screenshots written to ${path.relative(repoRoot, outDir)}/ (desk.png, popup.png, options.png)`,
+    `✔ Screenshots written to ${path.relative(repoRoot, outDir)}/ (desk.png, teach.png, popup.png, options.png)`,
   );
 } finally {
   await ext.close();
