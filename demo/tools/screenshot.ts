@@ -51,7 +51,8 @@ try {
     await probe.evaluate(async () => {
       const tabs = (globalThis as unknown as { chrome: { tabs: typeof chrome.tabs } }).chrome.tabs;
       for (const tab of await tabs.query({})) {
-        if (tab.id !== undefined) await tabs.sendMessage(tab.id, { nz: 'tab', command: 'teach' }).catch(() => null);
+        if (tab.id !== undefined)
+          await tabs.sendMessage(tab.id, { nz: 'tab', command: 'teach' }).catch(() => null);
       }
     });
     await new Promise((resolve) => setTimeout(resolve, 500));

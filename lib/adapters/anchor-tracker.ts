@@ -43,6 +43,11 @@ export function createAnchorTracker({ root, profile, keys, onAnchors }: AnchorTr
       if (!row) continue;
       clip ??= clipBox(row);
       const box = findBadgeAnchor(row, profile).getBoundingClientRect();
+      // A row inside a same-origin frame measures from the frame's corner.
+      const frame = row.ownerDocument === document ? null : row.ownerDocument.defaultView?.frameElement;
+      const offset = frame ? frame.getBoundingClientRect() : { left: 0, top: 0 };
+      box.x += offset.left;
+      box.y += offset.top;
       const y = box.top + box.height / 2;
       const visible = box.height > 0 && y >= clip.top && y <= clip.bottom;
       anchors[key] = visible

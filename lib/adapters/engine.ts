@@ -1,4 +1,5 @@
 import type { Author, Observation, ObservedChat, ObservedMessage, ObservedRow } from '../domain/observation';
+import { searchScope } from './search-scope';
 import type { SelectorList, SiteProfile } from './site-profile';
 
 const ROW_TEXT_MAX = 300;
@@ -285,8 +286,9 @@ function readChat(root: ParentNode, rule: NonNullable<Compiled['chat']>): Observ
 }
 
 /** Reads what the page shows through the profile. Pure reading: it never writes to the DOM. */
-export function observe(root: ParentNode, profile: SiteProfile, site: string): Observation {
+export function observe(page: ParentNode, profile: SiteProfile, site: string): Observation {
   const compiled = compile(profile);
+  const root = searchScope(page, profile);
   const rows: ObservedRow[] = [];
   const seen = new Set<string>();
   for (const row of findAllBelow(root, compiled.rows)) {
@@ -307,9 +309,10 @@ export function observe(root: ParentNode, profile: SiteProfile, site: string): O
 }
 
 /** The row element `observe` reports under `key` (for placing badges and opening the chat). */
-export function findRowElement(root: ParentNode, profile: SiteProfile, key: string): Element | null {
+export function findRowElement(page: ParentNode, profile: SiteProfile, key: string): Element | null {
   if (!key) return null;
   const compiled = compile(profile);
+  const root = searchScope(page, profile);
   // Called per badge per frame, so ask the browser for the few elements carrying the key.
   // Keys that would need escaping inside a selector, and name keys, take the slow walk.
   if (!compiled.keyFromName && !/["\\\n\r\f]/.test(key)) {

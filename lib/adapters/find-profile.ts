@@ -1,4 +1,5 @@
 import { MatchPattern } from '@webext-core/match-patterns';
+import { searchScope } from './search-scope';
 import type { SiteProfile } from './site-profile';
 
 export function profilesForUrl(profiles: readonly SiteProfile[], url: string): SiteProfile[] {
@@ -19,7 +20,9 @@ export function detectProfile(
   timeoutMs: number,
 ): Promise<SiteProfile | undefined> {
   const candidates = profilesForUrl(profiles, url);
-  const find = () => candidates.find((profile) => root.querySelector(profile.detect) !== null);
+  // The detect selector may point into a profile's frames or shadow roots.
+  const find = () =>
+    candidates.find((profile) => searchScope(root, profile).querySelector(profile.detect) !== null);
   const found = find();
   if (found || candidates.length === 0) return Promise.resolve(found);
   return new Promise((resolve) => {

@@ -1,5 +1,6 @@
 import type { Observation } from '../domain/observation';
 import { observe } from './engine';
+import { scopeRoots } from './search-scope';
 import type { SiteProfile } from './site-profile';
 
 /** The timing primitives the sensor uses; tests pass a fake one. */
@@ -78,6 +79,7 @@ export function createSensor({
 
   const scan = (): Observation => {
     cancelPending();
+    watchScopes();
     const observation = observe(root, profile, site);
     // Observations are plain data built in a fixed key order, so equal JSON means equal content.
     const serialised = JSON.stringify(observation);
@@ -117,12 +119,22 @@ export function createSensor({
     if (ignore && records.every(isOwnMutation)) return;
     schedule();
   });
-  observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
+  const watched = new WeakSet<Node>();
+  /** Frames and shadow roots are not in the page's own subtree: watch each as it appears. */
+  function watchScopes() {
+    for (const scope of scopeRoots(root, profile) as (ParentNode & Node)[]) {
+      if (watched.has(scope)) continue;
+      watched.add(scope);
+      observer.observe(scope, { childList: true, subtree: true, characterData: true, attributes: true });
+    }
+  }
   doc.addEventListener('visibilitychange', reschedule);
   // A single-page desk re-renders on a route change, so mutations normally trigger the
   // scan already; this is a cheap safety net (an unchanged result is not emitted).
   view?.addEventListener('popstate', schedule);
   view?.addEventListener('hashchange', schedule);
+  // A frame that (re)loads brings a new document: `load` does not bubble, but capture sees it.
+  doc.addEventListener('load', schedule, true);
 
   scan();
 
@@ -136,6 +148,7 @@ export function createSensor({
       doc.removeEventListener('visibilitychange', reschedule);
       view?.removeEventListener('popstate', schedule);
       view?.removeEventListener('hashchange', schedule);
+      doc.removeEventListener('load', schedule, true);
     },
   };
 }

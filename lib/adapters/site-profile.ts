@@ -65,6 +65,10 @@ export const siteProfileSchema = z.object({
   /** A selector that must exist on the page: URL patterns alone can be too broad. */
   detect: cssSchema,
 
+  /** Same-origin iframes whose documents are searched too (many desks render the chat in one). */
+  frames: selectorListSchema.optional(),
+  /** Elements whose open shadow roots are searched too (web-component desks). */
+  shadowHosts: selectorListSchema.optional(),
   /** Conversation rows in the list. */
   rows: selectorListSchema,
   /** Where a row keeps its stable key; `fallback: 'name'` keys rows by name when the attribute is missing. */

@@ -70,10 +70,22 @@ export function createTeachController(options: {
     set({ step: teachSteps[index + 1] ?? 'review', problem: null });
   };
 
+  const frames = new Set<string>();
+  const shadowHosts = new Set<string>();
+  /** Parts inside a frame or a shadow root make the profile search there too. */
+  const noteScope = (root: ParentNode) => {
+    if (root instanceof ShadowRoot) shadowHosts.add(describeElement(root.host, { forMany: false }));
+    else if (root !== doc) {
+      const frame = (root as Document).defaultView?.frameElement;
+      if (frame) frames.add(describeElement(frame, { forMany: false }));
+    }
+  };
+
   const teach = (element: Element) => {
     const step = state.step;
     if (step === 'review') return;
     const root = rootOf(element);
+    noteScope(root);
     let found: Generalised | null;
     if (step === 'rows') {
       found = generaliseRows(element, root);
@@ -160,6 +172,8 @@ export function createTeachController(options: {
         operatorBubble: f.operatorBubble ?? null,
         composer: f.composer ?? null,
         sendButton: f.sendButton ?? null,
+        frames: [...frames],
+        shadowHosts: [...shadowHosts],
       };
     },
     stop() {

@@ -13,6 +13,9 @@ export interface TeachAnswers {
   operatorBubble: Generalised | null;
   composer: Generalised | null;
   sendButton: Generalised | null;
+  /** Selectors of the same-origin frames and shadow hosts the taught parts live in. */
+  frames?: string[];
+  shadowHosts?: string[];
 }
 
 const entry = (part: Generalised) => [{ css: part.css, why: `Taught by pointing: ${part.why}` }];
@@ -43,6 +46,17 @@ export function buildTaughtProfile(url: string, answers: TeachAnswers): ParsedSi
     name: host,
     matches: [pattern],
     detect: answers.rows.css,
+    ...(answers.frames?.length
+      ? { frames: answers.frames.map((css) => ({ css, why: 'Taught: a part lives in this frame' })) }
+      : {}),
+    ...(answers.shadowHosts?.length
+      ? {
+          shadowHosts: answers.shadowHosts.map((css) => ({
+            css,
+            why: 'Taught: a part lives in its shadow root',
+          })),
+        }
+      : {}),
     rows: entry(answers.rows),
     rowKey: answers.keyAttribute
       ? { attribute: answers.keyAttribute }

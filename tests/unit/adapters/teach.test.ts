@@ -89,3 +89,27 @@ describe('teach mode', () => {
     expect(buildTaughtProfile('about:blank', teach.answers()!).ok).toBe(false);
   });
 });
+
+describe('teach mode in a shadow root', () => {
+  it('records the shadow host, so the saved profile reads inside it', () => {
+    document.body.innerHTML = readFileSync(path.join(fixtures, '../generalise/shadow.html'), 'utf8');
+    const shadow = document.querySelector('helpdesk-inbox')!.attachShadow({ mode: 'open' });
+    shadow.append(
+      (document.querySelector('#helpdesk-inbox-template') as HTMLTemplateElement).content.cloneNode(true),
+    );
+    const teach = start();
+    teach.teach(shadow.querySelectorAll('.conv__who')[1]!);
+    teach.teach(shadow.querySelectorAll('.conv__who')[2]!);
+    const answers = teach.answers()!;
+    expect(answers.shadowHosts).toEqual(['helpdesk-inbox.layout__inbox']);
+    const built = buildTaughtProfile(URL_, answers);
+    if (!built.ok) throw new Error(built.errors.join('\n'));
+    const rows = observe(document, built.profile, 'http://127.0.0.2:5317').rows;
+    expect(rows.map((row) => row.name)).toEqual([
+      'Юлия Белова',
+      'Henrik Larsen',
+      'Виктор Зуев',
+      'Amelia Brooks',
+    ]);
+  });
+});
