@@ -1,0 +1,77 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { ElementHandle } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readBadge, waitForBadge } from './harness/badges';
+import { startDemoDesk, type DemoDesk } from './harness/demo-server';
+import { launchExtensionBrowser, type ExtensionBrowser } from './harness/extension-browser';
+import { chipSelector } from './harness/overlay';
+import { currentBrowserKind } from './harness/paths';
+
+// A desk whose list lives in a web component's open shadow root and whose chat is a
+// same-origin iframe (demo/public/lab/): the profile names both, and clocks work there.
+const kind = currentBrowserKind();
+let desk: DemoDesk;
+let ext: ExtensionBrowser;
+let dir: string;
+const sel = (css: string) => [{ css, why: 'lab desk' }];
+
+const profile = {
+  id: 'lab-web-component',
+  name: 'Lab web-component desk',
+  matches: ['http://127.0.0.1/*'],
+  detect: '[role="option"][data-person]',
+  shadowHosts: sel('lab-inbox'),
+  frames: sel('iframe.lab-chat'),
+  rows: sel('[role="option"][data-person]'),
+  rowKey: { attribute: 'data-person' },
+  customerName: sel('.who'),
+  unread: { selectors: sel('.count'), count: true },
+  activeRow: { attribute: { name: 'aria-selected', value: 'true' } },
+  chat: {
+    root: sel('.thread'),
+    keyAttribute: 'data-person',
+    messages: sel('.line'),
+    authors: [
+      { selector: '[data-from="client"]', author: 'customer' },
+      { selector: '[data-from="agent"]', author: 'operator' },
+    ],
+    text: sel(':scope'),
+    messageIdAttribute: 'data-line',
+  },
+};
+
+beforeAll(async () => {
+  desk = await startDemoDesk();
+  ext = await launchExtensionBrowser(kind);
+  dir = await mkdtemp(path.join(os.tmpdir(), 'nz-lab-'));
+});
+afterAll(async () => {
+  await ext?.close();
+  await desk?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe(`a desk in a shadow root and a frame (${kind})`, () => {
+  it('reads rows inside the shadow root and the open chat inside the frame', async () => {
+    const options = await ext.openExtensionPage('options.html', '[data-testid="nz-profiles"]');
+    const file = path.join(dir, 'lab.json');
+    await writeFile(file, JSON.stringify(profile));
+    const input = (await options.$(
+      '[data-testid="nz-profiles"] input[type="file"]',
+    )) as ElementHandle<HTMLInputElement>;
+    await input.uploadFile(file);
+    await options.waitForSelector(`[data-profile-id="${profile.id}"]`);
+    await options.close();
+
+    const page = await ext.openPage(desk.url('/lab/web-component-desk.html'));
+    await page.waitForSelector(`${chipSelector}[data-profile="${profile.id}"]`, { timeout: 15_000 });
+    // Marta: an unread counter inside the shadow root.
+    await waitForBadge(page, 'p-1');
+    // Игорь: no counter, but the chat in the frame ends with the customer's message.
+    await waitForBadge(page, 'p-2');
+    expect((await readBadge(page, 'p-2'))!.level).toBe('priority'); // «возврат»
+    expect(await readBadge(page, 'p-3')).toBeNull();
+  });
+});
