@@ -1,0 +1,93 @@
+import { dayAndMonth, greeting, onWeekday, weekday, type TemplateLocale } from './calendar-words';
+import { findPlaceholders } from './placeholder-guard';
+import { fillFields, parseTemplate, type SyntaxProblem, type TemplateNode } from './syntax';
+
+export interface RenderContext {
+  /** The customer's full name as the page shows it; null when unknown. */
+  name: string | null;
+  /** The operator's name from the settings; empty when not set. */
+  operator: string;
+  /** What the operator typed for each fill-in, by id. */
+  fills: Readonly<Record<string, string>>;
+  now: number;
+  locale: TemplateLocale;
+}
+
+export type Missing =
+  | { kind: 'variable'; token: string; variable: string }
+  | { kind: 'fill'; token: string; id: string; label: string }
+  | { kind: 'placeholder'; token: string };
+
+export interface Rendered {
+  text: string;
+  /** Caret position after insertion (the {cursor} mark), or null for the end. */
+  cursor: number | null;
+  /** Why this text must not be inserted yet; empty when it is ready. */
+  missing: Missing[];
+  problems: SyntaxProblem[];
+  fields: ReturnType<typeof fillFields>;
+}
+
+/** "Мария" from "Мария Иванова"; a single word is its own first name. */
+export function firstNameOf(name: string | null): string | null {
+  const first = name?.trim().split(/\s+/)[0];
+  return first ? first : null;
+}
+
+function valueOf(node: Extract<TemplateNode, { kind: 'variable' }>, context: RenderContext): string | null {
+  const { now, locale, offset } = { ...context, offset: node.offset };
+  switch (node.name) {
+    case 'name':
+      return context.name?.trim() || null;
+    case 'firstName':
+      return firstNameOf(context.name);
+    case 'operator':
+      return context.operator.trim() || null;
+    case 'greeting':
+      return greeting(now, locale);
+    case 'today':
+      return dayAndMonth(now, 0, locale);
+    case 'tomorrow':
+      return dayAndMonth(now, 1, locale);
+    case 'date':
+      return dayAndMonth(now, offset, locale);
+    case 'weekday':
+      return weekday(now, offset, locale);
+    case 'onWeekday':
+      return onWeekday(now, offset, locale);
+  }
+}
+
+/**
+ * Renders a template with this customer's values. Pure and eval-free. The result
+ * says what is still missing: an unknown value without a fallback, an empty
+ * fill-in, or any placeholder-looking text (ours or another tool's) left over.
+ */
+export function renderTemplate(body: string, context: RenderContext): Rendered {
+  const { nodes, problems } = parseTemplate(body);
+  const missing: Missing[] = [];
+  let text = '';
+  let cursor: number | null = null;
+  for (const node of nodes) {
+    if (node.kind === 'text') text += node.text;
+    else if (node.kind === 'cursor') cursor ??= text.length;
+    else if (node.kind === 'variable') {
+      const value = valueOf(node, context) ?? node.fallback;
+      if (value === null) {
+        missing.push({ kind: 'variable', token: node.raw, variable: node.name });
+        text += node.raw;
+      } else text += value;
+    } else {
+      const value = context.fills[node.id]?.trim();
+      if (!value) {
+        missing.push({ kind: 'fill', token: node.raw, id: node.id, label: node.label });
+        text += node.raw;
+      } else text += value;
+    }
+  }
+  const reported = new Set(missing.map((m) => m.token));
+  for (const token of findPlaceholders(text)) {
+    if (!reported.has(token)) missing.push({ kind: 'placeholder', token });
+  }
+  return { text, cursor, missing, problems, fields: fillFields(nodes) };
+}

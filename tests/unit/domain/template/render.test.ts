@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { findPlaceholders } from '../../../../lib/domain/template/placeholder-guard';
+import { firstNameOf, renderTemplate, type RenderContext } from '../../../../lib/domain/template/render';
+import { parseTemplate } from '../../../../lib/domain/template/syntax';
+
+// Local-time instants, so greetings do not depend on the machine's time zone.
+const WED_MORNING = new Date(2026, 10, 25, 9, 30).getTime(); // Wednesday 25 November 2026
+const at = (hour: number) => new Date(2026, 10, 25, hour, 0).getTime();
+
+const ctx = (patch: Partial<RenderContext> = {}): RenderContext => ({
+  name: 'Мария Иванова',
+  operator: 'Анна',
+  fills: {},
+  now: WED_MORNING,
+  locale: 'ru',
+  ...patch,
+});
+
+describe('template variables', () => {
+  it('fills in the customer and the operator', () => {
+    const r = renderTemplate('{greeting}, {firstName}! Меня зовут {operator}.', ctx());
+    expect(r.text).toBe('Доброе утро, Мария! Меня зовут Анна.');
+    expect(r.missing).toEqual([]);
+    expect(renderTemplate('{name}', ctx()).text).toBe('Мария Иванова');
+  });
+
+  it('greets by the time of day, in Russian and English', () => {
+    const ru = [5, 12, 18, 23].map((h) => renderTemplate('{greeting}', ctx({ now: at(h) })).text);
+    expect(ru).toEqual(['Доброе утро', 'Добрый день', 'Добрый вечер', 'Доброй ночи']);
+    const en = [5, 12, 18, 2].map(
+      (h) => renderTemplate('{greeting}', ctx({ now: at(h), locale: 'en' })).text,
+    );
+    expect(en).toEqual(['Good morning', 'Good afternoon', 'Good evening', 'Hello']);
+  });
+
+  it('writes dates and weekdays with Russian grammar', () => {
+    const r = renderTemplate(
+      'Сегодня {today}, завтра {tomorrow}, ответим {onWeekday+1} или {onWeekday+2}, {date+3}.',
+      ctx(),
+    );
+    expect(r.text).toBe('Сегодня 25 ноября, завтра 26 ноября, ответим в четверг или в пятницу, 28 ноября.');
+    expect(renderTemplate('{onWeekday-1}, {onWeekday+6}, {weekday}', ctx()).text).toBe(
+      'во вторник, во вторник, среда',
+    );
+    expect(renderTemplate('{onWeekday+3}', ctx()).text).toBe('в субботу');
+    expect(renderTemplate('We will write {onWeekday+2}, {date+2}.', ctx({ locale: 'en' })).text).toBe(
+      'We will write on Friday, 27 November.',
+    );
+  });
+
+  it('uses an explicit fallback for an unknown value, and reports one without a fallback', () => {
+    expect(renderTemplate('Здравствуйте, {firstName|друг}!', ctx({ name: null })).text).toBe(
+      'Здравствуйте, друг!',
+    );
+    const r = renderTemplate('Здравствуйте, {firstName}!', ctx({ name: '  ' }));
+    expect(r.missing).toEqual([{ kind: 'variable', token: '{firstName}', variable: 'firstName' }]);
+    expect(renderTemplate('Я {operator}', ctx({ operator: '' })).missing).toHaveLength(1);
+  });
+
+  it('takes the first word of a name as the first name', () => {
+    expect(firstNameOf('  Oliver   Grant ')).toBe('Oliver');
+    expect(firstNameOf('Cher')).toBe('Cher');
+    expect(firstNameOf(null)).toBeNull();
+  });
+});
+
+describe('fill-ins and the cursor', () => {
+  const body =
+    'Номер заказа: [[order: Номер заказа]]. Доставка: [[how: Способ = курьер / самовывоз]]. {cursor}Спасибо!';
+
+  it('lists the fields once each, with choices', () => {
+    expect(renderTemplate(body + ' [[order: Номер заказа]]', ctx()).fields).toEqual([
+      { id: 'order', label: 'Номер заказа', choices: null },
+      { id: 'how', label: 'Способ', choices: ['курьер', 'самовывоз'] },
+    ]);
+  });
+
+  it('is not ready until every field is filled, and then places the cursor', () => {
+    const empty = renderTemplate(body, ctx());
+    expect(empty.missing.map((m) => m.kind)).toEqual(['fill', 'fill']);
+    const half = renderTemplate(body, ctx({ fills: { order: '55-1207', how: '  ' } }));
+    expect(half.missing).toEqual([
+      { kind: 'fill', token: '[[how: Способ = курьер / самовывоз]]', id: 'how', label: 'Способ' },
+    ]);
+    const done = renderTemplate(body, ctx({ fills: { order: '55-1207', how: 'курьер' } }));
+    expect(done.missing).toEqual([]);
+    expect(done.text).toBe('Номер заказа: 55-1207. Доставка: курьер. Спасибо!');
+    expect(done.text.slice(done.cursor!)).toBe('Спасибо!');
+  });
+
+  it('keeps escaped braces and brackets as text, and reports unknown variables', () => {
+    expect(renderTemplate('\\{name} и \\[[x]]', ctx()).text).toBe('{name} и [[x]]');
+    expect(parseTemplate('{nmae} {greeting+1}').problems.map((p) => p.raw)).toEqual([
+      '{nmae}',
+      '{greeting+1}',
+    ]);
+    // Unknown variables stay visible and block insertion.
+    expect(renderTemplate('Привет, {nmae}!', ctx()).missing).toEqual([
+      { kind: 'placeholder', token: '{nmae}' },
+    ]);
+  });
+});
+
+describe('placeholder guard', () => {
+  it('finds other tools’ placeholders so they never reach a customer', () => {
+    expect(findPlaceholders('Здравствуйте, %%Username%%! {{ name }} [NAME] $name ${order}')).toEqual([
+      '%%Username%%',
+      '{{ name }}',
+      '[NAME]',
+      '$name',
+      '${order}',
+    ]);
+  });
+
+  it('leaves ordinary text alone', () => {
+    expect(findPlaceholders('Сумма $128, скидка 10% — [ок], 50%% нет, {} и [1]')).toEqual([]);
+  });
+
+  it('blocks a template that carries a foreign placeholder', () => {
+    const r = renderTemplate('Здравствуйте, %%Username%%!', ctx());
+    expect(r.missing).toEqual([{ kind: 'placeholder', token: '%%Username%%' }]);
+  });
+});
