@@ -9,6 +9,8 @@ import { useDocumentLocale } from '../../components/i18n/use-document-locale';
 import { request } from '../../lib/messaging/client';
 import { connectSettingsStore } from '../../lib/state/connect-settings-store';
 import { ProfilesSection } from '../../components/options/profiles-section';
+import { TemplatesSection } from '../../components/options/templates-section';
+import type { Template } from '../../lib/domain/template/template';
 import { parseProfileFile } from '../../lib/adapters/profile-file';
 import { parseSiteProfile } from '../../lib/adapters/site-profile';
 import type { ProfileList } from '../../lib/services/profile-service';
@@ -33,6 +35,10 @@ function download(text: string, fileName: string) {
 function Options() {
   const [sites, setSites] = useState<string[]>([]);
   const [profiles, setProfiles] = useState<ProfileList | null>(null);
+  const [templates, setTemplates] = useState<Template[] | null>(null);
+  const reloadTemplates = () =>
+    void request('listTemplates', null).then(setTemplates, () => setTemplates(null));
+  useEffect(reloadTemplates, []);
   const reloadProfiles = () => void request('listProfiles', null).then(setProfiles, () => setProfiles(null));
   useEffect(() => void sitesPromise.then(setSites), []);
   useEffect(reloadProfiles, []);
@@ -58,6 +64,27 @@ function Options() {
         onSave={(patch) => void state.save(patch)}
         sites={sites}
       >
+        <TemplatesSection
+          templates={templates}
+          operatorName={state.settings?.operatorName ?? ''}
+          now={Date.now()}
+          onSave={async (draft) => {
+            try {
+              await request('saveTemplate', draft);
+              reloadTemplates();
+              return null;
+            } catch (error) {
+              return (error as Error).message;
+            }
+          }}
+          onDuplicate={(id) => void request('duplicateTemplate', { id }).then(reloadTemplates)}
+          onDelete={async (id) => {
+            const removed = await request('deleteTemplate', { id });
+            reloadTemplates();
+            return removed;
+          }}
+          onRestore={(template) => void request('restoreTemplate', template).then(reloadTemplates)}
+        />
         <ProfilesSection
           profiles={profiles}
           onSave={async (profile, previousId) => {

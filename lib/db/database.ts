@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { SiteProfile } from '../adapters/site-profile';
 import type { ConversationRecord } from '../domain/conversation';
+import type { Template } from '../domain/template/template';
 import { DATABASE_NAME, schemaVersions, type SchemaVersion } from './schema';
 
 export interface KvRecord {
@@ -19,6 +20,8 @@ export interface EventRecord {
   level?: string;
   replyMs?: number;
   firstResponseMs?: number | null;
+  /** For `template-used`: which template (never the text sent). */
+  template?: string;
 }
 
 // Tables not typed here exist in the schema so later features add rows without
@@ -28,6 +31,7 @@ export type NezabudkaDatabase = Dexie & {
   conversations: Table<ConversationRecord, [string, string]>;
   events: EntityTable<EventRecord, 'id'>;
   profiles: EntityTable<SiteProfile & { updatedAt: number }, 'id'>;
+  templates: EntityTable<Template, 'id'>;
 };
 
 /**

@@ -1,5 +1,6 @@
 import type { SiteProfile } from '../adapters/site-profile';
 import type { ConversationRecord } from '../domain/conversation';
+import type { Template } from '../domain/template/template';
 import type { ProfileList } from '../services/profile-service';
 import type { SiteStatus } from '../services/site-access';
 import type { FocusState, FocusSummaryEntry } from '../domain/focus';
@@ -44,6 +45,13 @@ export interface RequestMap {
   enableSite: { request: { url: string; tabId: number | null }; response: SiteStatus };
   /** Stop running on a site and give its permission back. */
   disableSite: { request: { url: string }; response: SiteStatus };
+  listTemplates: { request: null; response: Template[] };
+  /** Create (no id) or update a template; validated, shortcut unique per language. */
+  saveTemplate: { request: Partial<Template>; response: Template };
+  duplicateTemplate: { request: { id: string }; response: Template };
+  /** Returns the deleted template so the page can offer "Undo". */
+  deleteTemplate: { request: { id: string }; response: Template | null };
+  restoreTemplate: { request: Template; response: Template };
 }
 
 /** Clocks of one site, as the overlay needs them to tick on its own. */
@@ -109,6 +117,11 @@ const requestTypes: ReadonlySet<string> = new Set<RequestType>([
   'siteStatus',
   'enableSite',
   'disableSite',
+  'listTemplates',
+  'saveTemplate',
+  'duplicateTemplate',
+  'deleteTemplate',
+  'restoreTemplate',
 ]);
 
 export function isEnvelope(value: unknown): value is Envelope {

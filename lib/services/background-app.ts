@@ -14,6 +14,9 @@ import { createDesktopAlerts } from './desktop-alerts';
 import { createProfileService } from './profile-service';
 import { createSettingsService } from './settings-service';
 import { createSiteAccess } from './site-access';
+import { createTemplateService } from './template-service';
+import { createTemplateRepository } from '../db/template-repository';
+import { starterTemplates } from '../domain/template/starter-library';
 import { createSiteAccessPlatform } from './site-access-platform';
 import { createWakeScheduler } from './wake-scheduler';
 
@@ -41,11 +44,13 @@ export function startBackground(databaseName?: string) {
   );
   const scheduler = createWakeScheduler(() => void clocks.tick(), now);
   const alerts = createDesktopAlerts((site, key) => void clocks.jumpTo(site, key).catch(() => undefined));
+  // One hasher: its salt is created once, on first use.
+  const hashConversation = createConversationHasher(kv);
   const clocks = createClockService({
     conversations: createConversationRepository(db),
     events: createEventRepository(db),
     kv,
-    hash: createConversationHasher(kv),
+    hash: hashConversation,
     getSettings: () => settings.get(),
     push: { toTab: hub.sendToTab, toAll: hub.broadcast },
     alerts,
@@ -62,6 +67,24 @@ export function startBackground(databaseName?: string) {
     platform: createSiteAccessPlatform(),
     builtInPatterns: builtInProfiles.flatMap((profile) => profile.matches),
   });
+  const templates = createTemplateService({
+    repository: createTemplateRepository(db),
+    kv,
+    starters: starterTemplates,
+    hash: hashConversation,
+    // Which template, when: never the customer's text (statistics, issue #7).
+    recordUse: async (templateId, at) => {
+      await createEventRepository(db).addMany([
+        { at, type: 'template-used', site: '', conversation: '', template: templateId },
+      ]);
+    },
+    now,
+    random: Math.random,
+    newId: () => crypto.randomUUID(),
+  });
+  void templates
+    .installStarters()
+    .catch((error: unknown) => console.error('Nezabudka: starter templates', error));
   void sites.restore().catch((error: unknown) => console.error('Nezabudka: site access', error));
   browser.tabs.onRemoved.addListener((tabId) => clocks.tabClosed(tabId));
   browser.commands.onCommand.addListener((command) => {
@@ -99,6 +122,11 @@ export function startBackground(databaseName?: string) {
     siteStatus: ({ url }) => sites.status(url),
     enableSite: ({ url, tabId }) => sites.enable(url, tabId),
     disableSite: ({ url }) => sites.disable(url),
+    listTemplates: () => templates.list(),
+    saveTemplate: (draft) => templates.save(draft),
+    duplicateTemplate: ({ id }) => templates.duplicate(id),
+    deleteTemplate: ({ id }) => templates.remove(id),
+    restoreTemplate: (template) => templates.restore(template),
   });
   void clocks.tick();
   return {

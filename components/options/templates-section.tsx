@@ -1,0 +1,310 @@
+import { useId, useMemo, useState } from 'react';
+import type { Template } from '../../lib/domain/template/template';
+import { renderTemplate } from '../../lib/domain/template/render';
+import type { Locale } from '../../lib/i18n/locale';
+import { useI18n } from '../i18n/i18n-context';
+
+export type TemplateDraft = Pick<
+  Template,
+  'title' | 'body' | 'variants' | 'shortcut' | 'tags' | 'language'
+> & {
+  id?: string;
+};
+
+export interface TemplatesSectionProps {
+  templates: Template[] | null;
+  operatorName: string;
+  /** The preview's clock (greetings and dates). */
+  now: number;
+  /** Resolves to null when saved, or to the problem. */
+  onSave: (draft: TemplateDraft) => Promise<string | null>;
+  onDuplicate: (id: string) => void;
+  /** Resolves to the deleted template, for "Undo". */
+  onDelete: (id: string) => Promise<Template | null>;
+  onRestore: (template: Template) => void;
+}
+
+const SAMPLE_NAME: Record<Locale, string> = { ru: 'Мария Иванова', en: 'Oliver Grant' };
+const blank = (language: Locale): TemplateDraft => ({
+  title: '',
+  body: '',
+  variants: [],
+  shortcut: null,
+  tags: [],
+  language,
+});
+
+/** The reply library: search, filter, edit with a live preview, duplicate, delete with undo. */
+export function TemplatesSection(props: TemplatesSectionProps) {
+  const { t, locale } = useI18n();
+  const ids = {
+    search: useId(),
+    language: useId(),
+    tag: useId(),
+    title: useId(),
+    shortcut: useId(),
+    tags: useId(),
+    body: useId(),
+    lang: useId(),
+  };
+  const [query, setQuery] = useState('');
+  const [language, setLanguage] = useState<'all' | Locale>('all');
+  const [tag, setTag] = useState('');
+  const [draft, setDraft] = useState<TemplateDraft | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [deleted, setDeleted] = useState<Template | null>(null);
+
+  const all = useMemo(() => props.templates ?? [], [props.templates]);
+  const tags = useMemo(() => [...new Set(all.flatMap((template) => template.tags))].sort(), [all]);
+  const needle = query.trim().toLowerCase();
+  const shown = all
+    .filter((template) => language === 'all' || template.language === language)
+    .filter((template) => !tag || template.tags.includes(tag))
+    .filter(
+      (template) =>
+        !needle ||
+        [template.title, template.shortcut ?? '', template.body, ...template.tags, ...template.variants]
+          .join('\n')
+          .toLowerCase()
+          .includes(needle),
+    )
+    .sort((a, b) => a.title.localeCompare(b.title));
+
+  const preview = draft
+    ? renderTemplate(draft.body, {
+        name: SAMPLE_NAME[draft.language],
+        operator: props.operatorName || (draft.language === 'ru' ? 'Анна' : 'Anna'),
+        fills: {},
+        now: props.now,
+        locale: draft.language,
+      })
+    : null;
+
+  const save = async () => {
+    if (!draft) return;
+    const result = await props.onSave(draft);
+    setProblem(result);
+    if (result === null) setDraft(null);
+  };
+
+  return (
+    <section className="nz-card" aria-labelledby="nz-templates-title" data-testid="nz-templates">
+      <h2 id="nz-templates-title">{t('templatesTitle')}</h2>
+      <div className="nz-template-filters">
+        <label htmlFor={ids.search}>{t('templatesSearch')}</label>
+        <input
+          id={ids.search}
+          type="search"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+        />
+        <label htmlFor={ids.language}>{t('templatesLanguage')}</label>
+        <select
+          id={ids.language}
+          value={language}
+          onChange={(event) => setLanguage(event.target.value as 'all' | Locale)}
+        >
+          <option value="all">{t('templatesAll')}</option>
+          <option value="ru">{t('languageRu')}</option>
+          <option value="en">{t('languageEn')}</option>
+        </select>
+        <label htmlFor={ids.tag}>{t('templatesTag')}</label>
+        <select id={ids.tag} value={tag} onChange={(event) => setTag(event.target.value)}>
+          <option value="">{t('templatesAll')}</option>
+          {tags.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </select>
+      </div>
+
+      {deleted && (
+        <p role="status" className="nz-notice" data-testid="nz-template-deleted">
+          {t('templatesDeleted', { title: deleted.title })}{' '}
+          <button
+            type="button"
+            className="nz-small-button"
+            onClick={() => {
+              props.onRestore(deleted);
+              setDeleted(null);
+            }}
+          >
+            {t('templatesUndo')}
+          </button>
+        </p>
+      )}
+
+      <ul className="nz-profiles" data-testid="nz-template-list">
+        {shown.map((template) => (
+          <li
+            key={template.id}
+            className="nz-profile"
+            data-testid="nz-template"
+            data-template-id={template.id}
+          >
+            <div className="nz-profile__head">
+              <strong>{template.title}</strong> {template.shortcut && <code>;{template.shortcut}</code>}
+              <span className="nz-tag">{template.language}</span>
+              {template.tags.map((name) => (
+                <span key={name} className="nz-tag">
+                  {name}
+                </span>
+              ))}
+            </div>
+            <div className="nz-hint">
+              {t('templatesUsage', { count: template.usageCount, wordings: 1 + template.variants.length })}
+            </div>
+            <div className="nz-profile__actions">
+              <button type="button" className="nz-small-button" onClick={() => setDraft({ ...template })}>
+                {t('profilesEdit')}
+              </button>
+              <button
+                type="button"
+                className="nz-small-button"
+                onClick={() => props.onDuplicate(template.id)}
+              >
+                {t('profilesDuplicate')}
+              </button>
+              <button
+                type="button"
+                className="nz-small-button"
+                onClick={() => void props.onDelete(template.id).then(setDeleted)}
+              >
+                {t('profilesDelete')}
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+      {props.templates && shown.length === 0 && <p className="nz-hint">{t('templatesNone')}</p>}
+
+      {!draft && (
+        <button type="button" className="nz-button" onClick={() => setDraft(blank(locale))}>
+          {t('templatesNew')}
+        </button>
+      )}
+
+      {draft && preview && (
+        <div className="nz-template-editor" data-testid="nz-template-editor">
+          <div className="nz-field">
+            <label htmlFor={ids.title}>{t('templatesFieldTitle')}</label>
+            <input
+              id={ids.title}
+              value={draft.title}
+              onChange={(event) => setDraft({ ...draft, title: event.target.value })}
+            />
+          </div>
+          <div className="nz-field">
+            <label htmlFor={ids.shortcut}>{t('templatesFieldShortcut')}</label>
+            <input
+              id={ids.shortcut}
+              value={draft.shortcut ?? ''}
+              onChange={(event) =>
+                setDraft({ ...draft, shortcut: event.target.value.replace(/^;/, '').trim() || null })
+              }
+            />
+          </div>
+          <div className="nz-field">
+            <label htmlFor={ids.lang}>{t('templatesLanguage')}</label>
+            <select
+              id={ids.lang}
+              value={draft.language}
+              onChange={(event) => setDraft({ ...draft, language: event.target.value as Locale })}
+            >
+              <option value="ru">{t('languageRu')}</option>
+              <option value="en">{t('languageEn')}</option>
+            </select>
+          </div>
+          <div className="nz-field">
+            <label htmlFor={ids.tags}>{t('templatesFieldTags')}</label>
+            <input
+              id={ids.tags}
+              value={draft.tags.join(', ')}
+              onChange={(event) =>
+                setDraft({
+                  ...draft,
+                  tags: event.target.value
+                    .split(',')
+                    .map((name) => name.trim())
+                    .filter(Boolean),
+                })
+              }
+            />
+          </div>
+          <div className="nz-field">
+            <label htmlFor={ids.body}>{t('templatesFieldBody')}</label>
+            <textarea
+              id={ids.body}
+              className="nz-code"
+              rows={5}
+              value={draft.body}
+              onChange={(event) => setDraft({ ...draft, body: event.target.value })}
+            />
+          </div>
+          {draft.variants.map((variant, index) => (
+            <div className="nz-field" key={index}>
+              <label htmlFor={`${ids.body}-v${index}`}>{t('templatesFieldVariant', { n: index + 2 })}</label>
+              <textarea
+                id={`${ids.body}-v${index}`}
+                className="nz-code"
+                rows={3}
+                value={variant}
+                onChange={(event) =>
+                  setDraft({
+                    ...draft,
+                    variants: draft.variants.map((v, i) => (i === index ? event.target.value : v)),
+                  })
+                }
+              />
+              <button
+                type="button"
+                className="nz-small-button"
+                onClick={() => setDraft({ ...draft, variants: draft.variants.filter((_, i) => i !== index) })}
+              >
+                {t('templatesRemoveVariant')}
+              </button>
+            </div>
+          ))}
+          {draft.variants.length < 10 && (
+            <button
+              type="button"
+              className="nz-small-button"
+              onClick={() => setDraft({ ...draft, variants: [...draft.variants, ''] })}
+            >
+              {t('templatesAddVariant')}
+            </button>
+          )}
+          <h3>{t('templatesPreview')}</h3>
+          <p className="nz-template-preview" data-testid="nz-template-preview">
+            {preview.text}
+          </p>
+          {preview.missing.length > 0 && (
+            <ul className="nz-hint" data-testid="nz-template-missing">
+              {preview.missing.map((item) => (
+                <li key={item.token} className={item.kind === 'fill' ? undefined : 'nz-error'}>
+                  {item.kind === 'fill'
+                    ? t('templatesAsks', { label: item.label })
+                    : t('templatesUnresolved', { token: item.token })}
+                </li>
+              ))}
+            </ul>
+          )}
+          {problem && (
+            <p className="nz-error" role="alert">
+              {problem}
+            </p>
+          )}
+          <div className="nz-profile__actions">
+            <button type="button" className="nz-button" onClick={() => void save()}>
+              {t('optionsSave')}
+            </button>
+            <button type="button" className="nz-button nz-button--secondary" onClick={() => setDraft(null)}>
+              {t('profilesCancel')}
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,141 @@
+import type { KvRepository } from '../db/kv-repository';
+import type { TemplateRepository } from '../db/template-repository';
+import { templateSchema, wordingsOf, type StarterTemplate, type Template } from '../domain/template/template';
+
+export type { StarterTemplate };
+import { pickVariant } from '../domain/template/variants';
+
+export class TemplateError extends Error {
+  override name = 'TemplateError';
+}
+
+const STARTERS_KEY = 'startersInstalled';
+const MEMORY_KEY = 'variantMemory';
+/** Wordings remembered per conversation (hashed key), newest last. */
+type VariantMemory = Record<string, Record<string, number[]>>;
+
+/**
+ * The template library: validated writes, shortcuts unique per language, undo
+ * of a delete, the starter library on first run, and which wording each
+ * customer already got (by the conversation's salted hash, never its name).
+ */
+export function createTemplateService(deps: {
+  repository: TemplateRepository;
+  kv: KvRepository;
+  starters: readonly StarterTemplate[];
+  hash: (site: string, key: string) => Promise<string>;
+  recordUse: (templateId: string, at: number) => Promise<void>;
+  now: () => number;
+  random: () => number;
+  newId: () => string;
+}) {
+  const validate = (raw: unknown): Template => {
+    const parsed = templateSchema.safeParse(raw);
+    if (parsed.success) return parsed.data;
+    const issue = parsed.error.issues[0]!;
+    throw new TemplateError(`${issue.path.join('.') || 'template'}: ${issue.message}`);
+  };
+  const checkShortcut = async (template: Template) => {
+    if (!template.shortcut) return;
+    const clash = (await deps.repository.all()).find(
+      (other) =>
+        other.id !== template.id &&
+        other.language === template.language &&
+        other.shortcut === template.shortcut,
+    );
+    if (clash)
+      throw new TemplateError(`shortcut: ";${template.shortcut}" is already used by "${clash.title}"`);
+  };
+
+  return {
+    async installStarters(): Promise<void> {
+      if (await deps.kv.get<boolean>(STARTERS_KEY)) return;
+      const now = deps.now();
+      const existing = new Set((await deps.repository.all()).map((t) => t.id));
+      const fresh = deps.starters
+        .filter((starter) => !existing.has(starter.id))
+        .map((starter) =>
+          validate({ ...starter, usageCount: 0, lastUsedAt: null, createdAt: now, updatedAt: now }),
+        );
+      await deps.repository.putMany(fresh);
+      await deps.kv.set(STARTERS_KEY, true);
+    },
+
+    list: () => deps.repository.all(),
+
+    /** Creates (no id) or updates a template; usage figures are kept from the stored one. */
+    async save(raw: Partial<Template>): Promise<Template> {
+      const now = deps.now();
+      const stored = raw.id ? await deps.repository.get(raw.id) : undefined;
+      const template = validate({
+        usageCount: 0,
+        lastUsedAt: null,
+        createdAt: now,
+        ...stored,
+        ...raw,
+        id: raw.id ?? deps.newId(),
+        ...(stored
+          ? { usageCount: stored.usageCount, lastUsedAt: stored.lastUsedAt, createdAt: stored.createdAt }
+          : {}),
+        updatedAt: now,
+      });
+      await checkShortcut(template);
+      await deps.repository.putMany([template]);
+      return template;
+    },
+
+    async duplicate(id: string): Promise<Template> {
+      const source = await deps.repository.get(id);
+      if (!source) throw new TemplateError('This template no longer exists.');
+      const now = deps.now();
+      const copy = {
+        ...source,
+        id: deps.newId(),
+        title: `${source.title} (2)`,
+        shortcut: null,
+        usageCount: 0,
+        lastUsedAt: null,
+        createdAt: now,
+        updatedAt: now,
+      };
+      await deps.repository.putMany([copy]);
+      return copy;
+    },
+
+    /** Deletes and returns the template, so the page can offer "Undo". */
+    async remove(id: string): Promise<Template | null> {
+      const template = (await deps.repository.get(id)) ?? null;
+      await deps.repository.remove(id);
+      return template;
+    },
+
+    async restore(raw: unknown): Promise<Template> {
+      const template = validate(raw);
+      await checkShortcut(template);
+      await deps.repository.putMany([template]);
+      return template;
+    },
+
+    /**
+     * The operator inserts a template into a conversation: pick the wording this
+     * customer has not had yet, count the use, remember the wording.
+     */
+    async use(id: string, site: string, key: string): Promise<{ wording: string; variant: number }> {
+      const template = await deps.repository.get(id);
+      if (!template) throw new TemplateError('This template no longer exists.');
+      const conversation = await deps.hash(site, key);
+      const memory = (await deps.kv.get<VariantMemory>(MEMORY_KEY)) ?? {};
+      const used = memory[conversation]?.[id] ?? [];
+      const wordings = wordingsOf(template);
+      const variant = pickVariant(wordings.length, used, deps.random);
+      memory[conversation] = { ...memory[conversation], [id]: [...used, variant].slice(-10) };
+      const now = deps.now();
+      await deps.kv.set(MEMORY_KEY, memory);
+      await deps.repository.putMany([{ ...template, usageCount: template.usageCount + 1, lastUsedAt: now }]);
+      await deps.recordUse(id, now);
+      return { wording: wordings[variant]!, variant };
+    },
+  };
+}
+
+export type TemplateService = ReturnType<typeof createTemplateService>;
