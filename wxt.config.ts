@@ -33,6 +33,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+Q' },
         description: '__MSG_commandToggleQueue__',
       },
+      'open-palette': {
+        suggested_key: { default: 'Alt+Shift+T' },
+        description: '__MSG_commandOpenPalette__',
+      },
       'toggle-focus': {
         suggested_key: { default: 'Alt+Shift+D' },
         description: '__MSG_commandToggleFocus__',

@@ -3,6 +3,8 @@ import { useStore } from 'zustand';
 import { I18nProvider } from '../../components/i18n/i18n-context';
 import { BadgeLayer } from '../../components/overlay/badge-layer';
 import { OverlayPanel } from '../../components/overlay/overlay-panel';
+import { TemplatePalette } from '../../components/overlay/template-palette';
+import type { Template } from '../../lib/domain/template/template';
 import { clockItems, type ClockItem } from '../../lib/domain/clock-display';
 import type { FocusSummaryEntry } from '../../lib/domain/focus';
 import { resolveLocale } from '../../lib/i18n/locale';
@@ -13,6 +15,11 @@ export interface OverlayActions {
   dismiss(key: string): void;
   /** The profile stopped matching: teach this desk again. */
   reteach(): void;
+  insertTemplate(template: Template, fills: Record<string, string>, variant: number): Promise<string | null>;
+  pickWording(template: Template): Promise<{ wording: string; variant: number }>;
+  closePalette(): void;
+  /** The open conversation's customer, for the palette's preview. */
+  customerName(): string | null;
   startFocus(minutes: number | null): void;
   stopFocus(): void;
   dismissSummary(): void;
@@ -36,6 +43,17 @@ export function OverlayRoot({
   return (
     <I18nProvider locale={resolveLocale(state.language, browserLanguage)}>
       <BadgeLayer items={items} anchors={state.anchors} />
+      {state.palette && (
+        <div className="nz-palette-layer">
+          <TemplatePalette
+            templates={state.palette.templates}
+            context={{ name: actions.customerName(), operator: state.operatorName, now: state.now }}
+            onInsert={actions.insertTemplate}
+            pickWording={actions.pickWording}
+            onClose={actions.closePalette}
+          />
+        </div>
+      )}
       <div className={`nz-layer nz-layer--${state.dock}`}>
         <OverlayPanel
           status={state.status}

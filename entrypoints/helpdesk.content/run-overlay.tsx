@@ -3,7 +3,11 @@ import { browser } from 'wxt/browser';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createAnchorTracker } from '../../lib/adapters/anchor-tracker';
-import { findRowElement } from '../../lib/adapters/engine';
+import { findComposer, findRowElement } from '../../lib/adapters/engine';
+import { renderTemplate } from '../../lib/domain/template/render';
+import { resolveLocale } from '../../lib/i18n/locale';
+import { createTranslator } from '../../lib/i18n/messages';
+import { insertText } from '../../lib/insert/insert-text';
 import { createProfileHealth } from '../../lib/adapters/profile-health';
 import { createSensor } from '../../lib/adapters/sensor';
 import type { SiteProfile } from '../../lib/adapters/site-profile';
@@ -43,6 +47,34 @@ export async function runOverlay(
   const actions: OverlayActions = {
     jump: (key) => activate(key),
     reteach: onReteach,
+    customerName: () => {
+      const seen = last;
+      const open =
+        seen?.rows.find((row) => row.active) ?? seen?.rows.find((row) => row.key === seen.chat?.key);
+      return open?.name ?? null;
+    },
+    pickWording: (template) => request('pickTemplateWording', { id: template.id, site, key: openKey() }),
+    insertTemplate: async (template, fills, variant) => {
+      const composer = findComposer(document, profile);
+      if (!composer) return createTranslator(currentLocale())('paletteNoComposer');
+      const { wording } = await request('useTemplate', { id: template.id, site, key: openKey(), variant });
+      const state = store.getState();
+      const rendered = renderTemplate(wording, {
+        name: actions.customerName(),
+        operator: state.operatorName,
+        fills,
+        now: Date.now(),
+        locale: template.language,
+      });
+      // The guard: nothing unresolved ever reaches the customer.
+      const blocking = rendered.missing[0];
+      if (blocking)
+        return createTranslator(currentLocale())('templatesUnresolved', { token: blocking.token });
+      closePalette();
+      insertText(composer, rendered.text);
+      return null;
+    },
+    closePalette: () => closePalette(),
     dismiss: (key) => void request('dismiss', { site, key }).catch(report),
     startFocus: (minutes) => void request('startFocus', { minutes }).catch(report),
     stopFocus: () => void request('stopFocus', null).catch(report),
@@ -86,6 +118,32 @@ export async function runOverlay(
   );
 
   let last: Observation | null = null;
+  let focusBeforePalette: HTMLElement | null = null;
+  const openKey = () => last?.rows.find((row) => row.active)?.key ?? last?.chat?.key ?? '';
+  const currentLocale = () => resolveLocale(store.getState().language, browser.i18n.getUILanguage());
+  function openPalette() {
+    if (store.getState().palette) return;
+    focusBeforePalette = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    store.setState({ palette: { templates: null } });
+    request('listTemplates', null).then(
+      (templates) => store.getState().palette && store.setState({ palette: { templates } }),
+      report,
+    );
+  }
+  /** Closes the palette and gives focus back to where the operator was (usually the composer). */
+  function closePalette() {
+    store.setState({ palette: null });
+    focusBeforePalette?.focus();
+    focusBeforePalette = null;
+  }
+  // The in-page shortcut, for when the browser's command is not bound: Alt+Shift+T.
+  const onKey = (event: KeyboardEvent) => {
+    if (event.altKey && event.shiftKey && event.code === 'KeyT') {
+      event.preventDefault();
+      openPalette();
+    }
+  };
+  document.addEventListener('keydown', onKey, true);
   const send = (observation: Observation) => {
     last = observation;
     request('observe', observation).catch(report);
@@ -134,7 +192,13 @@ export async function runOverlay(
     (message) => {
       switch (message.type) {
         case 'settings':
-          store.setState({ language: message.settings.language });
+          store.setState({
+            language: message.settings.language,
+            operatorName: message.settings.operatorName,
+          });
+          break;
+        case 'openPalette':
+          openPalette();
           break;
         case 'clocks':
           if (message.clocks.site !== site) break;
@@ -180,6 +244,7 @@ export async function runOverlay(
   }, 1000);
 
   ctx.onInvalidated(() => {
+    document.removeEventListener('keydown', onKey, true);
     health.stop();
     stop();
     sensor.stop();

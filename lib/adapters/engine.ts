@@ -335,3 +335,10 @@ export function findBadgeAnchor(row: Element, profile: SiteProfile): Element {
   const anchor = compile(profile).badgeAnchor;
   return (anchor && findIn(row, anchor)) || row;
 }
+
+/** The page's reply editor, if the profile knows where it is (for inserting templates). */
+export function findComposer(page: ParentNode, profile: SiteProfile): HTMLElement | null {
+  const compiled = compile(profile);
+  if (!compiled.composer) return null;
+  return findBelow(searchScope(page, profile), compiled.composer) as HTMLElement | null;
+}

@@ -52,6 +52,16 @@ export interface RequestMap {
   /** Returns the deleted template so the page can offer "Undo". */
   deleteTemplate: { request: { id: string }; response: Template | null };
   restoreTemplate: { request: Template; response: Template };
+  /** Inserting a template: the wording this customer has not had yet (counted as a use). */
+  useTemplate: {
+    request: { id: string; site: string; key: string; variant?: number };
+    response: { wording: string; variant: number };
+  };
+  /** The wording the palette previews for this customer (not yet counted). */
+  pickTemplateWording: {
+    request: { id: string; site: string; key: string };
+    response: { wording: string; variant: number };
+  };
 }
 
 /** Clocks of one site, as the overlay needs them to tick on its own. */
@@ -84,7 +94,9 @@ export type PushMessage =
   /** To one tab of the site: play the alert sound. */
   | { type: 'sound' }
   /** To the active tab: the keyboard command to show or hide the panel. */
-  | { type: 'togglePanel' };
+  | { type: 'togglePanel' }
+  /** To the active tab: the keyboard command to open the template palette. */
+  | { type: 'openPalette' };
 
 export const PORT_NAME = 'nezabudka';
 
@@ -122,6 +134,8 @@ const requestTypes: ReadonlySet<string> = new Set<RequestType>([
   'duplicateTemplate',
   'deleteTemplate',
   'restoreTemplate',
+  'useTemplate',
+  'pickTemplateWording',
 ]);
 
 export function isEnvelope(value: unknown): value is Envelope {

@@ -7,6 +7,7 @@ import { createSettingsRepository } from '../db/settings-repository';
 import { builtInProfiles } from '../adapters/profiles';
 import { createProfileRepository } from '../db/profile-repository';
 import { createPortHub } from '../messaging/port-hub';
+import type { PushMessage } from '../messaging/protocol';
 import { listenForRequests } from '../messaging/router';
 import { createClockService } from './clock-service';
 import { createConversationHasher } from './conversation-hasher';
@@ -89,11 +90,12 @@ export function startBackground(databaseName?: string) {
   browser.tabs.onRemoved.addListener((tabId) => clocks.tabClosed(tabId));
   browser.commands.onCommand.addListener((command) => {
     if (command === 'toggle-focus') void clocks.toggleFocus();
-    if (command === 'toggle-queue') {
+    const toActiveTab = (message: PushMessage) =>
       void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
-        if (tab?.id !== undefined) hub.sendToTab(tab.id, { type: 'togglePanel' });
+        if (tab?.id !== undefined) hub.sendToTab(tab.id, message);
       });
-    }
+    if (command === 'toggle-queue') toActiveTab({ type: 'togglePanel' });
+    if (command === 'open-palette') toActiveTab({ type: 'openPalette' });
   });
 
   const stopListening = listenForRequests({
@@ -127,6 +129,8 @@ export function startBackground(databaseName?: string) {
     duplicateTemplate: ({ id }) => templates.duplicate(id),
     deleteTemplate: ({ id }) => templates.remove(id),
     restoreTemplate: (template) => templates.restore(template),
+    useTemplate: ({ id, site, key, variant }) => templates.use(id, site, key, variant),
+    pickTemplateWording: ({ id, site, key }) => templates.pick(id, site, key),
   });
   void clocks.tick();
   return {

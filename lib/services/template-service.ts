@@ -120,14 +120,33 @@ export function createTemplateService(deps: {
      * The operator inserts a template into a conversation: pick the wording this
      * customer has not had yet, count the use, remember the wording.
      */
-    async use(id: string, site: string, key: string): Promise<{ wording: string; variant: number }> {
+    /** The wording to show and insert for this customer (nothing recorded yet). */
+    async pick(id: string, site: string, key: string): Promise<{ wording: string; variant: number }> {
+      const template = await deps.repository.get(id);
+      if (!template) throw new TemplateError('This template no longer exists.');
+      const memory = (await deps.kv.get<VariantMemory>(MEMORY_KEY)) ?? {};
+      const used = memory[await deps.hash(site, key)]?.[id] ?? [];
+      const wordings = wordingsOf(template);
+      const variant = pickVariant(wordings.length, used, deps.random);
+      return { wording: wordings[variant]!, variant };
+    },
+
+    async use(
+      id: string,
+      site: string,
+      key: string,
+      chosen?: number,
+    ): Promise<{ wording: string; variant: number }> {
       const template = await deps.repository.get(id);
       if (!template) throw new TemplateError('This template no longer exists.');
       const conversation = await deps.hash(site, key);
       const memory = (await deps.kv.get<VariantMemory>(MEMORY_KEY)) ?? {};
       const used = memory[conversation]?.[id] ?? [];
       const wordings = wordingsOf(template);
-      const variant = pickVariant(wordings.length, used, deps.random);
+      const variant =
+        chosen !== undefined && chosen >= 0 && chosen < wordings.length
+          ? chosen
+          : pickVariant(wordings.length, used, deps.random);
       memory[conversation] = { ...memory[conversation], [id]: [...used, variant].slice(-10) };
       const now = deps.now();
       await deps.kv.set(MEMORY_KEY, memory);

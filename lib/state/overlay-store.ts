@@ -2,6 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import type { ConversationRecord } from '../domain/conversation';
 import type { FocusState, FocusSummaryEntry } from '../domain/focus';
 import type { LanguageSetting } from '../domain/settings';
+import type { Template } from '../domain/template/template';
 import { defaultThresholds, type ThresholdsByPriority } from '../domain/thresholds';
 import type { ConnectionStatus } from '../messaging/port-client';
 import type { SiteClocks } from '../messaging/protocol';
@@ -25,6 +26,9 @@ export interface OverlayState {
   profile: { id: string; name: string } | null;
   /** The profile has seen no conversations for a while. */
   lost: boolean;
+  /** The template palette: null when closed; templates null while loading. */
+  palette: { templates: Template[] | null } | null;
+  operatorName: string;
   /** Clocks of this page's site, by conversation key. */
   records: Record<string, ConversationRecord>;
   thresholds: ThresholdsByPriority;
@@ -53,6 +57,8 @@ export function createOverlayStore(now: number) {
     missingRow: null,
     profile: null,
     lost: false,
+    palette: null,
+    operatorName: '',
     records: {},
     thresholds: defaultThresholds,
     followUpSec: 30 * 60,

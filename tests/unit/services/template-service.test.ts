@@ -114,4 +114,15 @@ describe('template library', () => {
     expect(t.uses).toHaveLength(4);
     expect(JSON.stringify(await t.db.kv.toArray())).not.toContain('c-1');
   });
+
+  it('previews a wording without counting it, then records exactly the one inserted', async () => {
+    const t = setup(() => 0.99);
+    await t.service.installStarters();
+    const picked = await t.service.pick('starter-hi-en', 'https://desk.test', 'c-1');
+    expect((await t.service.list())[0]!.usageCount).toBe(0);
+    const used = await t.service.use('starter-hi-en', 'https://desk.test', 'c-1', picked.variant);
+    expect(used).toEqual(picked);
+    const next = await t.service.pick('starter-hi-en', 'https://desk.test', 'c-1');
+    expect(next.variant).not.toBe(picked.variant);
+  });
 });

@@ -1,0 +1,78 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { TemplatePalette, type TemplatePaletteProps } from '../../components/overlay/template-palette';
+import type { Template } from '../../lib/domain/template/template';
+import { renderIn } from './render-with-locale';
+
+const template = (id: string, patch: Partial<Template>): Template => ({
+  id,
+  title: id,
+  body: '',
+  variants: [],
+  shortcut: null,
+  tags: [],
+  language: 'en',
+  usageCount: 0,
+  lastUsedAt: null,
+  createdAt: 0,
+  updatedAt: 0,
+  ...patch,
+});
+const library = [
+  template('hi', { title: 'Hello', shortcut: 'hi', body: 'Hi {firstName|there}!', usageCount: 5 }),
+  template('track', {
+    title: 'Tracking',
+    shortcut: 'track',
+    body: 'Your tracking number is [[no: Tracking number]].',
+  }),
+];
+
+function setup(patch: Partial<TemplatePaletteProps> = {}) {
+  const props: TemplatePaletteProps = {
+    templates: library,
+    context: { name: 'Lena Fischer', operator: 'Anna', now: new Date(2026, 10, 25, 9).getTime() },
+    onInsert: vi.fn(async () => null),
+    pickWording: vi.fn(async (t: Template) => ({ wording: t.body, variant: 0 })),
+    onClose: vi.fn(),
+    ...patch,
+  };
+  renderIn('en', <TemplatePalette {...props} />);
+  return props;
+}
+const dialog = () => screen.getByTestId('nz-palette');
+
+describe('template palette', () => {
+  it('previews the highlighted template with this customer, moves with the arrows, inserts with Enter', async () => {
+    const props = setup();
+    await waitFor(() => expect(screen.getByTestId('nz-palette-preview').textContent).toBe('Hi Lena!'));
+    fireEvent.keyDown(dialog(), { key: 'ArrowDown' });
+    await waitFor(() =>
+      expect(screen.getByTestId('nz-palette-preview').textContent).toContain('[[no: Tracking number]]'),
+    );
+    fireEvent.keyDown(dialog(), { key: 'ArrowUp' });
+    await waitFor(() => expect(props.pickWording).toHaveBeenCalledTimes(3));
+    fireEvent.keyDown(dialog(), { key: 'Enter' });
+    await waitFor(() => expect(props.onInsert).toHaveBeenCalledWith(library[0], {}, 0));
+  });
+
+  it('asks for the fill-in first, then inserts with it', async () => {
+    const props = setup();
+    fireEvent.change(screen.getByRole('combobox'), { target: { value: ';track' } });
+    await waitFor(() => expect(props.pickWording).toHaveBeenLastCalledWith(library[1]));
+    fireEvent.keyDown(dialog(), { key: 'Enter' });
+    expect((await screen.findByTestId('nz-palette-problem')).textContent).toBe(
+      'Fill in “Tracking number” first.',
+    );
+    expect(props.onInsert).not.toHaveBeenCalled();
+    fireEvent.change(screen.getByLabelText('Tracking number'), { target: { value: 'ZX-42' } });
+    expect(screen.getByTestId('nz-palette-preview').textContent).toBe('Your tracking number is ZX-42.');
+    fireEvent.keyDown(dialog(), { key: 'Enter' });
+    await waitFor(() => expect(props.onInsert).toHaveBeenCalledWith(library[1], { no: 'ZX-42' }, 0));
+  });
+
+  it('closes with Esc', () => {
+    const props = setup();
+    fireEvent.keyDown(dialog(), { key: 'Escape' });
+    expect(props.onClose).toHaveBeenCalledOnce();
+  });
+});

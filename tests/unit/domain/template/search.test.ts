@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { searchTemplates } from '../../../../lib/domain/template/search';
+import type { Template } from '../../../../lib/domain/template/template';
+
+const t = (id: string, patch: Partial<Template>): Template => ({
+  id,
+  title: id,
+  body: '',
+  variants: [],
+  shortcut: null,
+  tags: [],
+  language: 'ru',
+  usageCount: 0,
+  lastUsedAt: null,
+  createdAt: 0,
+  updatedAt: 0,
+  ...patch,
+});
+const library = [
+  t('refund', {
+    title: 'Возврат денег',
+    shortcut: 'возврат',
+    body: 'Вернём [[amount: Сумма]]',
+    usageCount: 3,
+  }),
+  t('wait', {
+    title: 'Извините за ожидание',
+    shortcut: 'ожидание',
+    body: 'Простите, что заставили ждать',
+    usageCount: 9,
+  }),
+  t('pay', {
+    title: 'Проблема с оплатой',
+    tags: ['оплата', 'деньги'],
+    body: 'Проверьте карту',
+    usageCount: 1,
+  }),
+];
+const ids = (query: string) => searchTemplates(library, query).map((x) => x.id);
+
+describe('palette search', () => {
+  it('finds by shortcut first, with or without the leading ";"', () => {
+    expect(ids(';возв')).toEqual(['refund']);
+    expect(ids('ожидание')[0]).toBe('wait');
+  });
+
+  it('needs every word, looks in tags and text, folds ё', () => {
+    expect(ids('деньги')).toEqual(['pay']);
+    expect(ids('ден')).toEqual(['refund', 'pay']);
+    expect(ids('оплата карту')).toEqual(['pay']);
+    expect(ids('оплата ждать')).toEqual([]);
+    expect(ids('вернем')).toEqual(['refund']);
+  });
+
+  it('lists the most used first for an empty query', () => {
+    expect(ids('')).toEqual(['wait', 'refund', 'pay']);
+  });
+});
