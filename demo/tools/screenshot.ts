@@ -72,9 +72,19 @@ try {
 
   const options = await ext.openExtensionPage('options.html', 'form');
   await options.setViewport({ width: 900, height: 560 });
-  await options.screenshot({ path: path.join(outDir, 'options.png'), fullPage: true });
+  await options.setViewport({ width: 900, height: 1500 });
+  await options.screenshot({ path: path.join(outDir, 'options.png') });
+
+  // The template library: one starter template open in the editor, with its live preview.
+  const search = await options.$$eval('[data-testid="nz-templates"] label', (labels) =>
+    labels.find((label) => label.nextElementSibling?.getAttribute('type') === 'search')?.getAttribute('for'),
+  );
+  await options.type(`[id="${search}"]`, process.env.NZ_LOCALE === 'en' ? 'complaint' : 'жалоба');
+  await options.click('[data-testid="nz-template"] .nz-profile__actions button');
+  const library = await options.$('[data-testid="nz-templates"]');
+  await library!.screenshot({ path: path.join(outDir, 'templates.png') });
   console.log(
-    `✔ Screenshots written to ${path.relative(repoRoot, outDir)}/ (desk.png, teach.png, popup.png, options.png)`,
+    `✔ Screenshots written to ${path.relative(repoRoot, outDir)}/ (desk.png, teach.png, popup.png, options.png, templates.png)`,
   );
 } finally {
   await ext.close();

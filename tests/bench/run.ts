@@ -8,6 +8,9 @@ import type { Page } from 'puppeteer-core';
 import { build } from 'vite';
 import { applyObservation } from '../../lib/domain/tracker';
 import { clockItems } from '../../lib/domain/clock-display';
+import { renderTemplate } from '../../lib/domain/template/render';
+import { searchTemplates } from '../../lib/domain/template/search';
+import type { Template } from '../../lib/domain/template/template';
 import type { ConversationRecord } from '../../lib/domain/conversation';
 import type { Observation, ObservedRow } from '../../lib/domain/observation';
 import { defaultSettings } from '../../lib/domain/settings';
@@ -78,6 +81,75 @@ function benchTracker() {
   };
 }
 
+/** Palette search over 5,000 templates per keystroke, and one render with 10 variables. */
+function benchTemplates() {
+  const words = [
+    'возврат',
+    'заказ',
+    'оплата',
+    'доставка',
+    'refund',
+    'order',
+    'payment',
+    'delivery',
+    'жалоба',
+    'thanks',
+  ];
+  const templates: Template[] = Array.from({ length: 5000 }, (_, i) => ({
+    id: `t-${i}`,
+    title: `${words[i % 10]} ${i}`,
+    body: `{greeting}, {firstName|there}! ${words[(i * 7) % 10]} ${words[(i * 3) % 10]} [[x: Field]] ${i}`,
+    variants: [`Variant ${words[(i * 5) % 10]} ${i}`],
+    shortcut: i % 3 === 0 ? `s${i}` : null,
+    tags: [words[(i * 11) % 10]!],
+    language: i % 2 ? 'en' : 'ru',
+    usageCount: i % 17,
+    lastUsedAt: null,
+    createdAt: 0,
+    updatedAt: 0,
+  }));
+  const queries = [
+    'в',
+    'во',
+    'воз',
+    'возв',
+    'возвр',
+    'возврат',
+    'возврат з',
+    'возврат за',
+    'refund ord',
+    ';s12',
+  ];
+  const searches: number[] = [];
+  for (let round = 0; round < 10; round += 1) {
+    for (const query of queries) {
+      const start = performance.now();
+      searchTemplates(templates, query);
+      searches.push(performance.now() - start);
+    }
+  }
+  const body =
+    '{greeting}, {firstName|друг}! Я {operator|поддержка}. Сегодня {today}, завтра {tomorrow}, ответим {onWeekday+1}, ' +
+    '{weekday+2}, {date+3}. {name}. [[order: Номер]] {cursor}';
+  const renders: number[] = [];
+  for (let i = 0; i < 500; i += 1) {
+    const start = performance.now();
+    renderTemplate(body, {
+      name: 'Мария Иванова',
+      operator: 'Анна',
+      fills: { order: '42' },
+      now: Date.UTC(2026, 10, 25, 9),
+      locale: 'ru',
+    });
+    renders.push(performance.now() - start);
+  }
+  return {
+    palette_search_5000_median_ms: round(median(searches)),
+    palette_search_5000_p95_ms: round(p95(searches)),
+    template_render_10_vars_median_ms: round(median(renders), 4),
+  };
+}
+
 async function bundleProbe(): Promise<string> {
   const output = await build({
     configFile: false,
@@ -117,7 +189,8 @@ async function main() {
   if (!process.argv.includes('--no-build')) prepare();
   const results: Record<string, number | string> = {};
   Object.assign(results, benchTracker());
-  log('tracker done');
+  Object.assign(results, benchTemplates());
+  log('tracker and templates done');
 
   const desk = await startDemoDesk();
   const probe = await bundleProbe();
@@ -192,6 +265,7 @@ async function main() {
   }
   results.budget_main_thread_added_pct = 1;
   results.budget_message_to_badge_ms = 100;
+  results.budget_palette_search_ms = 10;
   process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
 }
 
