@@ -6,6 +6,8 @@ import { useI18n } from '../i18n/i18n-context';
 
 export interface TemplatePaletteProps {
   templates: Template[] | null;
+  /** What the search starts with (e.g. the `;shortcut` typed in the reply box). */
+  initialQuery?: string;
   /** This customer's values; `fills` are added here. */
   context: Omit<RenderContext, 'fills' | 'locale'>;
   /** Resolves to null once inserted, or to the reason it was not. */
@@ -18,6 +20,7 @@ export interface TemplatePaletteProps {
 /** Search, preview with this customer's values, fill in, insert — all from the keyboard. */
 export function TemplatePalette({
   templates,
+  initialQuery = '',
   context,
   onInsert,
   pickWording,
@@ -26,7 +29,7 @@ export function TemplatePalette({
   const { t } = useI18n();
   const inputId = useId();
   const search = useRef<HTMLInputElement>(null);
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(initialQuery);
   const [index, setIndex] = useState(0);
   const [fills, setFills] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);

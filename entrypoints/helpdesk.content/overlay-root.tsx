@@ -47,6 +47,7 @@ export function OverlayRoot({
         <div className="nz-palette-layer">
           <TemplatePalette
             templates={state.palette.templates}
+            initialQuery={state.palette.query}
             context={{ name: actions.customerName(), operator: state.operatorName, now: state.now }}
             onInsert={actions.insertTemplate}
             pickWording={actions.pickWording}

@@ -5,6 +5,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createAnchorTracker } from '../../lib/adapters/anchor-tracker';
 import { findComposer, findRowElement } from '../../lib/adapters/engine';
 import { renderTemplate } from '../../lib/domain/template/render';
+import { shortcutBeforeCaret } from '../../lib/domain/template/shortcut-token';
+import type { Template } from '../../lib/domain/template/template';
 import { resolveLocale } from '../../lib/i18n/locale';
 import { createTranslator } from '../../lib/i18n/messages';
 import { insertText } from '../../lib/insert/insert-text';
@@ -121,12 +123,12 @@ export async function runOverlay(
   let focusBeforePalette: HTMLElement | null = null;
   const openKey = () => last?.rows.find((row) => row.active)?.key ?? last?.chat?.key ?? '';
   const currentLocale = () => resolveLocale(store.getState().language, browser.i18n.getUILanguage());
-  function openPalette() {
+  function openPalette(query = '') {
     if (store.getState().palette) return;
     focusBeforePalette = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    store.setState({ palette: { templates: null } });
+    store.setState({ palette: { templates: null, query } });
     request('listTemplates', null).then(
-      (templates) => store.getState().palette && store.setState({ palette: { templates } }),
+      (templates) => store.getState().palette && store.setState({ palette: { templates, query } }),
       report,
     );
   }
@@ -137,11 +139,50 @@ export async function runOverlay(
     focusBeforePalette = null;
   }
   // The in-page shortcut, for when the browser's command is not bound: Alt+Shift+T.
+  // Typing ";shortcut" then Tab or Space in a textarea reply box expands the template
+  // in place; one that needs fill-ins (or a rich editor) opens the palette on it.
+  let shortcuts: Promise<Template[]> | null = null;
+  const expandShortcut = (event: KeyboardEvent) => {
+    const composer = findComposer(document, profile);
+    if (!composer || event.target !== composer || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key !== 'Tab' && event.key !== ' ') return;
+    const area = composer instanceof HTMLTextAreaElement ? composer : null;
+    const before = area ? area.value.slice(0, area.selectionStart ?? 0) : '';
+    const word = area ? shortcutBeforeCaret(before) : null;
+    if (!area || !word) return;
+    event.preventDefault();
+    shortcuts ??= request('listTemplates', null).catch(() => []);
+    void shortcuts.then(async (templates) => {
+      shortcuts = null; // read fresh next time: the library may change meanwhile
+      const template = templates.find((candidate) => candidate.shortcut === word);
+      if (!template) return void insertText(area, event.key === 'Tab' ? '\t' : ' ');
+      const { wording, variant } = await request('pickTemplateWording', {
+        id: template.id,
+        site,
+        key: openKey(),
+      });
+      const rendered = renderTemplate(wording, {
+        name: actions.customerName(),
+        operator: store.getState().operatorName,
+        fills: {},
+        now: Date.now(),
+        locale: template.language,
+      });
+      const start = before.length - word.length - 1;
+      if (rendered.missing.length > 0) {
+        openPalette(`;${word}`);
+        return;
+      }
+      area.setSelectionRange(start, before.length);
+      insertText(area, rendered.text);
+      await request('useTemplate', { id: template.id, site, key: openKey(), variant });
+    }, report);
+  };
   const onKey = (event: KeyboardEvent) => {
     if (event.altKey && event.shiftKey && event.code === 'KeyT') {
       event.preventDefault();
       openPalette();
-    }
+    } else expandShortcut(event);
   };
   document.addEventListener('keydown', onKey, true);
   const send = (observation: Observation) => {

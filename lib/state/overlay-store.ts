@@ -27,7 +27,7 @@ export interface OverlayState {
   /** The profile has seen no conversations for a while. */
   lost: boolean;
   /** The template palette: null when closed; templates null while loading. */
-  palette: { templates: Template[] | null } | null;
+  palette: { templates: Template[] | null; query: string } | null;
   operatorName: string;
   /** Clocks of this page's site, by conversation key. */
   records: Record<string, ConversationRecord>;

@@ -107,3 +107,35 @@ describe(`template palette guard (${kind})`, () => {
     await page.close();
   });
 });
+
+describe(`typed shortcuts in the reply box (${kind})`, () => {
+  it('expands ;hi with Tab in place, and opens the palette for one that needs a fill-in', async () => {
+    const page = await ext.openPage(desk.url('/?seed=7&chats=5&speed=0&lang=en'));
+    await waitForChip(page);
+    await openChat(page, 'c-002');
+    await page.keyboard.type('Hey! ;hi');
+    await page.keyboard.press('Tab');
+    await page.waitForFunction(
+      () => !(document.querySelector('.composer__input') as HTMLTextAreaElement).value.includes(';hi'),
+    );
+    const value = await page.$eval('.composer__input', (el) => (el as HTMLTextAreaElement).value);
+    expect(value.startsWith('Hey! ')).toBe(true);
+    expect(value.length).toBeGreaterThan('Hey! '.length + 10);
+    expect(value).not.toMatch(/[{}[\]]/);
+    // Focus stayed in the reply box: Tab did not move it away.
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('composer__input'))).toBe(
+      true,
+    );
+
+    await page.keyboard.type(' ;refund');
+    await page.keyboard.press('Tab');
+    await page.waitForSelector(`${palette} [data-testid="nz-palette-item"]`);
+    expect(
+      await page.$eval(
+        'nezabudka-overlay >>> [role="combobox"]',
+        (input) => (input as HTMLInputElement).value,
+      ),
+    ).toBe(';refund');
+    await page.close();
+  });
+});

@@ -56,3 +56,14 @@ describe('palette search', () => {
     expect(ids('')).toEqual(['wait', 'refund', 'pay']);
   });
 });
+
+describe('typed shortcuts', () => {
+  it('finds the ;shortcut just before the caret, and only at a word start', async () => {
+    const { shortcutBeforeCaret } = await import('../../../../lib/domain/template/shortcut-token');
+    expect(shortcutBeforeCaret('Hello ;refund')).toBe('refund');
+    expect(shortcutBeforeCaret(';привет')).toBe('привет');
+    expect(shortcutBeforeCaret('price;refund')).toBeNull();
+    expect(shortcutBeforeCaret('Hello ;refund now')).toBeNull();
+    expect(shortcutBeforeCaret('')).toBeNull();
+  });
+});
