@@ -143,9 +143,10 @@ export async function runOverlay(
   // in place; one that needs fill-ins (or a rich editor) opens the palette on it.
   let shortcuts: Promise<Template[]> | null = null;
   const expandShortcut = (event: KeyboardEvent) => {
+    // Every keystroke in the page passes here: look for the composer only on Tab or Space.
+    if ((event.key !== 'Tab' && event.key !== ' ') || event.altKey || event.ctrlKey || event.metaKey) return;
     const composer = findComposer(document, profile);
-    if (!composer || event.target !== composer || event.altKey || event.ctrlKey || event.metaKey) return;
-    if (event.key !== 'Tab' && event.key !== ' ') return;
+    if (!composer || event.target !== composer) return;
     const area = composer instanceof HTMLTextAreaElement ? composer : null;
     const before = area ? area.value.slice(0, area.selectionStart ?? 0) : '';
     const word = area ? shortcutBeforeCaret(before) : null;

@@ -32,7 +32,7 @@ interface TeachView {
 /** Elements of Nezabudka's own UI: clicks there are the operator using it, not teaching. */
 function ours(node: Node): boolean {
   const element = node instanceof Element ? node : node.parentElement;
-  return element?.closest('nezabudka-overlay, nezabudka-teach') !== null && element !== null;
+  return Boolean(element?.closest('nezabudka-overlay, nezabudka-teach'));
 }
 
 /**

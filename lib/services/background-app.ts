@@ -45,11 +45,12 @@ export function startBackground(databaseName?: string) {
   );
   const scheduler = createWakeScheduler(() => void clocks.tick(), now);
   const alerts = createDesktopAlerts((site, key) => void clocks.jumpTo(site, key).catch(() => undefined));
+  const events = createEventRepository(db);
   // One hasher: its salt is created once, on first use.
   const hashConversation = createConversationHasher(kv);
   const clocks = createClockService({
     conversations: createConversationRepository(db),
-    events: createEventRepository(db),
+    events,
     kv,
     hash: hashConversation,
     getSettings: () => settings.get(),
@@ -75,9 +76,7 @@ export function startBackground(databaseName?: string) {
     hash: hashConversation,
     // Which template, when: never the customer's text (statistics, issue #7).
     recordUse: async (templateId, at) => {
-      await createEventRepository(db).addMany([
-        { at, type: 'template-used', site: '', conversation: '', template: templateId },
-      ]);
+      await events.addMany([{ at, type: 'template-used', site: '', conversation: '', template: templateId }]);
     },
     now,
     random: Math.random,
