@@ -35,7 +35,8 @@ const previewSig = (row: ObservedRow) =>
 /** A time the page claims, if it is usable: known and not in the future. */
 const pageTime = (at: number | null, now: number) => (at !== null && at <= now ? at : now);
 
-function newRecord(site: string, key: string, now: number): ConversationRecord {
+/** A conversation seen for the first time at `now`: nobody waits yet. */
+export function newRecord(site: string, key: string, now: number): ConversationRecord {
   return {
     site,
     key,

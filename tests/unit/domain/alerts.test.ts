@@ -1,36 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { collectAlerts } from '../../../lib/domain/alerts';
 import type { ClockState, ClockView, ConversationRecord } from '../../../lib/domain/conversation';
+import { newRecord } from '../../../lib/domain/tracker';
 
 const SITE = 'https://desk.example.com';
 const T0 = Date.UTC(2026, 10, 25, 9, 0, 0);
 const MIN = 60_000;
 
+/** A customer waiting since T0. */
 function record(patch: Partial<ConversationRecord> = {}): ConversationRecord {
   return {
-    site: SITE,
-    key: 'a',
-    name: null,
-    firstSeenAt: T0,
-    lastSeenAt: T0,
+    ...newRecord(SITE, 'a', T0),
     waitingSince: T0,
     firstCustomerAt: T0,
-    firstResponseAt: null,
     lastCustomerAt: T0,
-    lastOperatorAt: null,
-    awaitingCustomerSince: null,
     unread: 1,
-    previewSig: null,
-    lastMessageSig: null,
     lastAuthor: 'customer',
-    active: false,
-    openedWhileWaiting: false,
-    leftUnanswered: false,
-    vip: false,
-    priority: false,
-    reasons: [],
-    alerted: { warn: null, breach: null, forgotten: null },
-    updatedAt: T0,
     ...patch,
   };
 }

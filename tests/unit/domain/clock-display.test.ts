@@ -3,38 +3,14 @@ import { clockItems, mergeQueues } from '../../../lib/domain/clock-display';
 import { STALE_AFTER_MS } from '../../../lib/domain/clock';
 import type { ConversationRecord } from '../../../lib/domain/conversation';
 import { defaultThresholds } from '../../../lib/domain/thresholds';
+import { newRecord } from '../../../lib/domain/tracker';
 
 const T0 = Date.UTC(2026, 10, 25, 9, 0, 0);
 const MIN = 60_000;
 const FOLLOW_UP_SEC = 30 * 60;
 
 function record(key: string, patch: Partial<ConversationRecord> = {}): ConversationRecord {
-  return {
-    site: 'https://desk.example.com',
-    key,
-    name: key.toUpperCase(),
-    firstSeenAt: T0,
-    lastSeenAt: T0,
-    waitingSince: null,
-    firstCustomerAt: null,
-    firstResponseAt: null,
-    lastCustomerAt: null,
-    lastOperatorAt: null,
-    awaitingCustomerSince: null,
-    unread: 0,
-    previewSig: null,
-    lastMessageSig: null,
-    lastAuthor: null,
-    active: false,
-    openedWhileWaiting: false,
-    leftUnanswered: false,
-    vip: false,
-    priority: false,
-    reasons: [],
-    alerted: { warn: null, breach: null, forgotten: null },
-    updatedAt: T0,
-    ...patch,
-  };
+  return { ...newRecord('https://desk.example.com', key, T0), name: key.toUpperCase(), ...patch };
 }
 
 const NOW = T0 + 60 * MIN;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateClock, levelOf } from '../../../lib/domain/clock';
 import type { ConversationRecord } from '../../../lib/domain/conversation';
 import { defaultThresholds } from '../../../lib/domain/thresholds';
+import { newRecord } from '../../../lib/domain/tracker';
 
 const T0 = Date.UTC(2026, 10, 25, 9, 0, 0);
 const SEC = 1000;
@@ -9,32 +10,7 @@ const MIN = 60 * SEC;
 const FOLLOW_UP_SEC = 30 * 60;
 
 function record(patch: Partial<ConversationRecord> = {}): ConversationRecord {
-  return {
-    site: 'https://desk.example.com',
-    key: 'a',
-    name: 'Анна',
-    firstSeenAt: T0,
-    lastSeenAt: T0,
-    waitingSince: null,
-    firstCustomerAt: null,
-    firstResponseAt: null,
-    lastCustomerAt: null,
-    lastOperatorAt: null,
-    awaitingCustomerSince: null,
-    unread: 0,
-    previewSig: null,
-    lastMessageSig: null,
-    lastAuthor: null,
-    active: false,
-    openedWhileWaiting: false,
-    leftUnanswered: false,
-    vip: false,
-    priority: false,
-    reasons: [],
-    alerted: { warn: null, breach: null, forgotten: null },
-    updatedAt: T0,
-    ...patch,
-  };
+  return { ...newRecord('https://desk.example.com', 'a', T0), name: 'Анна', ...patch };
 }
 
 const clock = (patch: Partial<ConversationRecord>, now: number) =>
