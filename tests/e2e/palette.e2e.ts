@@ -28,6 +28,15 @@ async function openChat(page: Page, id: string) {
   await page.click('.composer__input');
 }
 
+/** Alt+Shift+T, as the operator presses it. */
+async function openPalette(page: Page) {
+  await page.keyboard.down('Alt');
+  await page.keyboard.down('Shift');
+  await page.keyboard.press('KeyT');
+  await page.keyboard.up('Shift');
+  await page.keyboard.up('Alt');
+}
+
 async function lastOperatorMessage(page: Page) {
   return page.$$eval('.msg--operator .msg__text', (items) => items.at(-1)?.textContent ?? '');
 }
@@ -44,11 +53,7 @@ for (const composer of ['textarea', 'contenteditable'] as const) {
         }),
       );
       await openChat(page, id);
-      await page.keyboard.down('Alt');
-      await page.keyboard.down('Shift');
-      await page.keyboard.press('KeyT');
-      await page.keyboard.up('Shift');
-      await page.keyboard.up('Alt');
+      await openPalette(page);
       await page.waitForSelector(`${palette} [data-testid="nz-palette-item"]`);
       await page.keyboard.type(';hi');
       // Wait for this customer's wording (one they have not had yet) in the preview.
@@ -86,11 +91,7 @@ describe(`template palette guard (${kind})`, () => {
     const page = await ext.openPage(desk.url('/?seed=7&chats=5&speed=0&lang=en'));
     await waitForChip(page);
     await openChat(page, 'c-001');
-    await page.keyboard.down('Alt');
-    await page.keyboard.down('Shift');
-    await page.keyboard.press('KeyT');
-    await page.keyboard.up('Shift');
-    await page.keyboard.up('Alt');
+    await openPalette(page);
     await page.waitForSelector(`${palette} [data-testid="nz-palette-item"]`);
     await page.keyboard.type(';refund');
     await page.keyboard.press('Enter');

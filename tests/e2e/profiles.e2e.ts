@@ -1,16 +1,13 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import type { ElementHandle, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtInProfiles } from '../../lib/adapters/profiles';
 import { launchExtensionBrowser, type ExtensionBrowser } from './harness/extension-browser';
+import { chooseProfileFile } from './harness/profile-file';
 import { currentBrowserKind } from './harness/paths';
 
 // A team lead's profile file, imported through the options page as an operator would.
 const kind = currentBrowserKind();
 let ext: ExtensionBrowser;
-let dir: string;
 
 const acme = {
   ...builtInProfiles[0]!,
@@ -21,20 +18,13 @@ const acme = {
 
 beforeAll(async () => {
   ext = await launchExtensionBrowser(kind);
-  dir = await mkdtemp(path.join(os.tmpdir(), 'nz-profiles-'));
 });
 afterAll(async () => {
   await ext?.close();
-  await rm(dir, { recursive: true, force: true });
 });
 
 async function importFile(options: Page, name: string, text: string) {
-  const file = path.join(dir, name);
-  await writeFile(file, text);
-  const input = (await options.$(
-    '[data-testid="nz-profiles"] input[type="file"]',
-  )) as ElementHandle<HTMLInputElement>;
-  await input.uploadFile(file);
+  await chooseProfileFile(options, name, text);
   return options.waitForSelector('[data-testid="nz-import-result"]', { timeout: 10_000 });
 }
 

@@ -1,12 +1,9 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import type { ElementHandle } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBadge, waitForBadge } from './harness/badges';
 import { startDemoDesk, type DemoDesk } from './harness/demo-server';
 import { launchExtensionBrowser, type ExtensionBrowser } from './harness/extension-browser';
 import { chipSelector } from './harness/overlay';
+import { chooseProfileFile } from './harness/profile-file';
 import { currentBrowserKind } from './harness/paths';
 
 // A desk whose list lives in a web component's open shadow root and whose chat is a
@@ -14,7 +11,6 @@ import { currentBrowserKind } from './harness/paths';
 const kind = currentBrowserKind();
 let desk: DemoDesk;
 let ext: ExtensionBrowser;
-let dir: string;
 const sel = (css: string) => [{ css, why: 'lab desk' }];
 
 const profile = {
@@ -45,23 +41,16 @@ const profile = {
 beforeAll(async () => {
   desk = await startDemoDesk();
   ext = await launchExtensionBrowser(kind);
-  dir = await mkdtemp(path.join(os.tmpdir(), 'nz-lab-'));
 });
 afterAll(async () => {
   await ext?.close();
   await desk?.close();
-  await rm(dir, { recursive: true, force: true });
 });
 
 describe(`a desk in a shadow root and a frame (${kind})`, () => {
   it('reads rows inside the shadow root and the open chat inside the frame', async () => {
     const options = await ext.openExtensionPage('options.html', '[data-testid="nz-profiles"]');
-    const file = path.join(dir, 'lab.json');
-    await writeFile(file, JSON.stringify(profile));
-    const input = (await options.$(
-      '[data-testid="nz-profiles"] input[type="file"]',
-    )) as ElementHandle<HTMLInputElement>;
-    await input.uploadFile(file);
+    await chooseProfileFile(options, 'lab.json', JSON.stringify(profile));
     await options.waitForSelector(`[data-profile-id="${profile.id}"]`);
     await options.close();
 

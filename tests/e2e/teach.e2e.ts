@@ -1,11 +1,9 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import type { ElementHandle, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoDesk, type DemoDesk } from './harness/demo-server';
 import { launchExtensionBrowser, type ExtensionBrowser } from './harness/extension-browser';
 import { chipSelector } from './harness/overlay';
+import { chooseProfileFile } from './harness/profile-file';
 import { currentBrowserKind } from './harness/paths';
 
 // Teaching a helpdesk by pointing, in the real browser, then sharing the result
@@ -14,7 +12,6 @@ import { currentBrowserKind } from './harness/paths';
 const kind = currentBrowserKind();
 let desk: DemoDesk;
 let ext: ExtensionBrowser;
-let dir: string;
 let exported = '';
 const TAUGHT = 'taught-127-0-0-1';
 const DESK = '/?seed=7&chats=5&speed=0&lang=en&skin=alt';
@@ -22,12 +19,10 @@ const DESK = '/?seed=7&chats=5&speed=0&lang=en&skin=alt';
 beforeAll(async () => {
   desk = await startDemoDesk();
   ext = await launchExtensionBrowser(kind);
-  dir = await mkdtemp(path.join(os.tmpdir(), 'nz-teach-'));
 });
 afterAll(async () => {
   await ext?.close();
   await desk?.close();
-  await rm(dir, { recursive: true, force: true });
 });
 
 const teachPanel = 'nezabudka-teach >>> [data-testid="nz-teach"]';
@@ -136,12 +131,7 @@ describe(`teach a helpdesk by pointing (${kind})`, () => {
     const colleague = await launchExtensionBrowser(kind);
     try {
       const theirOptions = await colleague.openExtensionPage('options.html', '[data-testid="nz-profiles"]');
-      const file = path.join(dir, 'from-team-lead.json');
-      await writeFile(file, exported);
-      const input = (await theirOptions.$(
-        '[data-testid="nz-profiles"] input[type="file"]',
-      )) as ElementHandle<HTMLInputElement>;
-      await input.uploadFile(file);
+      await chooseProfileFile(theirOptions, 'from-team-lead.json', exported);
       await theirOptions.waitForSelector(`[data-profile-id="${TAUGHT}"]`);
       const page = await colleague.openPage(desk.url(DESK));
       await waitForProfileInUse(page, TAUGHT);

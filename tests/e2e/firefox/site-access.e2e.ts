@@ -1,30 +1,25 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import type { ElementHandle, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtInProfiles } from '../../../lib/adapters/profiles';
 import { startDemoDesk, type DemoDesk } from '../harness/demo-server';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../harness/extension-browser';
 import { waitForChip } from '../harness/overlay';
+import { chooseProfileFile } from '../harness/profile-file';
 
 // Firefox only: its optional-permission prompt can be switched off for tests
 // (extensions.webextOptionalPermissionPrompts); Chromium's prompt cannot be
 // answered by a driver. The popup asks the same way (unit and component tests).
 let ext: ExtensionBrowser;
 let desk: DemoDesk;
-let dir: string;
 const SITE = 'http://127.0.0.2/*';
 
 beforeAll(async () => {
   ext = await launchExtensionBrowser('firefox');
   desk = await startDemoDesk('127.0.0.2');
-  dir = await mkdtemp(path.join(os.tmpdir(), 'nz-site-'));
 });
 afterAll(async () => {
   await ext?.close();
   await desk?.close();
-  await rm(dir, { recursive: true, force: true });
 });
 
 /** Sends one request to the background from an extension page, as the popup does. */
@@ -55,12 +50,11 @@ describe('enable on this site (firefox)', () => {
   it('runs there once enabled (at once and after a reload), with a profile from a file, and stops when disabled', async () => {
     // A team lead's profile for this desk's address.
     const options = await ext.openExtensionPage('options.html', '[data-testid="nz-profiles"]');
-    const file = path.join(dir, 'second.json');
-    await writeFile(file, JSON.stringify([{ ...builtInProfiles[0]!, id: 'second-desk', matches: [SITE] }]));
-    const input = (await options.$(
-      '[data-testid="nz-profiles"] input[type="file"]',
-    )) as ElementHandle<HTMLInputElement>;
-    await input.uploadFile(file);
+    await chooseProfileFile(
+      options,
+      'second.json',
+      JSON.stringify([{ ...builtInProfiles[0]!, id: 'second-desk', matches: [SITE] }]),
+    );
     await options.waitForSelector('[data-profile-id="second-desk"]');
 
     const page = await ext.openPage(desk.url('/?seed=7&chats=4&speed=0&lang=en'));
