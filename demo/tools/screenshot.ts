@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { launchExtensionBrowser } from '../../tests/e2e/harness/extension-browser';
 import { openPanel, waitForChip } from '../../tests/e2e/harness/overlay';
+import { startTeaching } from '../../tests/e2e/harness/teach';
 import { repoRoot } from '../../tests/e2e/harness/paths';
 import { startDemoDesk } from '../../tests/e2e/harness/demo-server';
 
@@ -46,18 +47,7 @@ try {
   await alt.setViewport({ width: 1280, height: 800 });
   await alt.waitForSelector('[data-thread="c-001"]');
   await alt.click('[data-thread="c-001"]');
-  const probe = await ext.openExtensionPage('options.html', 'h1');
-  for (let attempt = 0; attempt < 20 && !(await alt.$('nezabudka-teach')); attempt += 1) {
-    await probe.evaluate(async () => {
-      const tabs = (globalThis as unknown as { chrome: { tabs: typeof chrome.tabs } }).chrome.tabs;
-      for (const tab of await tabs.query({})) {
-        if (tab.id !== undefined)
-          await tabs.sendMessage(tab.id, { nz: 'tab', command: 'teach' }).catch(() => null);
-      }
-    });
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  await probe.close();
+  await startTeaching(ext, alt);
   await alt.bringToFront();
   await alt.waitForSelector('nezabudka-teach >>> [data-testid="nz-teach"]');
   await alt.hover('[data-thread="c-003"] [role="gridcell"]:nth-child(2) span');
