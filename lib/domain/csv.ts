@@ -1,0 +1,67 @@
+import Papa from 'papaparse';
+
+/**
+ * CSV the way spreadsheet users need it (RFC 4180: comma, CRLF, quotes doubled),
+ * for template and statistics files alike.
+ *
+ * - A UTF-8 byte-order mark goes first, or Excel reads Russian text as mojibake.
+ * - A cell that starts with = + - @ tab or CR would be run as a formula by a
+ *   spreadsheet (CSV injection: customer-influenced text can reach a cell), so it
+ *   gets a leading apostrophe, which spreadsheets show as plain text. `parseCsv`
+ *   removes exactly that apostrophe again, so our own files round-trip.
+ */
+export const CSV_BOM = '\uFEFF';
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export type CsvCell = string | number | boolean | null | undefined;
+
+export function neutraliseCell(value: CsvCell): string {
+  if (value === null || value === undefined) return '';
+  const text = String(value);
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** Rows (the first usually the header) to CSV text, BOM included. */
+export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
+  const cells = rows.map((row) => row.map(neutraliseCell));
+  // `quotes: false` still quotes any cell with a comma, quote or line break.
+  return CSV_BOM + Papa.unparse(cells, { newline: '\r\n', quotes: false }) + (rows.length ? '\r\n' : '');
+}
+
+export interface CsvParseResult {
+  /** Data rows, keyed by the header's (trimmed) column names. */
+  readonly rows: Record<string, string>[];
+  readonly columns: string[];
+  /** Problems with their 1-based record number, the header being record 1: an unclosed quote, a short row. */
+  readonly errors: { record: number; message: string }[];
+}
+
+function restoreCell(value: string): string {
+  return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
+}
+
+/** Parses CSV with a header row. A BOM, CRLF or LF, and blank lines are all accepted. */
+export function parseCsv(text: string): CsvParseResult {
+  const input = text.startsWith(CSV_BOM) ? text.slice(1) : text;
+  const parsed = Papa.parse<string[]>(input, { delimiter: ',', skipEmptyLines: 'greedy' });
+  const [header = [], ...body] = parsed.data;
+  const columns = header.map((name) => name.trim());
+  const errors = parsed.errors.map((error) => ({
+    // Papa counts records from 0, the header included.
+    record: (error.row ?? 0) + 1,
+    message: error.message,
+  }));
+  body.forEach((cells, index) => {
+    if (cells.length !== columns.length) {
+      errors.push({
+        record: index + 2,
+        message: `has ${cells.length} cells, the header has ${columns.length}`,
+      });
+    }
+  });
+  const rows = body.map((cells) =>
+    Object.fromEntries(columns.map((name, index) => [name, restoreCell(cells[index] ?? '')])),
+  );
+  return { rows, columns, errors };
+}
