@@ -1,22 +1,8 @@
 import type { Author } from '../domain/observation';
 import { z } from '../domain/zod';
+import { isValidSelector } from './css-selector';
 
 const AUTHORS = ['customer', 'operator', 'note', 'bot'] as const satisfies readonly Author[];
-
-/**
- * Whether the browser can parse `css`. Checked on an empty fragment so nothing is
- * matched; skipped where there is no DOM (a service worker), and the content
- * script checks again when it loads the profile.
- */
-function isValidSelector(css: string): boolean {
-  if (typeof document === 'undefined') return true;
-  try {
-    document.createDocumentFragment().querySelector(css);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const cssSchema = z
   .string()

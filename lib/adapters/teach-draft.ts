@@ -1,6 +1,7 @@
 import { sitePattern } from '../domain/site-pattern';
 import type { Generalised } from './generalise';
-import { parseSiteProfile, type ParsedSiteProfile } from './site-profile';
+import { isValidSelector } from './css-selector';
+import type { ParsedSiteProfile, SiteProfile } from './site-profile';
 
 /** What the operator pointed at, step by step; every part but the rows is optional. */
 export interface TeachAnswers {
@@ -28,9 +29,11 @@ const ACTIVE_ROW = [
 ];
 
 /**
- * Turns taught selectors into a site profile for this page's site (validated
- * like any imported profile). The chat pane is searched in the whole page, and
- * the open chat is the row the desk marks as selected.
+ * Turns taught selectors into a site profile for this page's site. The chat pane
+ * is searched in the whole page, and the open chat is the row the desk marks as
+ * selected. Only the selectors are checked here (the content script carries no
+ * schema library); the background validates the whole profile when it is saved,
+ * like any imported one, and the review shows its answer.
  */
 export function buildTaughtProfile(url: string, answers: TeachAnswers): ParsedSiteProfile {
   const pattern = sitePattern(url);
@@ -85,5 +88,20 @@ export function buildTaughtProfile(url: string, answers: TeachAnswers): ParsedSi
     ...(answers.composer ? { composer: entry(answers.composer) } : {}),
     ...(answers.sendButton ? { sendButton: entry(answers.sendButton) } : {}),
   };
-  return parseSiteProfile(raw);
+  const invalid = [...new Set(collectCss(raw))].filter((css) => !isValidSelector(css));
+  if (invalid.length > 0) {
+    return { ok: false, errors: invalid.map((css) => `${JSON.stringify(css)} is not a valid CSS selector`) };
+  }
+  return { ok: true, profile: raw as SiteProfile };
+}
+
+/** Every selector in a profile draft, wherever it sits. */
+function collectCss(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(collectCss);
+  if (!value || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, inner]) =>
+    (key === 'css' || key === 'selector' || key === 'detect') && typeof inner === 'string'
+      ? [inner]
+      : collectCss(inner),
+  );
 }

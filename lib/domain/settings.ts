@@ -1,10 +1,23 @@
 import defaultRules from './data/default-priority-rules.json';
-import { defaultThresholds, priorityLevels, thresholdSetSchema } from './thresholds';
+import { defaultThresholds, priorityLevels, type ThresholdSet } from './thresholds';
 import { z } from './zod';
 
 /** Interface language: `auto` follows the browser. */
 export const languageSettingSchema = z.enum(['auto', 'ru', 'en']);
 export type LanguageSetting = z.infer<typeof languageSettingSchema>;
+
+const seconds = (maxDays: number) =>
+  z
+    .number()
+    .int()
+    .min(1)
+    .max(maxDays * 86_400);
+
+export const thresholdSetSchema = z
+  .object({ warnSec: seconds(7), targetSec: seconds(7), forgottenSec: seconds(30) })
+  .refine((t) => t.warnSec <= t.targetSec && t.targetSec <= t.forgottenSec, {
+    message: 'warn ≤ target ≤ forgotten',
+  }) satisfies z.ZodType<ThresholdSet>;
 
 const thresholdsSchema = z.object({
   normal: thresholdSetSchema,

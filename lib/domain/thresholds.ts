@@ -1,28 +1,12 @@
-import { z } from './zod';
+// No schema library here: the content script imports these defaults, and
+// settings.ts holds the validation (thresholdSetSchema) for the background.
 
-/** Seconds after the customer started waiting. */
-export const thresholdSetSchema = z
-  .object({
-    warnSec: z
-      .number()
-      .int()
-      .min(1)
-      .max(7 * 86_400),
-    targetSec: z
-      .number()
-      .int()
-      .min(1)
-      .max(7 * 86_400),
-    forgottenSec: z
-      .number()
-      .int()
-      .min(1)
-      .max(30 * 86_400),
-  })
-  .refine((t) => t.warnSec <= t.targetSec && t.targetSec <= t.forgottenSec, {
-    message: 'warn ≤ target ≤ forgotten',
-  });
-export type ThresholdSet = z.infer<typeof thresholdSetSchema>;
+/** Seconds after the customer started waiting; warn ≤ target ≤ forgotten. */
+export interface ThresholdSet {
+  warnSec: number;
+  targetSec: number;
+  forgottenSec: number;
+}
 
 export const priorityLevels = ['normal', 'priority', 'vip'] as const;
 export type PriorityLevel = (typeof priorityLevels)[number];

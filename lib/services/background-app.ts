@@ -4,7 +4,7 @@ import { createDatabase } from '../db/database';
 import { createEventRepository } from '../db/event-repository';
 import { createKvRepository } from '../db/kv-repository';
 import { createSettingsRepository } from '../db/settings-repository';
-import { builtInProfiles } from '../adapters/profiles';
+import { validBuiltInProfiles } from '../adapters/profiles/valid-built-in-profiles';
 import { createProfileRepository } from '../db/profile-repository';
 import { createPortHub } from '../messaging/port-hub';
 import type { PushMessage } from '../messaging/protocol';
@@ -59,6 +59,7 @@ export function startBackground(databaseName?: string) {
     schedule: scheduler.schedule,
     now,
   });
+  const builtInProfiles = validBuiltInProfiles();
   const profiles = createProfileService({
     repository: createProfileRepository(db),
     builtIn: builtInProfiles,

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { builtInProfiles } from '../../../lib/adapters/profiles';
+import { validBuiltInProfiles } from '../../../lib/adapters/profiles/valid-built-in-profiles';
 
 // Paths, not URLs: the DOM environment replaces the global URL class.
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -20,5 +21,16 @@ describe.each(builtInProfiles.map((profile) => [profile.id]))('built-in profile 
 
   it('has its own test, tests/unit/adapters/<id>-profile.test.ts', () => {
     expect(existsSync(testFile(id)), `tests/unit/adapters/${id}-profile.test.ts`).toBe(true);
+  });
+});
+
+describe('built-in profiles', () => {
+  it('all pass the schema (the background refuses to start otherwise)', () => {
+    expect(validBuiltInProfiles().map((profile) => profile.id)).toEqual(builtInProfiles.map((p) => p.id));
+  });
+
+  it('a broken one is named loudly', () => {
+    const broken = { ...builtInProfiles[0]!, rows: [{ css: 'div >', why: 'broken' }] };
+    expect(() => validBuiltInProfiles([broken])).toThrow(/demo-desk is invalid:\n {2}rows\[0\]\.css/);
   });
 });

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { observe } from '../../../lib/adapters/engine';
 import { createTeachController, type TeachState } from '../../../lib/adapters/teach-controller';
+import { parseSiteProfile } from '../../../lib/adapters/site-profile';
 import { buildTaughtProfile } from '../../../lib/adapters/teach-draft';
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/demo-desk');
@@ -52,6 +53,8 @@ describe('teach mode', () => {
     expect(built.ok).toBe(true);
     if (!built.ok) return;
     expect(built.profile.matches).toEqual(['http://127.0.0.2/*']);
+    // What the background will check when it is saved.
+    expect(parseSiteProfile(built.profile)).toEqual({ ok: true, profile: built.profile });
     const seen = observe(document, built.profile, 'http://127.0.0.2:5317');
     expect(seen.rows).toHaveLength(12);
     expect(seen.rows.every((row) => row.name && row.name.length > 0)).toBe(true);
@@ -81,6 +84,14 @@ describe('teach mode', () => {
     expect(reached).not.toHaveBeenCalled();
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(cancelled).toHaveBeenCalledOnce();
+  });
+
+  it('names a taught selector the browser cannot parse, before anything is saved', () => {
+    const teach = start();
+    teach.teach(q('.conv-row .conv-row__name'));
+    const answers = teach.answers()!;
+    const built = buildTaughtProfile(URL_, { ...answers, rows: { ...answers.rows, css: '.conv-row >' } });
+    expect(built).toEqual({ ok: false, errors: ['".conv-row >" is not a valid CSS selector'] });
   });
 
   it('refuses to build a profile for a page that is not a web page', () => {
