@@ -84,6 +84,12 @@ export function applyObservation(
   observation: Observation,
   now: number,
   rules: PriorityRules,
+  /**
+   * Chats another tab of the same desk shows open. This tab showing a different
+   * one does not close them: without this, two tabs would take turns "leaving"
+   * and "opening" each other's chat on every observation.
+   */
+  openElsewhere: ReadonlySet<string> = new Set(),
 ): TrackerResult {
   const events: TrackerEvent[] = [];
   const drafts = new Map<string, { before: ConversationRecord | undefined; record: ConversationRecord }>();
@@ -242,7 +248,7 @@ export function applyObservation(
 
   // Chats closed since the last observation: left without a reply is a warning sign.
   for (const record of records.values()) {
-    if (record.active && !activeKeys.has(record.key)) {
+    if (record.active && !activeKeys.has(record.key) && !openElsewhere.has(record.key)) {
       const d = draft(record.key);
       d.active = false;
       if (d.openedWhileWaiting && d.waitingSince !== null) d.leftUnanswered = true;
@@ -279,6 +285,13 @@ export function applyObservation(
     changed.push({ ...record, lastSeenAt: now, updatedAt: now });
   }
   return { changed, events };
+}
+
+/** The chats an observation shows open: the chat pane's and any row marked active. */
+export function openKeysOf(observation: Observation): Set<string> {
+  const keys = new Set(observation.rows.filter((row) => row.active).map((row) => row.key));
+  if (observation.chat?.key) keys.add(observation.chat.key);
+  return keys;
 }
 
 function sameRecord(a: ConversationRecord, b: ConversationRecord): boolean {

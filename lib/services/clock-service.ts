@@ -16,7 +16,7 @@ import {
 import { planNotifications, type NotificationPlan, type PendingAlert } from '../domain/notification-plan';
 import type { Observation } from '../domain/observation';
 import { thresholdsForSite, type Settings } from '../domain/settings';
-import { applyObservation, dismissWait } from '../domain/tracker';
+import { applyObservation, dismissWait, openKeysOf } from '../domain/tracker';
 import type { Overview, PushMessage, SiteClocks } from '../messaging/protocol';
 
 export interface ClockServiceDeps {
@@ -62,6 +62,15 @@ const id = (site: string, key: string) => `${site}\n${key}`;
 export function createClockService(deps: ClockServiceDeps) {
   const sites = new Map<string, Map<string, ConversationRecord>>();
   const tabSites = new Map<number, string>();
+  /** The chats each tab showed open in its last observation. */
+  const tabOpen = new Map<number, Set<string>>();
+  const openInOtherTabs = (site: string, tabId: number | undefined) => {
+    const keys = new Set<string>();
+    for (const [other, otherSite] of tabSites) {
+      if (other !== tabId && otherSite === site) for (const key of tabOpen.get(other) ?? []) keys.add(key);
+    }
+    return keys;
+  };
   let focus: FocusState | null = null;
   let focusLog = new Map<string, FocusLogEntry>();
   let lastFocusSummary: FocusSummaryEntry[] | null = null;
@@ -234,10 +243,14 @@ export function createClockService(deps: ClockServiceDeps) {
         const isNewTab = tabId !== undefined && tabSites.get(tabId) !== observation.site;
         if (tabId !== undefined) tabSites.set(tabId, observation.site);
         const records = siteMap(observation.site);
-        const { changed, events } = applyObservation(records, observation, now, {
-          keywords: settings.priorityKeywords,
-          vip: settings.vipList,
-        });
+        const { changed, events } = applyObservation(
+          records,
+          observation,
+          now,
+          { keywords: settings.priorityKeywords, vip: settings.vipList },
+          openInOtherTabs(observation.site, tabId),
+        );
+        if (tabId !== undefined) tabOpen.set(tabId, openKeysOf(observation));
         for (const record of changed) records.set(record.key, record);
         await deps.conversations.putMany(changed);
         await recordEvents(events);
@@ -301,6 +314,7 @@ export function createClockService(deps: ClockServiceDeps) {
     /** The tab is gone: stop pushing to it and jumping to it. */
     tabClosed(tabId: number) {
       tabSites.delete(tabId);
+      tabOpen.delete(tabId);
     },
 
     overview: () =>

@@ -121,6 +121,30 @@ describe('clock service', () => {
     expect(messages).toHaveLength(1);
   });
 
+  it('two tabs of one desk with different chats open do not take turns opening and leaving them', async () => {
+    const t = setup();
+    const waiting = { unread: 1, preview: 'hello?', previewAuthor: 'customer' as const };
+    const tab1 = observation([row('a', { ...waiting, active: true }), row('b', waiting)]);
+    const tab2 = observation([row('a', waiting), row('b', { ...waiting, active: true })]);
+    for (let round = 0; round < 3; round += 1) {
+      await t.service.observe(tab1, 1);
+      t.advance(1000);
+      await t.service.observe(tab2, 2);
+      t.advance(1000);
+    }
+    const opened = (await t.events()).filter((event) => event.type === 'opened');
+    expect(opened.map((event) => event.conversation).sort()).toEqual([`h(${SITE}|a)`, `h(${SITE}|b)`]);
+    const records = (await t.service.overview()).sites[0]!.records;
+    expect(records.filter((record) => record.leftUnanswered)).toEqual([]);
+
+    // Tab 1 closes: its chat is no longer open anywhere, so the next look at the desk sees it left.
+    t.service.tabClosed(1);
+    await t.service.observe(tab2, 2);
+    const after = (await t.service.overview()).sites[0]!.records;
+    expect(after.find((record) => record.key === 'a')!.leftUnanswered).toBe(true);
+    expect(after.find((record) => record.key === 'b')!.leftUnanswered).toBe(false);
+  });
+
   it('keeps its clocks across a restart (a new service over the same database)', async () => {
     const t = setup();
     await t.service.observe(observation([row('a', { unread: 1 })]), 7);
