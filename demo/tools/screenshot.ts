@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { launchExtensionBrowser } from '../../tests/e2e/harness/extension-browser';
-import { openPanel, waitForChip } from '../../tests/e2e/harness/overlay';
+import { openPanel, pressPaletteShortcut, waitForChip } from '../../tests/e2e/harness/overlay';
 import { startTeaching } from '../../tests/e2e/harness/teach';
 import { repoRoot } from '../../tests/e2e/harness/paths';
 import { startDemoDesk } from '../../tests/e2e/harness/demo-server';
@@ -41,6 +41,30 @@ try {
   await new Promise((resolve) => setTimeout(resolve, 300));
   await page.screenshot({ path: path.join(outDir, 'desk.png') });
 
+  // The template palette next to the reply box of a waiting customer, previewing
+  // the wording this customer will get (their name, today's greeting).
+  const chat = await ext.openPage(desk.url('/?seed=7&chats=14&speed=0'));
+  await chat.setViewport({ width: 1280, height: 800 });
+  await waitForChip(chat);
+  const lang = process.env.NZ_LOCALE === 'en' ? 'en' : 'ru';
+  const waiting = await chat.evaluate(
+    (language) =>
+      (window as unknown as { nzDemo: { list(): { id: string; lang: string; unread: number }[] } }).nzDemo
+        .list()
+        .find((conv) => conv.lang === language && conv.unread > 0)!.id,
+    lang,
+  );
+  // The queue folded away: the picture is about the reply box.
+  await chat.click('nezabudka-overlay >>> [data-testid="nz-overlay"] button[aria-expanded="true"]');
+  await chat.click(`.conv-row[data-conversation-id="${waiting}"]`);
+  await chat.click('.composer__input');
+  await pressPaletteShortcut(chat);
+  await chat.waitForSelector('nezabudka-overlay >>> [data-testid="nz-palette-item"]');
+  await chat.keyboard.type(process.env.NZ_LOCALE === 'en' ? 'sorry' : 'ожидан');
+  await new Promise((resolve) => setTimeout(resolve, 400));
+  await chat.screenshot({ path: path.join(outDir, 'palette.png') });
+  await chat.close();
+
   // Teach mode on the alt skin (markup the built-in profile does not know), at the
   // step after Nezabudka proposed the rows, with the pointer outlining a name.
   const alt = await ext.openPage(desk.url('/?seed=7&chats=8&speed=0&skin=alt'));
@@ -74,7 +98,7 @@ try {
   const library = await options.$('[data-testid="nz-templates"]');
   await library!.screenshot({ path: path.join(outDir, 'templates.png') });
   console.log(
-    `✔ Screenshots written to ${path.relative(repoRoot, outDir)}/ (desk.png, teach.png, popup.png, options.png, templates.png)`,
+    `✔ Screenshots written to ${path.relative(repoRoot, outDir)}/ (desk.png, palette.png, teach.png, popup.png, options.png, templates.png)`,
   );
 } finally {
   await ext.close();

@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import { I18nProvider } from '../../components/i18n/i18n-context';
 import { BadgeLayer } from '../../components/overlay/badge-layer';
 import { OverlayPanel } from '../../components/overlay/overlay-panel';
+import { placePalette } from '../../components/overlay/palette-placement';
 import { TemplatePalette } from '../../components/overlay/template-palette';
 import type { Template } from '../../lib/domain/template/template';
 import { clockItems, type ClockItem } from '../../lib/domain/clock-display';
@@ -44,7 +45,10 @@ export function OverlayRoot({
     <I18nProvider locale={resolveLocale(state.language, browserLanguage)}>
       <BadgeLayer items={items} anchors={state.anchors} />
       {state.palette && (
-        <div className="nz-palette-layer">
+        <div
+          className="nz-palette-layer"
+          style={placePalette(state.palette.anchor, { width: innerWidth, height: innerHeight })}
+        >
           <TemplatePalette
             templates={state.palette.templates}
             initialQuery={state.palette.query}

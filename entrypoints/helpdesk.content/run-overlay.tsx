@@ -126,11 +126,15 @@ export async function runOverlay(
   function openPalette(query = '') {
     if (store.getState().palette) return;
     focusBeforePalette = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    store.setState({ palette: { templates: null, query } });
-    request('listTemplates', null).then(
-      (templates) => store.getState().palette && store.setState({ palette: { templates, query } }),
-      report,
-    );
+    const composer = findComposer(document, profile);
+    // Beside the reply box; a box inside a frame has the frame's coordinates, so centre instead.
+    const box = composer?.ownerDocument === document ? composer.getBoundingClientRect() : null;
+    const anchor = box && { left: box.left, top: box.top, width: box.width, height: box.height };
+    store.setState({ palette: { templates: null, query, anchor } });
+    request('listTemplates', null).then((templates) => {
+      const palette = store.getState().palette;
+      if (palette) store.setState({ palette: { ...palette, templates } });
+    }, report);
   }
   /** Closes the palette and gives focus back to where the operator was (usually the composer). */
   function closePalette() {

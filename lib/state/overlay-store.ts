@@ -27,7 +27,12 @@ export interface OverlayState {
   /** The profile has seen no conversations for a while. */
   lost: boolean;
   /** The template palette: null when closed; templates null while loading. */
-  palette: { templates: Template[] | null; query: string } | null;
+  palette: {
+    templates: Template[] | null;
+    query: string;
+    /** The reply box's place on screen when the palette opened (it opens beside it). */
+    anchor: { left: number; top: number; width: number; height: number } | null;
+  } | null;
   operatorName: string;
   /** Clocks of this page's site, by conversation key. */
   records: Record<string, ConversationRecord>;

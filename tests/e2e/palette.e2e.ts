@@ -97,6 +97,18 @@ describe(`template palette guard (${kind})`, () => {
     await page.keyboard.press('Enter');
     await page.waitForSelector(`${palette} [data-testid="nz-palette-problem"]`);
     expect(await page.$eval('.composer__input', (el) => (el as HTMLTextAreaElement).value)).toBe('');
+    // It opened right above the reply box, where the operator was typing.
+    const gap = await page.evaluate(() => {
+      const box = document.querySelector('.composer__input')!.getBoundingClientRect();
+      const card = document
+        .querySelector('nezabudka-overlay')!
+        .shadowRoot!.querySelector('[data-testid="nz-palette"]')!
+        .getBoundingClientRect();
+      return { above: box.top - card.bottom, left: card.left - box.left };
+    });
+    expect(gap.above).toBeGreaterThanOrEqual(0);
+    expect(gap.above).toBeLessThan(24);
+    expect(Math.abs(gap.left)).toBeLessThan(24);
     await page.keyboard.press('Escape');
     await page.waitForFunction(
       () =>
