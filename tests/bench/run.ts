@@ -2,6 +2,7 @@
 // own baseline (the demo desk without the extension). Prints one JSON object on
 // stdout; progress goes to stderr. Not part of npm test: timings vary by machine.
 import { spawnSync } from 'node:child_process';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Page } from 'puppeteer-core';
@@ -191,6 +192,11 @@ async function main() {
   Object.assign(results, benchTracker());
   Object.assign(results, benchTemplates());
   log('tracker and templates done');
+  // Parsed on every helpdesk page load: keep it small (no schema library, no editors).
+  results.content_script_kb = round(
+    statSync(path.join(repoRoot, '.output/chrome-mv3/content-scripts/helpdesk.js')).size / 1024,
+    1,
+  );
 
   const desk = await startDemoDesk();
   const probe = await bundleProbe();
