@@ -4,6 +4,25 @@ import { templateSchema, wordingsOf, type StarterTemplate, type Template } from 
 
 export type { StarterTemplate };
 import { pickVariant } from '../domain/template/variants';
+import {
+  parseTemplateFile,
+  templatesToCsv,
+  templatesToJson,
+  type TemplateFileFormat,
+  type TemplateFileProblem,
+} from '../domain/template/template-file';
+import {
+  planImport,
+  previewImport,
+  type ImportChoice,
+  type ImportPreview,
+  type ImportSummary,
+} from '../domain/template/import-plan';
+
+/** What a chosen file would do: its problems, or what it adds and where it collides. */
+export type TemplateImportPreview =
+  | { ok: false; format: TemplateFileFormat | null; problems: TemplateFileProblem[] }
+  | ({ ok: true; format: TemplateFileFormat } & ImportPreview);
 
 export class TemplateError extends Error {
   override name = 'TemplateError';
@@ -114,6 +133,50 @@ export function createTemplateService(deps: {
       await checkShortcut(template);
       await deps.repository.putMany([template]);
       return template;
+    },
+
+    /** Reads a chosen file and compares it with the library; changes nothing. */
+    async previewImport(text: string, fileName: string): Promise<TemplateImportPreview> {
+      const parsed = parseTemplateFile(text, fileName);
+      if (!parsed.ok) return parsed;
+      return {
+        ok: true,
+        format: parsed.format,
+        ...previewImport(parsed.templates, await deps.repository.all()),
+      };
+    },
+
+    /**
+     * Imports a file with the operator's choice per conflict (by its index in
+     * the file). All or nothing: the library is read, planned and written in one
+     * transaction, so a bad file, a conflict left unanswered (the library changed
+     * since the preview) or a failed write changes nothing.
+     */
+    async importFile(
+      text: string,
+      fileName: string,
+      choices: Readonly<Record<number, ImportChoice>>,
+    ): Promise<ImportSummary> {
+      const parsed = parseTemplateFile(text, fileName);
+      if (!parsed.ok) throw new TemplateError('The file has problems; choose it again to see them.');
+      const now = deps.now();
+      return deps.repository.merge((current) => {
+        const plan = planImport(parsed.templates, current, choices, { now, newId: deps.newId });
+        if (!plan.ok)
+          throw new TemplateError('Your templates changed since the file was read; choose the file again.');
+        return { write: plan.write.map(validate), result: plan.summary };
+      });
+    },
+
+    /** A file with the given templates (in the given order), or with all of them by language and title. */
+    async exportFile(ids: readonly string[] | null, format: TemplateFileFormat): Promise<string> {
+      const all = await deps.repository.all();
+      const byId = new Map(all.map((template) => [template.id, template]));
+      const chosen =
+        ids === null
+          ? [...all].sort((a, b) => a.language.localeCompare(b.language) || a.title.localeCompare(b.title))
+          : ids.flatMap((id) => byId.get(id) ?? []);
+      return format === 'csv' ? templatesToCsv(chosen) : templatesToJson(chosen, deps.now());
     },
 
     /**
