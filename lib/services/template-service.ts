@@ -66,21 +66,36 @@ export function createTemplateService(deps: {
       throw new TemplateError(`shortcut: ";${template.shortcut}" is already used by "${clash.title}"`);
   };
 
+  // On first run the starters are being installed while the settings page may
+  // already ask: reads wait for that, so a new operator never sees an empty
+  // library and an import never races the starters' shortcuts.
+  let installing: Promise<unknown> = Promise.resolve();
+  const installed = () => installing.catch(() => undefined);
+
+  const install = async (): Promise<void> => {
+    if (await deps.kv.get<boolean>(STARTERS_KEY)) return;
+    const now = deps.now();
+    const existing = new Set((await deps.repository.all()).map((t) => t.id));
+    const fresh = deps.starters
+      .filter((starter) => !existing.has(starter.id))
+      .map((starter) =>
+        validate({ ...starter, usageCount: 0, lastUsedAt: null, createdAt: now, updatedAt: now }),
+      );
+    await deps.repository.putMany(fresh);
+    await deps.kv.set(STARTERS_KEY, true);
+  };
+
   return {
-    async installStarters(): Promise<void> {
-      if (await deps.kv.get<boolean>(STARTERS_KEY)) return;
-      const now = deps.now();
-      const existing = new Set((await deps.repository.all()).map((t) => t.id));
-      const fresh = deps.starters
-        .filter((starter) => !existing.has(starter.id))
-        .map((starter) =>
-          validate({ ...starter, usageCount: 0, lastUsedAt: null, createdAt: now, updatedAt: now }),
-        );
-      await deps.repository.putMany(fresh);
-      await deps.kv.set(STARTERS_KEY, true);
+    installStarters(): Promise<void> {
+      const run = install();
+      installing = run;
+      return run;
     },
 
-    list: () => deps.repository.all(),
+    async list(): Promise<Template[]> {
+      await installed();
+      return deps.repository.all();
+    },
 
     /** Creates (no id) or updates a template; usage figures are kept from the stored one. */
     async save(raw: Partial<Template>): Promise<Template> {
@@ -139,6 +154,7 @@ export function createTemplateService(deps: {
     async previewImport(text: string, fileName: string): Promise<TemplateImportPreview> {
       const parsed = parseTemplateFile(text, fileName);
       if (!parsed.ok) return parsed;
+      await installed();
       return {
         ok: true,
         format: parsed.format,
@@ -159,6 +175,7 @@ export function createTemplateService(deps: {
     ): Promise<ImportSummary> {
       const parsed = parseTemplateFile(text, fileName);
       if (!parsed.ok) throw new TemplateError('The file has problems; choose it again to see them.');
+      await installed();
       const now = deps.now();
       return deps.repository.merge((current) => {
         const plan = planImport(parsed.templates, current, choices, { now, newId: deps.newId });
@@ -170,6 +187,7 @@ export function createTemplateService(deps: {
 
     /** A file with the given templates (in the given order), or with all of them by language and title. */
     async exportFile(ids: readonly string[] | null, format: TemplateFileFormat): Promise<string> {
+      await installed();
       const all = await deps.repository.all();
       const byId = new Map(all.map((template) => [template.id, template]));
       const chosen =

@@ -63,6 +63,13 @@ describe('template library', () => {
     expect(await t.service.list()).toEqual([]);
   });
 
+  it('a settings page that asks while the starters are being installed gets them, not an empty library', async () => {
+    const t = setup();
+    const installing = t.service.installStarters();
+    expect((await t.service.list()).map((x) => x.id)).toEqual(['starter-hi-en']);
+    await installing;
+  });
+
   it('creates with an id and timestamps, updates keeping the usage figures', async () => {
     const t = setup();
     const created = await t.service.save(draft);
