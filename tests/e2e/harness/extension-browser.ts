@@ -155,8 +155,17 @@ async function launchFirefox(locale: 'ru' | 'en'): Promise<ExtensionBrowser> {
       // completion: start it, then wait for the page's own content instead.
       const page = await browser.newPage();
       page.goto(`${extensionOrigin}/${file}`).catch(() => undefined);
-      await page.waitForSelector(readySelector, { timeout: 10_000 });
-      return page;
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        try {
+          await page.waitForSelector(readySelector, { timeout: Math.max(1, deadline - Date.now()) });
+          return page;
+        } catch (error) {
+          // A wait that started in about:blank can fail with a protocol error when
+          // the extension page replaces it: wait again in the new document.
+          if ((error as Error).name === 'TimeoutError' || Date.now() >= deadline) throw error;
+        }
+      }
     },
     stopServiceWorker() {
       return Promise.reject(new Error('Firefox (MV2) has a background page, not a service worker.'));
