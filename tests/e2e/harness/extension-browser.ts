@@ -153,16 +153,18 @@ async function launchFirefox(locale: 'ru' | 'en'): Promise<ExtensionBrowser> {
     async openExtensionPage(file, readySelector) {
       // Over BiDi, navigation to a moz-extension:// page may never report
       // completion: start it, then wait for the page's own content instead.
-      const page = await browser.newPage();
-      page.goto(`${extensionOrigin}/${file}`).catch(() => undefined);
       const deadline = Date.now() + 10_000;
       for (;;) {
+        const page = await browser.newPage();
+        page.goto(`${extensionOrigin}/${file}`).catch(() => undefined);
         try {
           await page.waitForSelector(readySelector, { timeout: Math.max(1, deadline - Date.now()) });
           return page;
         } catch (error) {
-          // A wait that started in about:blank can fail with a protocol error when
-          // the extension page replaces it: wait again in the new document.
+          // Now and then a tab's script realm breaks while about:blank gives way to
+          // the extension page (a protocol error on every evaluation, seen on
+          // Firefox ESR 153 under load): a fresh tab loads it normally.
+          await page.close().catch(() => undefined);
           if ((error as Error).name === 'TimeoutError' || Date.now() >= deadline) throw error;
         }
       }
