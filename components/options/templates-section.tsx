@@ -3,6 +3,7 @@ import type { Template } from '../../lib/domain/template/template';
 import { renderTemplate } from '../../lib/domain/template/render';
 import type { Locale } from '../../lib/i18n/locale';
 import { useI18n } from '../i18n/i18n-context';
+import { TemplateFilesPanel, type TemplateFilesProps } from './template-files-panel';
 
 export type TemplateDraft = Pick<
   Template,
@@ -11,7 +12,7 @@ export type TemplateDraft = Pick<
   id?: string;
 };
 
-export interface TemplatesSectionProps {
+export interface TemplatesSectionProps extends Omit<TemplateFilesProps, 'shownIds'> {
   templates: Template[] | null;
   operatorName: string;
   /** The preview's clock (greetings and dates). */
@@ -34,7 +35,7 @@ const blank = (language: Locale): TemplateDraft => ({
   language,
 });
 
-/** The reply library: search, filter, edit with a live preview, duplicate, delete with undo. */
+/** The reply library: search, filter, edit with a live preview, duplicate, delete with undo, files. */
 export function TemplatesSection(props: TemplatesSectionProps) {
   const { t, locale } = useI18n();
   const ids = {
@@ -305,6 +306,13 @@ export function TemplatesSection(props: TemplatesSectionProps) {
           </div>
         </div>
       )}
+
+      <TemplateFilesPanel
+        shownIds={shown.map((template) => template.id)}
+        onExport={props.onExport}
+        onPreviewImport={props.onPreviewImport}
+        onImport={props.onImport}
+      />
     </section>
   );
 }

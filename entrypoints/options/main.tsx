@@ -25,8 +25,8 @@ const sitesPromise = request('getOverview', null).then(
 );
 
 /** Offers text as a file download (the page's own DOM; no extension permission needed). */
-function download(text: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+function download(text: string, fileName: string, type = 'application/json') {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
@@ -84,6 +84,21 @@ function Options() {
             return removed;
           }}
           onRestore={(template) => void request('restoreTemplate', template).then(reloadTemplates)}
+          onExport={(ids, format) =>
+            void request('exportTemplates', { ids, format }).then((text) =>
+              download(
+                text,
+                `nezabudka-templates-${new Date().toISOString().slice(0, 10)}.${format}`,
+                format === 'csv' ? 'text/csv' : 'application/json',
+              ),
+            )
+          }
+          onPreviewImport={(text, fileName) => request('previewTemplateImport', { text, fileName })}
+          onImport={async (text, fileName, choices) => {
+            const summary = await request('importTemplates', { text, fileName, choices });
+            reloadTemplates();
+            return summary;
+          }}
         />
         <ProfilesSection
           profiles={profiles}

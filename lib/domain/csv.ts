@@ -41,10 +41,20 @@ function restoreCell(value: string): string {
   return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
 }
 
-/** Parses CSV with a header row. A BOM, CRLF or LF, and blank lines are all accepted. */
+/**
+ * Excel with Russian (and most European) regional settings saves "CSV" with
+ * semicolons, because the comma is their decimal mark. The header row decides:
+ * semicolons and not a single comma there mean a semicolon file.
+ */
+function delimiterOf(input: string): ',' | ';' {
+  const header = input.slice(0, input.search(/\r?\n|$/));
+  return header.includes(';') && !header.includes(',') ? ';' : ',';
+}
+
+/** Parses CSV with a header row. A BOM, CRLF or LF, blank lines and semicolon files are all accepted. */
 export function parseCsv(text: string): CsvParseResult {
   const input = text.startsWith(CSV_BOM) ? text.slice(1) : text;
-  const parsed = Papa.parse<string[]>(input, { delimiter: ',', skipEmptyLines: 'greedy' });
+  const parsed = Papa.parse<string[]>(input, { delimiter: delimiterOf(input), skipEmptyLines: 'greedy' });
   const [header = [], ...body] = parsed.data;
   const columns = header.map((name) => name.trim());
   const errors = parsed.errors.map((error) => ({

@@ -1,6 +1,9 @@
 import type { SiteProfile } from '../adapters/site-profile';
 import type { ConversationRecord } from '../domain/conversation';
 import type { Template } from '../domain/template/template';
+import type { ImportChoice, ImportSummary } from '../domain/template/import-plan';
+import type { TemplateFileFormat } from '../domain/template/template-file';
+import type { TemplateImportPreview } from '../services/template-service';
 import type { ProfileList } from '../services/profile-service';
 import type { SiteStatus } from '../services/site-access';
 import type { FocusState, FocusSummaryEntry } from '../domain/focus';
@@ -62,6 +65,15 @@ export interface RequestMap {
     request: { id: string; site: string; key: string };
     response: { wording: string; variant: number };
   };
+  /** A chosen template file: its problems, or what it adds and where it collides (changes nothing). */
+  previewTemplateImport: { request: { text: string; fileName: string }; response: TemplateImportPreview };
+  /** Import a template file with a choice per conflict (by its index in the file): all or nothing. */
+  importTemplates: {
+    request: { text: string; fileName: string; choices: Record<number, ImportChoice> };
+    response: ImportSummary;
+  };
+  /** A file's text with these templates (null: all), as JSON or CSV. */
+  exportTemplates: { request: { ids: string[] | null; format: TemplateFileFormat }; response: string };
 }
 
 /** Clocks of one site, as the overlay needs them to tick on its own. */
@@ -136,6 +148,9 @@ const requestTypes: ReadonlySet<string> = new Set<RequestType>([
   'restoreTemplate',
   'useTemplate',
   'pickTemplateWording',
+  'previewTemplateImport',
+  'importTemplates',
+  'exportTemplates',
 ]);
 
 export function isEnvelope(value: unknown): value is Envelope {

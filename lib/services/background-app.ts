@@ -131,6 +131,9 @@ export function startBackground(databaseName?: string) {
     restoreTemplate: (template) => templates.restore(template),
     useTemplate: ({ id, site, key, variant }) => templates.use(id, site, key, variant),
     pickTemplateWording: ({ id, site, key }) => templates.pick(id, site, key),
+    previewTemplateImport: ({ text, fileName }) => templates.previewImport(text, fileName),
+    importTemplates: ({ text, fileName, choices }) => templates.importFile(text, fileName, choices),
+    exportTemplates: ({ ids, format }) => templates.exportFile(ids, format),
   });
   void clocks.tick();
   return {

@@ -4,6 +4,25 @@ import { templateSchema, wordingsOf, type StarterTemplate, type Template } from 
 
 export type { StarterTemplate };
 import { pickVariant } from '../domain/template/variants';
+import {
+  parseTemplateFile,
+  templatesToCsv,
+  templatesToJson,
+  type TemplateFileFormat,
+  type TemplateFileProblem,
+} from '../domain/template/template-file';
+import {
+  planImport,
+  previewImport,
+  type ImportChoice,
+  type ImportPreview,
+  type ImportSummary,
+} from '../domain/template/import-plan';
+
+/** What a chosen file would do: its problems, or what it adds and where it collides. */
+export type TemplateImportPreview =
+  | { ok: false; format: TemplateFileFormat | null; problems: TemplateFileProblem[] }
+  | ({ ok: true; format: TemplateFileFormat } & ImportPreview);
 
 export class TemplateError extends Error {
   override name = 'TemplateError';
@@ -47,21 +66,36 @@ export function createTemplateService(deps: {
       throw new TemplateError(`shortcut: ";${template.shortcut}" is already used by "${clash.title}"`);
   };
 
+  // On first run the starters are being installed while the settings page may
+  // already ask: reads wait for that, so a new operator never sees an empty
+  // library and an import never races the starters' shortcuts.
+  let installing: Promise<unknown> = Promise.resolve();
+  const installed = () => installing.catch(() => undefined);
+
+  const install = async (): Promise<void> => {
+    if (await deps.kv.get<boolean>(STARTERS_KEY)) return;
+    const now = deps.now();
+    const existing = new Set((await deps.repository.all()).map((t) => t.id));
+    const fresh = deps.starters
+      .filter((starter) => !existing.has(starter.id))
+      .map((starter) =>
+        validate({ ...starter, usageCount: 0, lastUsedAt: null, createdAt: now, updatedAt: now }),
+      );
+    await deps.repository.putMany(fresh);
+    await deps.kv.set(STARTERS_KEY, true);
+  };
+
   return {
-    async installStarters(): Promise<void> {
-      if (await deps.kv.get<boolean>(STARTERS_KEY)) return;
-      const now = deps.now();
-      const existing = new Set((await deps.repository.all()).map((t) => t.id));
-      const fresh = deps.starters
-        .filter((starter) => !existing.has(starter.id))
-        .map((starter) =>
-          validate({ ...starter, usageCount: 0, lastUsedAt: null, createdAt: now, updatedAt: now }),
-        );
-      await deps.repository.putMany(fresh);
-      await deps.kv.set(STARTERS_KEY, true);
+    installStarters(): Promise<void> {
+      const run = install();
+      installing = run;
+      return run;
     },
 
-    list: () => deps.repository.all(),
+    async list(): Promise<Template[]> {
+      await installed();
+      return deps.repository.all();
+    },
 
     /** Creates (no id) or updates a template; usage figures are kept from the stored one. */
     async save(raw: Partial<Template>): Promise<Template> {
@@ -114,6 +148,53 @@ export function createTemplateService(deps: {
       await checkShortcut(template);
       await deps.repository.putMany([template]);
       return template;
+    },
+
+    /** Reads a chosen file and compares it with the library; changes nothing. */
+    async previewImport(text: string, fileName: string): Promise<TemplateImportPreview> {
+      const parsed = parseTemplateFile(text, fileName);
+      if (!parsed.ok) return parsed;
+      await installed();
+      return {
+        ok: true,
+        format: parsed.format,
+        ...previewImport(parsed.templates, await deps.repository.all()),
+      };
+    },
+
+    /**
+     * Imports a file with the operator's choice per conflict (by its index in
+     * the file). All or nothing: the library is read, planned and written in one
+     * transaction, so a bad file, a conflict left unanswered (the library changed
+     * since the preview) or a failed write changes nothing.
+     */
+    async importFile(
+      text: string,
+      fileName: string,
+      choices: Readonly<Record<number, ImportChoice>>,
+    ): Promise<ImportSummary> {
+      const parsed = parseTemplateFile(text, fileName);
+      if (!parsed.ok) throw new TemplateError('The file has problems; choose it again to see them.');
+      await installed();
+      const now = deps.now();
+      return deps.repository.merge((current) => {
+        const plan = planImport(parsed.templates, current, choices, { now, newId: deps.newId });
+        if (!plan.ok)
+          throw new TemplateError('Your templates changed since the file was read; choose the file again.');
+        return { write: plan.write.map(validate), result: plan.summary };
+      });
+    },
+
+    /** A file with the given templates (in the given order), or with all of them by language and title. */
+    async exportFile(ids: readonly string[] | null, format: TemplateFileFormat): Promise<string> {
+      await installed();
+      const all = await deps.repository.all();
+      const byId = new Map(all.map((template) => [template.id, template]));
+      const chosen =
+        ids === null
+          ? [...all].sort((a, b) => a.language.localeCompare(b.language) || a.title.localeCompare(b.title))
+          : ids.flatMap((id) => byId.get(id) ?? []);
+      return format === 'csv' ? templatesToCsv(chosen) : templatesToJson(chosen, deps.now());
     },
 
     /**

@@ -39,6 +39,9 @@ function props(patch: Partial<TemplatesSectionProps> = {}): TemplatesSectionProp
     onDuplicate: vi.fn(),
     onDelete: vi.fn(async (id: string) => library.find((t) => t.id === id) ?? null),
     onRestore: vi.fn(),
+    onExport: vi.fn(),
+    onPreviewImport: vi.fn(async () => ({ ok: false as const, format: null, problems: [] })),
+    onImport: vi.fn(async () => ({ added: 0, replaced: 0, kept: 0, unchanged: 0, renamed: [] })),
     ...patch,
   };
 }

@@ -153,10 +153,21 @@ async function launchFirefox(locale: 'ru' | 'en'): Promise<ExtensionBrowser> {
     async openExtensionPage(file, readySelector) {
       // Over BiDi, navigation to a moz-extension:// page may never report
       // completion: start it, then wait for the page's own content instead.
-      const page = await browser.newPage();
-      page.goto(`${extensionOrigin}/${file}`).catch(() => undefined);
-      await page.waitForSelector(readySelector, { timeout: 10_000 });
-      return page;
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        const page = await browser.newPage();
+        page.goto(`${extensionOrigin}/${file}`).catch(() => undefined);
+        try {
+          await page.waitForSelector(readySelector, { timeout: Math.max(1, deadline - Date.now()) });
+          return page;
+        } catch (error) {
+          // Now and then a tab's script realm breaks while about:blank gives way to
+          // the extension page (a protocol error on every evaluation, seen on
+          // Firefox ESR 153 under load): a fresh tab loads it normally.
+          await page.close().catch(() => undefined);
+          if ((error as Error).name === 'TimeoutError' || Date.now() >= deadline) throw error;
+        }
+      }
     },
     stopServiceWorker() {
       return Promise.reject(new Error('Firefox (MV2) has a background page, not a service worker.'));

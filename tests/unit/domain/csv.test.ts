@@ -52,6 +52,16 @@ describe('parseCsv', () => {
     expect(parsed.rows).toEqual([{ title: 'Hi', body: 'Hello' }]);
   });
 
+  it('reads the semicolon files Excel writes with Russian regional settings', () => {
+    const parsed = parseCsv('title;body;tags\r\nВозврат;"Сумма: 1,5 тыс.; срок — 3 дня";деньги, возврат\r\n');
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.rows).toEqual([
+      { title: 'Возврат', body: 'Сумма: 1,5 тыс.; срок — 3 дня', tags: 'деньги, возврат' },
+    ]);
+    // A comma in the header keeps the comma, whatever the cells hold.
+    expect(parseCsv('title,body\nA;B,C\n').rows).toEqual([{ title: 'A;B', body: 'C' }]);
+  });
+
   it('names the record with the wrong number of cells', () => {
     const parsed = parseCsv('title,body\nA,a\nB\n');
     expect(parsed.errors).toEqual([{ record: 3, message: 'has 1 cells, the header has 2' }]);

@@ -4,6 +4,7 @@ import { createDatabase } from '../../../lib/db/database';
 import { createKvRepository } from '../../../lib/db/kv-repository';
 import { createTemplateRepository } from '../../../lib/db/template-repository';
 import { createTemplateService, type StarterTemplate } from '../../../lib/services/template-service';
+import { parseCsv, toCsv } from '../../../lib/domain/csv';
 
 const T0 = Date.UTC(2026, 10, 25, 9, 0, 0);
 const names: string[] = [];
@@ -60,6 +61,13 @@ describe('template library', () => {
     await t.service.remove('starter-hi-en');
     await t.service.installStarters();
     expect(await t.service.list()).toEqual([]);
+  });
+
+  it('a settings page that asks while the starters are being installed gets them, not an empty library', async () => {
+    const t = setup();
+    const installing = t.service.installStarters();
+    expect((await t.service.list()).map((x) => x.id)).toEqual(['starter-hi-en']);
+    await installing;
   });
 
   it('creates with an id and timestamps, updates keeping the usage figures', async () => {
@@ -124,5 +132,119 @@ describe('template library', () => {
     expect(used).toEqual(picked);
     const next = await t.service.pick('starter-hi-en', 'https://desk.test', 'c-1');
     expect(next.variant).not.toBe(picked.variant);
+  });
+});
+
+describe('template files', () => {
+  const csvFile = (...rows: string[][]) =>
+    toCsv([['title', 'body', 'shortcut', 'tags', 'language'], ...rows]);
+
+  it('exports all templates as JSON, and a colleague imports them into an empty library', async () => {
+    const lead = setup();
+    await lead.service.installStarters();
+    const refund = await lead.service.save(draft);
+    await lead.service.use(refund.id, 'https://desk.test', 'c-1');
+    const text = await lead.service.exportFile(null, 'json');
+
+    const colleague = setup();
+    const preview = await colleague.service.previewImport(text, 'team.json');
+    expect(preview).toMatchObject({
+      ok: true,
+      format: 'json',
+      total: 2,
+      fresh: 2,
+      unchanged: 0,
+      conflicts: [],
+    });
+    expect(await colleague.service.importFile(text, 'team.json', {})).toEqual({
+      added: 2,
+      replaced: 0,
+      kept: 0,
+      unchanged: 0,
+      renamed: [],
+    });
+    const imported = await colleague.service.list();
+    expect(imported.map((t) => t.id).sort()).toEqual(['starter-hi-en', 't-1']);
+    // The reply travels; the lead's usage does not.
+    expect(imported.find((t) => t.id === 't-1')).toMatchObject({ ...draft, usageCount: 0, lastUsedAt: null });
+  });
+
+  it('exports the chosen templates in the given order, as CSV for a spreadsheet', async () => {
+    const t = setup();
+    await t.service.installStarters();
+    const refund = await t.service.save(draft);
+    const text = await t.service.exportFile([refund.id, 'starter-hi-en', 'gone'], 'csv');
+    const rows = parseCsv(text).rows;
+    expect(rows.map((row) => row.title)).toEqual(['Refund', 'Hello']);
+    expect(rows[1]).toMatchObject({
+      shortcut: 'hi',
+      tags: 'greeting',
+      language: 'en',
+      'variant 3': starter.variants[1],
+    });
+  });
+
+  it('imports a CSV whose shortcut clashes: replace keeps my id and usage, keep both renames the shortcut', async () => {
+    const t = setup();
+    const mine = await t.service.save(draft);
+    await t.service.use(mine.id, 'https://desk.test', 'c-1');
+    const file = csvFile(['Refund', 'Your money is on its way.', 'refund', 'money', 'en']);
+    const preview = await t.service.previewImport(file, 'team.csv');
+    expect(preview.ok && preview.conflicts.map((c) => [c.index, c.existing.id, c.by])).toEqual([
+      [0, mine.id, 'shortcut'],
+    ]);
+
+    t.tick();
+    await t.service.importFile(file, 'team.csv', { 0: 'replace' });
+    expect(await t.service.list()).toEqual([
+      expect.objectContaining({
+        id: mine.id,
+        body: 'Your money is on its way.',
+        usageCount: 1,
+        tags: ['money'],
+      }),
+    ]);
+
+    const other = csvFile(['Refund (short)', 'Refunded.', 'refund', '', 'en']);
+    const summary = await t.service.importFile(other, 'other.csv', { 0: 'both' });
+    expect(summary).toMatchObject({ added: 1, renamed: [{ from: 'refund', to: 'refund2' }] });
+    expect((await t.service.list()).map((x) => x.shortcut).sort()).toEqual(['refund', 'refund2']);
+  });
+
+  it('a broken file is refused with its problems, and importing it changes nothing', async () => {
+    const t = setup();
+    await t.service.installStarters();
+    const before = await t.service.list();
+    const broken = csvFile(['Fine', 'Fine body', '', '', 'en'], ['Bad', 'Body', '', '', 'de']);
+    const preview = await t.service.previewImport(broken, 'broken.csv');
+    expect(preview).toMatchObject({
+      ok: false,
+      problems: [{ place: { kind: 'row', row: 3 }, field: 'language', code: 'language' }],
+    });
+    await expect(t.service.importFile(broken, 'broken.csv', {})).rejects.toThrow(/problems/);
+    expect(await t.service.list()).toEqual(before);
+  });
+
+  it('a conflict left unanswered (the library changed after the preview) changes nothing', async () => {
+    const t = setup();
+    const file = csvFile(['New', 'New body', '', '', 'en'], ['Refund', 'Other words', 'refund', '', 'en']);
+    const preview = await t.service.previewImport(file, 'team.csv');
+    expect(preview).toMatchObject({ ok: true, fresh: 2 });
+    await t.service.save(draft); // meanwhile, in another tab
+    await expect(t.service.importFile(file, 'team.csv', {})).rejects.toThrow(/changed since/);
+    expect((await t.service.list()).map((x) => x.title)).toEqual(['Refund']);
+  });
+});
+
+describe('template repository merge', () => {
+  it('writes every planned template or none: a failed write rolls the others back', async () => {
+    const name = `nz-merge-${Math.random().toString(36).slice(2)}`;
+    names.push(name);
+    const repository = createTemplateRepository(createDatabase(name));
+    const good = { ...draft, id: 'good', usageCount: 0, lastUsedAt: null, createdAt: T0, updatedAt: T0 };
+    // No primary key: IndexedDB refuses this one after the first was put.
+    const bad = { ...good, id: undefined } as unknown as typeof good;
+    await expect(repository.merge(() => ({ write: [good, bad], result: null }))).rejects.toThrow();
+    expect(await repository.all()).toEqual([]);
   });
 });
