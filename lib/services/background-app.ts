@@ -130,6 +130,9 @@ export function startBackground(databaseName?: string) {
     restoreTemplate: (template) => templates.restore(template),
     useTemplate: ({ id, site, key, variant }) => templates.use(id, site, key, variant),
     pickTemplateWording: ({ id, site, key }) => templates.pick(id, site, key),
+    getStats: () => Promise.reject(new Error('Statistics are not ready yet.')),
+    exportStats: () => Promise.reject(new Error('Statistics are not ready yet.')),
+    clearStats: () => Promise.reject(new Error('Statistics are not ready yet.')),
   });
   void clocks.tick();
   return {
