@@ -14,6 +14,8 @@ export interface OptionsViewProps {
   onSave: (patch: SettingsPatch) => void;
   /** Helpdesk sites seen so far (for per-site targets). */
   sites?: string[];
+  /** The statistics page's address, linked under the heading. */
+  statsUrl?: string;
   /** Further sections, e.g. the site profiles (wired by the page). */
   children?: ReactNode;
 }
@@ -31,6 +33,7 @@ export function OptionsView({
   saveError,
   onSave,
   sites = [],
+  statsUrl,
   children,
 }: OptionsViewProps) {
   const { t } = useI18n();
@@ -50,6 +53,13 @@ export function OptionsView({
   return (
     <main className="nz-options">
       <h1>{t('optionsTitle')}</h1>
+      {statsUrl && (
+        <p>
+          <a href={statsUrl} data-testid="nz-stats-link">
+            {t('statsOpenFromOptions')}
+          </a>
+        </p>
+      )}
       {loadError && (
         <p className="nz-error" role="alert">
           {t('optionsLoadFailed', { reason: loadError })}

@@ -6,6 +6,7 @@ import { I18nProvider } from '../../components/i18n/i18n-context';
 import { OptionsView } from '../../components/options/options-view';
 import { resolveLocale } from '../../lib/i18n/locale';
 import { useDocumentLocale } from '../../components/i18n/use-document-locale';
+import { browser } from 'wxt/browser';
 import { request } from '../../lib/messaging/client';
 import { connectSettingsStore } from '../../lib/state/connect-settings-store';
 import { ProfilesSection } from '../../components/options/profiles-section';
@@ -63,6 +64,7 @@ function Options() {
         saveError={state.saveError}
         onSave={(patch) => void state.save(patch)}
         sites={sites}
+        statsUrl={browser.runtime.getURL('/stats.html')}
       >
         <TemplatesSection
           templates={templates}
