@@ -19,6 +19,8 @@ import { createTemplateService } from './template-service';
 import { createTemplateRepository } from '../db/template-repository';
 import { starterTemplates } from '../domain/template/starter-library';
 import { createSiteAccessPlatform } from './site-access-platform';
+import { startDailyAlarm } from './daily-alarm';
+import { createStatsService } from './stats-service';
 import { createWakeScheduler } from './wake-scheduler';
 
 /**
@@ -48,11 +50,24 @@ export function startBackground(databaseName?: string) {
   const events = createEventRepository(db);
   // One hasher: its salt is created once, on first use.
   const hashConversation = createConversationHasher(kv);
+  const stats = createStatsService({
+    events,
+    kv,
+    settings,
+    now,
+    randomHex: (bytes) =>
+      [...crypto.getRandomValues(new Uint8Array(bytes))].map((b) => b.toString(16).padStart(2, '0')).join(''),
+  });
+  // Retention (issue #7): events older than the setting go once a day.
+  startDailyAlarm('nezabudka-stats-retention', () => {
+    void stats.purge().catch((error: unknown) => console.error('Nezabudka: statistics retention', error));
+  });
   const clocks = createClockService({
     conversations: createConversationRepository(db),
     events,
     kv,
     hash: hashConversation,
+    operator: () => stats.operator(),
     getSettings: () => settings.get(),
     push: { toTab: hub.sendToTab, toAll: hub.broadcast },
     alerts,
@@ -75,8 +90,17 @@ export function startBackground(databaseName?: string) {
     starters: starterTemplates,
     hash: hashConversation,
     // Which template, when: never the customer's text (statistics, issue #7).
-    recordUse: async (templateId, at) => {
-      await events.addMany([{ at, type: 'template-used', site: '', conversation: '', template: templateId }]);
+    recordUse: async (templateId, at, site, conversation) => {
+      await events.addMany([
+        {
+          at,
+          type: 'template-used',
+          site,
+          operator: await stats.operator(),
+          conversation,
+          template: templateId,
+        },
+      ]);
     },
     now,
     random: Math.random,
@@ -130,9 +154,9 @@ export function startBackground(databaseName?: string) {
     restoreTemplate: (template) => templates.restore(template),
     useTemplate: ({ id, site, key, variant }) => templates.use(id, site, key, variant),
     pickTemplateWording: ({ id, site, key }) => templates.pick(id, site, key),
-    getStats: () => Promise.reject(new Error('Statistics are not ready yet.')),
-    exportStats: () => Promise.reject(new Error('Statistics are not ready yet.')),
-    clearStats: () => Promise.reject(new Error('Statistics are not ready yet.')),
+    getStats: (query) => stats.getStats(query),
+    exportStats: (request) => stats.exportStats(request),
+    clearStats: () => stats.clear(),
   });
   void clocks.tick();
   return {

@@ -166,6 +166,8 @@ export interface StatsExportRequest {
   alias?: string;
   site?: string;
   priority?: PriorityLevel;
+  /** For the dates in the file name (local days); UTC when absent. */
+  utcOffsetMin?: number;
 }
 
 export interface StatsExportResult {
