@@ -162,7 +162,7 @@ export function TeamView({
             <input
               type="file"
               multiple
-              accept="application/json,.json"
+              accept="application/json,.json,text/csv,.csv"
               data-testid="nz-team-input"
               onChange={(event) => void pick(event)}
             />

@@ -19,7 +19,7 @@ describe('headline figures on the stats page', () => {
     const reply = screen.getByTestId('nz-figure-reply');
     expect(reply.textContent).toContain('90% within 15:00');
     expect(reply.textContent).toContain('longest 15:00');
-    expect(reply.textContent).toContain('3 replies');
+    expect(reply.textContent).toContain('replies: 3');
     expect(valueOf('nz-figure-breaches')).toBe('1');
     expect(screen.getByTestId('nz-figure-breaches').textContent).toContain('33.3% of waits');
     expect(valueOf('nz-figure-handled')).toBe('3');

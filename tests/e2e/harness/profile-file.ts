@@ -7,19 +7,33 @@ import type { ElementHandle, Page } from 'puppeteer-core';
 let dir: Promise<string> | undefined;
 
 /**
- * Chooses a profile file in the options page's "Import from file…" input, as an
- * operator would with a file a team lead sent. The files stay until the test
- * process ends: a browser may read a chosen file only when the page asks for it.
+ * Chooses files in a page's file input, as an operator would with files a
+ * team lead sent (or a lead with files the operators sent). The files stay
+ * until the test process ends: a browser may read a chosen file only when the
+ * page asks for it.
  */
-export async function chooseProfileFile(options: Page, name: string, text: string): Promise<void> {
-  dir ??= mkdtemp(path.join(os.tmpdir(), 'nz-profile-file-')).then((created) => {
+export async function chooseFiles(
+  page: Page,
+  inputSelector: string,
+  files: readonly { name: string; text: string }[],
+): Promise<void> {
+  dir ??= mkdtemp(path.join(os.tmpdir(), 'nz-chosen-file-')).then((created) => {
     process.once('exit', () => rmSync(created, { recursive: true, force: true }));
     return created;
   });
-  const file = path.join(await dir, name);
-  await writeFile(file, text);
-  const input = (await options.$(
-    '[data-testid="nz-profiles"] input[type="file"]',
-  )) as ElementHandle<HTMLInputElement>;
-  await input.uploadFile(file);
+  // One folder per choice: the same name may be chosen twice with other contents.
+  const folder = await mkdtemp(path.join(await dir, 'pick-'));
+  const paths: string[] = [];
+  for (const file of files) {
+    const full = path.join(folder, file.name);
+    await writeFile(full, file.text);
+    paths.push(full);
+  }
+  const input = (await page.$(inputSelector)) as ElementHandle<HTMLInputElement>;
+  await input.uploadFile(...paths);
+}
+
+/** Chooses a profile file in the options page's "Import from file…" input. */
+export function chooseProfileFile(options: Page, name: string, text: string): Promise<void> {
+  return chooseFiles(options, '[data-testid="nz-profiles"] input[type="file"]', [{ name, text }]);
 }
