@@ -57,7 +57,7 @@ export function BreachTable({ breaches, showOperator = false }: BreachTableProps
                       <code className="nz-code">{shortHash(breach.conversation)}</code>
                     </td>
                     <td>{breach.priority ? t(priorityLabels[breach.priority]) : '—'}</td>
-                    <td>{breach.waitMs === null ? '—' : f.duration(breach.waitMs)}</td>
+                    <td>{breach.waitMs === null ? t('statsStillWaiting') : f.duration(breach.waitMs)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { Metrics } from '../../lib/domain/stats/types';
 import { useI18n } from '../i18n/i18n-context';
 import { useStatsFormat } from './stats-format';
@@ -9,11 +9,16 @@ export interface TemplateUsageTableProps {
   titles: Readonly<Record<string, string>>;
 }
 
+/** Rows shown before "Show all": the most used templates are the ones worth a look. */
+export const TEMPLATE_ROWS = 10;
+
 /** Which templates were used, and how often (issue #6: find the ones worth keeping). */
 export function TemplateUsageTable({ usage, titles }: TemplateUsageTableProps) {
   const { t } = useI18n();
   const f = useStatsFormat();
   const headingId = useId();
+  const [all, setAll] = useState(false);
+  const shown = all ? usage : usage.slice(0, TEMPLATE_ROWS);
   return (
     <section aria-labelledby={headingId} className="nz-stats-block" data-testid="nz-template-usage">
       <h2 id={headingId}>{t('statsTemplates')}</h2>
@@ -31,7 +36,7 @@ export function TemplateUsageTable({ usage, titles }: TemplateUsageTableProps) {
               </tr>
             </thead>
             <tbody>
-              {usage.map(({ template, count }) => (
+              {shown.map(({ template, count }) => (
                 <tr key={template}>
                   <td>{titles[template] ?? t('statsTemplateGone', { id: template })}</td>
                   <td className="nz-table__number">{f.number(count)}</td>
@@ -39,6 +44,16 @@ export function TemplateUsageTable({ usage, titles }: TemplateUsageTableProps) {
               ))}
             </tbody>
           </table>
+          {usage.length > TEMPLATE_ROWS && (
+            <button
+              type="button"
+              className="nz-link-button nz-stats-more"
+              aria-expanded={all}
+              onClick={() => setAll(!all)}
+            >
+              {all ? t('statsShowFewer') : t('statsShowAll', { count: f.number(usage.length) })}
+            </button>
+          )}
         </div>
       )}
     </section>

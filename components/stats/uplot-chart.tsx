@@ -49,10 +49,12 @@ function buildOptions(
       {
         ...axisStyle,
         // Whole positions only: half a day or half an hour has no label.
-        splits: (_u, _i, min, max) => {
+        splits: (u, _i, min, max) => {
           const first = Math.max(0, Math.ceil(min));
           const last = Math.min(xLabels.length - 1, Math.floor(max));
-          const step = Math.max(1, Math.ceil((last - first + 1) / 12));
+          // As many labels as fit without touching (about 64 px each).
+          const fit = Math.max(2, Math.floor(u.width / 64));
+          const step = Math.max(1, Math.ceil((last - first + 1) / fit));
           const out: number[] = [];
           for (let at = first; at <= last; at += step) out.push(at);
           return out;

@@ -1,7 +1,8 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { HeadlineFigures } from '../../../components/stats/headline-figures';
 import { MetricsReport } from '../../../components/stats/metrics-report';
+import { TemplateUsageTable } from '../../../components/stats/template-usage-table';
 import { renderIn } from '../render-with-locale';
 import { FROM, answeredWait, emptyMetrics, metricsOf } from './stats-fixtures';
 
@@ -64,5 +65,18 @@ describe('headline figures on the stats page', () => {
       'Refund, apology2',
       'a deleted template (t-2)1',
     ]);
+  });
+});
+
+describe('template usage table', () => {
+  it('shows the ten most used and the rest on request', () => {
+    const usage = Array.from({ length: 12 }, (_, i) => ({ template: `t-${i}`, count: 20 - i }));
+    renderIn('en', <TemplateUsageTable usage={usage} titles={{}} />);
+    const rows = () => within(screen.getByTestId('nz-template-usage')).getAllByRole('row').length - 1;
+    expect(rows()).toBe(10);
+    fireEvent.click(screen.getByRole('button', { name: 'Show all 12' }));
+    expect(rows()).toBe(12);
+    fireEvent.click(screen.getByRole('button', { name: 'Show the top 10' }));
+    expect(rows()).toBe(10);
   });
 });
