@@ -52,8 +52,8 @@ function buildOptions(
         splits: (u, _i, min, max) => {
           const first = Math.max(0, Math.ceil(min));
           const last = Math.min(xLabels.length - 1, Math.floor(max));
-          // As many labels as fit without touching (about 64 px each).
-          const fit = Math.max(2, Math.floor(u.width / 64));
+          // As many labels as fit without touching ("30 нояб." takes about 60 px).
+          const fit = Math.max(2, Math.floor(u.width / 84));
           const step = Math.max(1, Math.ceil((last - first + 1) / fit));
           const out: number[] = [];
           for (let at = first; at <= last; at += step) out.push(at);

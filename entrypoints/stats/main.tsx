@@ -108,6 +108,7 @@ function Stats() {
                   from: query.from,
                   to: query.to,
                   format,
+                  utcOffsetMin: query.utcOffsetMin,
                   ...(alias ? { alias } : {}),
                   ...(query.site ? { site: query.site } : {}),
                   ...(query.priority ? { priority: query.priority } : {}),
