@@ -29,6 +29,10 @@ async function readAll(list: FileList | null): Promise<PickedFile[]> {
   );
 }
 
+/** The problem alone: the merge's message may already start with the file's name. */
+const problemOf = (file: TeamFileReport) =>
+  file.error!.startsWith(`${file.name}: `) ? file.error!.slice(file.name.length + 2) : file.error!;
+
 function FileReports({ files }: { files: readonly TeamFileReport[] }) {
   const { t } = useI18n();
   const f = useStatsFormat();
@@ -47,7 +51,7 @@ function FileReports({ files }: { files: readonly TeamFileReport[] }) {
               data-state={failed ? 'failed' : repeated ? 'repeated' : 'loaded'}
             >
               {failed
-                ? t('statsTeamFailed', { file: file.name, reason: file.error! })
+                ? t('statsTeamFailed', { file: file.name, reason: problemOf(file) })
                 : repeated
                   ? t('statsTeamRepeated', { file: file.name })
                   : t('statsTeamLoaded', {

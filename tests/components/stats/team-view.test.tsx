@@ -100,6 +100,18 @@ describe('team view', () => {
     await waitFor(() => expect(onAddFiles).toHaveBeenCalledWith([{ name: 'dropped.json', text: 'x' }]));
   });
 
+  it('names the file once even when the problem already names it', () => {
+    const failed = {
+      name: 'x.csv',
+      error: 'x.csv: line 3: not a number',
+      operator: null,
+      events: 0,
+      duplicates: 0,
+    };
+    renderIn('en', <TeamView {...props({ team: { ...team, files: [failed] } })} />);
+    expect(screen.getByTestId('nz-team-file').textContent).toBe('x.csv: not loaded — line 3: not a number');
+  });
+
   it('shows only the file messages when no file loaded', () => {
     renderIn('ru', <TeamView {...props({ team: { ...team, operators: [], files: [team.files[3]!] } })} />);
     expect(screen.getByTestId('nz-team-file').textContent).toMatch(/^notes\.json: не загружен — /);
