@@ -24,7 +24,8 @@ interface DayAcc {
   customerMessages: number;
   breaches: number;
   forgotten: number;
-  handled: Set<string>;
+  /** Conversation numbers (see MetricsState.conversations) with a reply that day. */
+  handled: Set<number>;
 }
 
 const newDay = (): DayAcc => ({
@@ -35,6 +36,32 @@ const newDay = (): DayAcc => ({
   forgotten: 0,
   handled: new Set(),
 });
+
+/** What an accumulator gathered; several combine into one result (a team). */
+interface MetricsState {
+  replies: number[];
+  firstResponses: number[];
+  hourReplies: number[][];
+  hourCustomer: number[];
+  hourBreaches: number[];
+  days: Map<number, DayAcc>;
+  /** Conversation hash → number, so waits and "handled" key on small integers. */
+  conversations: Map<string, number>;
+  /** Waits of each conversation number (a handful each; found by their start). */
+  waitsOf: Wait[][];
+  waitCount: number;
+  breachedWaits: number;
+  breaches: { event: StatsEvent; wait: Wait }[];
+  handled: Set<number>;
+  templates: Map<string, number>;
+  sites: Set<string>;
+  customerMessages: number;
+  warnings: number;
+  forgotten: number;
+  dismissed: number;
+  focusSessions: number;
+  focusMs: number;
+}
 
 const median = (values: number[]) => nearestRank(Float64Array.from(values).sort(), 50);
 
@@ -59,178 +86,140 @@ const median = (values: number[]) => nearestRank(Float64Array.from(values).sort(
  */
 export function createMetricsAccumulator(query: StatsQuery) {
   const { from, to, utcOffsetMin: offset } = query;
-  const replies: number[] = [];
-  const firstResponses: number[] = [];
-  const hourReplies: number[][] = Array.from({ length: 24 }, () => []);
-  const hourCustomer = new Array<number>(24).fill(0);
-  const hourBreaches = new Array<number>(24).fill(0);
-  const days = new Map<number, DayAcc>();
-  const waits = new Map<string, Wait>();
-  const breaches: { event: StatsEvent; wait: Wait }[] = [];
-  const handled = new Set<string>();
-  const templates = new Map<string, number>();
-  const sites = new Set<string>();
-  let customerMessages = 0;
-  let warnings = 0;
-  let forgotten = 0;
-  let dismissed = 0;
-  let focusSessions = 0;
-  let focusMs = 0;
+  const state: MetricsState = {
+    replies: [],
+    firstResponses: [],
+    hourReplies: Array.from({ length: 24 }, () => []),
+    hourCustomer: new Array<number>(24).fill(0),
+    hourBreaches: new Array<number>(24).fill(0),
+    days: new Map(),
+    conversations: new Map(),
+    waitsOf: [],
+    waitCount: 0,
+    breachedWaits: 0,
+    breaches: [],
+    handled: new Set(),
+    templates: new Map(),
+    sites: new Set(),
+    customerMessages: 0,
+    warnings: 0,
+    forgotten: 0,
+    dismissed: 0,
+    focusSessions: 0,
+    focusMs: 0,
+  };
+  const s = state;
+  let lastDayIndex = NaN;
+  let lastDay: DayAcc | undefined;
 
   const day = (at: number) => {
     const index = localDayIndex(at, offset);
-    let acc = days.get(index);
-    if (!acc) days.set(index, (acc = newDay()));
+    if (index === lastDayIndex) return lastDay!;
+    let acc = s.days.get(index);
+    if (!acc) s.days.set(index, (acc = newDay()));
+    lastDayIndex = index;
+    lastDay = acc;
     return acc;
   };
 
-  /** The wait an event belongs to; `start` null when the event cannot say (old data). */
-  const waitOf = (event: StatsEvent, start: number | null) => {
-    const key = `${event.conversation}\u0000${start ?? `?${event.at}`}`;
-    let wait = waits.get(key);
-    if (!wait) waits.set(key, (wait = { start, end: null, breached: false }));
+  const conversationOf = (hash: string) => {
+    let number = s.conversations.get(hash);
+    if (number === undefined) {
+      number = s.waitsOf.length;
+      s.conversations.set(hash, number);
+      s.waitsOf.push([]);
+    }
+    return number;
+  };
+
+  /** The wait an event belongs to; `start` null when the event cannot say (old data): a wait of its own. */
+  const waitOf = (conversation: number, start: number | null) => {
+    const list = s.waitsOf[conversation]!;
+    if (start !== null)
+      for (let i = list.length - 1; i >= 0; i -= 1) if (list[i]!.start === start) return list[i]!;
+    const wait: Wait = { start, end: null, breached: false };
+    list.push(wait);
+    s.waitCount += 1;
     return wait;
   };
   const startOf = (event: StatsEvent, ms: number | undefined) => (ms === undefined ? null : event.at - ms);
+  const end = (wait: Wait, at: number) => {
+    wait.end = wait.end === null ? at : Math.min(wait.end, at);
+  };
 
   return {
     add(event: StatsEvent): void {
       const { at } = event;
       if (!(at >= from && at < to)) return;
-      if (event.site !== '') sites.add(event.site);
+      if (event.site !== '') s.sites.add(event.site);
       if (query.site !== undefined && event.site !== query.site) return;
       if (query.priority !== undefined && event.priority !== query.priority) return;
-      const hour = localHour(at, offset);
       switch (event.type) {
         case 'customer-message':
-          customerMessages += 1;
-          hourCustomer[hour]! += 1;
+          s.customerMessages += 1;
+          s.hourCustomer[localHour(at, offset)]! += 1;
           day(at).customerMessages += 1;
-          waitOf(event, at);
+          waitOf(conversationOf(event.conversation), at);
           break;
         case 'reply': {
           const ms = event.replyMs ?? 0;
-          replies.push(ms);
-          hourReplies[hour]!.push(ms);
+          const conversation = conversationOf(event.conversation);
+          s.replies.push(ms);
+          s.hourReplies[localHour(at, offset)]!.push(ms);
           const d = day(at);
           d.replies.push(ms);
-          d.handled.add(event.conversation);
-          handled.add(event.conversation);
-          const wait = waitOf(event, at - ms);
-          wait.end = wait.end === null ? at : Math.min(wait.end, at);
+          d.handled.add(conversation);
+          s.handled.add(conversation);
+          end(waitOf(conversation, at - ms), at);
           break;
         }
         case 'first-response': {
           const ms = event.firstResponseMs ?? 0;
-          firstResponses.push(ms);
+          s.firstResponses.push(ms);
           day(at).firstResponses.push(ms);
           break;
         }
         case 'warn':
-          warnings += 1;
-          waitOf(event, startOf(event, event.waitMs));
+          s.warnings += 1;
+          waitOf(conversationOf(event.conversation), startOf(event, event.waitMs));
           break;
         case 'breach': {
-          hourBreaches[hour]! += 1;
+          s.hourBreaches[localHour(at, offset)]! += 1;
           day(at).breaches += 1;
-          const wait = waitOf(event, startOf(event, event.waitMs));
+          const wait = waitOf(conversationOf(event.conversation), startOf(event, event.waitMs));
+          if (!wait.breached) s.breachedWaits += 1;
           wait.breached = true;
-          breaches.push({ event, wait });
+          s.breaches.push({ event, wait });
           break;
         }
         case 'forgotten':
-          forgotten += 1;
+          s.forgotten += 1;
           day(at).forgotten += 1;
-          waitOf(event, startOf(event, event.waitMs));
+          waitOf(conversationOf(event.conversation), startOf(event, event.waitMs));
           break;
         case 'dismissed':
-          dismissed += 1;
-          if (event.waitMs !== undefined) {
-            const wait = waitOf(event, at - event.waitMs);
-            wait.end = wait.end === null ? at : Math.min(wait.end, at);
-          }
+          s.dismissed += 1;
+          if (event.waitMs !== undefined)
+            end(waitOf(conversationOf(event.conversation), at - event.waitMs), at);
           break;
         case 'focus-started':
-          focusSessions += 1;
+          s.focusSessions += 1;
           break;
         case 'focus-ended':
-          focusMs += event.focusMs ?? 0;
+          s.focusMs += event.focusMs ?? 0;
           break;
         case 'template-used':
-          if (event.template) templates.set(event.template, (templates.get(event.template) ?? 0) + 1);
+          if (event.template) s.templates.set(event.template, (s.templates.get(event.template) ?? 0) + 1);
           break;
         case 'opened':
           break;
       }
     },
 
-    result(): Metrics {
-      const perHour: HourBucket[] = hourReplies.map((values, hour) => ({
-        hour,
-        replies: values.length,
-        customerMessages: hourCustomer[hour]!,
-        breaches: hourBreaches[hour]!,
-        replyMedian: median(values),
-      }));
+    result: (): Metrics => combineMetrics([state], query),
 
-      const perDay: DayBucket[] = [];
-      const seenDays = [...days.keys()];
-      const firstDay = Number.isFinite(from) ? localDayIndex(from, offset) : Math.min(...seenDays);
-      const lastDay = Number.isFinite(to) ? localDayIndex(to - 1, offset) : Math.max(...seenDays);
-      for (let index = firstDay; to > from && index <= lastDay; index += 1) {
-        const acc = days.get(index) ?? newDay();
-        perDay.push({
-          date: localDate(index),
-          start: localDayStart(index, offset),
-          replies: acc.replies.length,
-          firstResponses: acc.firstResponses.length,
-          customerMessages: acc.customerMessages,
-          breaches: acc.breaches,
-          forgotten: acc.forgotten,
-          handled: acc.handled.size,
-          replyMedian: median(acc.replies),
-          replyP90: nearestRank(Float64Array.from(acc.replies).sort(), 90),
-          firstResponseMedian: median(acc.firstResponses),
-        });
-      }
-
-      let breachedWaits = 0;
-      for (const wait of waits.values()) if (wait.breached) breachedWaits += 1;
-
-      const breachList: BreachEntry[] = breaches
-        .map(({ event, wait }) => ({
-          at: event.at,
-          site: event.site,
-          conversation: event.conversation,
-          priority: (event.priority ?? null) as PriorityLevel | null,
-          operator: event.operator,
-          waitStart: wait.start,
-          endedAt: wait.end,
-          waitMs: wait.start !== null && wait.end !== null ? wait.end - wait.start : null,
-        }))
-        .sort((a, b) => b.at - a.at || a.conversation.localeCompare(b.conversation));
-
-      return {
-        range: { from, to },
-        firstResponse: distribution(firstResponses),
-        reply: distribution(replies),
-        breaches: { count: breaches.length, rate: waits.size === 0 ? null : breachedWaits / waits.size },
-        warnings,
-        forgotten,
-        conversationsHandled: handled.size,
-        customerMessages,
-        dismissed,
-        peakWaiting: peakWaiting(waits.values(), from, to),
-        perHour,
-        perDay,
-        breachList,
-        templateUsage: [...templates]
-          .map(([template, count]) => ({ template, count }))
-          .sort((a, b) => b.count - a.count || a.template.localeCompare(b.template)),
-        focus: { sessions: focusSessions, totalMs: focusMs },
-        sites: [...sites].sort(),
-      };
-    },
+    /** For combineMetrics: what this accumulator gathered. */
+    state,
   };
 }
 
@@ -243,32 +232,132 @@ export function computeMetrics(events: Iterable<StatsEvent>, query: StatsQuery):
   return accumulator.result();
 }
 
-/** A sweep over wait intervals clipped to [from, to): ends sort before starts at one instant. */
-function peakWaiting(waits: Iterable<Wait>, from: number, to: number): Metrics['peakWaiting'] {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (const wait of waits) {
-    if (wait.start === null) continue;
-    const begin = Math.max(wait.start, from);
-    const end = Math.min(wait.end ?? wait.start + OPEN_WAIT_CAP_MS, to);
-    if (end <= begin) continue;
-    starts.push(begin);
-    ends.push(end);
+/**
+ * One result from several accumulators of the same query, each over its own
+ * conversations: a team from its operators (conversation hashes are salted per
+ * installation, so two operators never share a conversation).
+ */
+export function combineMetrics(states: readonly MetricsState[], query: StatsQuery): Metrics {
+  const { from, to, utcOffsetMin: offset } = query;
+  const sum = (pick: (state: MetricsState) => number) =>
+    states.reduce((total, state) => total + pick(state), 0);
+  const concat = (pick: (state: MetricsState) => number[]) =>
+    states.length === 1 ? pick(states[0]!) : states.flatMap(pick);
+
+  const perHour: HourBucket[] = Array.from({ length: 24 }, (_, hour) => {
+    const values = concat((state) => state.hourReplies[hour]!);
+    return {
+      hour,
+      replies: values.length,
+      customerMessages: sum((state) => state.hourCustomer[hour]!),
+      breaches: sum((state) => state.hourBreaches[hour]!),
+      replyMedian: median(values),
+    };
+  });
+
+  const seenDays = states.flatMap((state) => [...state.days.keys()]);
+  const firstDay = Number.isFinite(from) ? localDayIndex(from, offset) : Math.min(...seenDays);
+  const lastDay = Number.isFinite(to) ? localDayIndex(to - 1, offset) : Math.max(...seenDays);
+  const perDay: DayBucket[] = [];
+  for (let index = firstDay; to > from && index <= lastDay; index += 1) {
+    const accs = states.map((state) => state.days.get(index)).filter((acc) => acc !== undefined);
+    const replies = accs.flatMap((acc) => acc.replies);
+    const firstResponses = accs.flatMap((acc) => acc.firstResponses);
+    const daySum = (pick: (acc: DayAcc) => number) => accs.reduce((total, acc) => total + pick(acc), 0);
+    const sortedReplies = Float64Array.from(replies).sort();
+    perDay.push({
+      date: localDate(index),
+      start: localDayStart(index, offset),
+      replies: replies.length,
+      firstResponses: firstResponses.length,
+      customerMessages: daySum((acc) => acc.customerMessages),
+      breaches: daySum((acc) => acc.breaches),
+      forgotten: daySum((acc) => acc.forgotten),
+      handled: daySum((acc) => acc.handled.size),
+      replyMedian: nearestRank(sortedReplies, 50),
+      replyP90: nearestRank(sortedReplies, 90),
+      firstResponseMedian: median(firstResponses),
+    });
   }
-  const s = Float64Array.from(starts).sort();
-  const e = Float64Array.from(ends).sort();
+
+  const breachList: BreachEntry[] = states
+    .flatMap((state) => state.breaches)
+    .map(({ event, wait }) => ({
+      at: event.at,
+      site: event.site,
+      conversation: event.conversation,
+      priority: (event.priority ?? null) as PriorityLevel | null,
+      operator: event.operator,
+      waitStart: wait.start,
+      endedAt: wait.end,
+      waitMs: wait.start !== null && wait.end !== null ? wait.end - wait.start : null,
+    }))
+    .sort((a, b) => b.at - a.at || a.conversation.localeCompare(b.conversation));
+
+  const templates = new Map<string, number>();
+  for (const state of states)
+    for (const [template, count] of state.templates)
+      templates.set(template, (templates.get(template) ?? 0) + count);
+  const waitCount = sum((state) => state.waitCount);
+
+  return {
+    range: { from, to },
+    firstResponse: distribution(concat((state) => state.firstResponses)),
+    reply: distribution(concat((state) => state.replies)),
+    breaches: {
+      count: sum((state) => state.breaches.length),
+      rate: waitCount === 0 ? null : sum((state) => state.breachedWaits) / waitCount,
+    },
+    warnings: sum((state) => state.warnings),
+    forgotten: sum((state) => state.forgotten),
+    conversationsHandled: sum((state) => state.handled.size),
+    customerMessages: sum((state) => state.customerMessages),
+    dismissed: sum((state) => state.dismissed),
+    peakWaiting: peakWaiting(states, from, to),
+    perHour,
+    perDay,
+    breachList,
+    templateUsage: [...templates]
+      .map(([template, count]) => ({ template, count }))
+      .sort((a, b) => b.count - a.count || a.template.localeCompare(b.template)),
+    focus: { sessions: sum((state) => state.focusSessions), totalMs: sum((state) => state.focusMs) },
+    sites: [...new Set(states.flatMap((state) => [...state.sites]))].sort(),
+  };
+}
+
+/** A sweep over wait intervals clipped to [from, to): ends sort before starts at one instant. */
+function peakWaiting(states: readonly MetricsState[], from: number, to: number): Metrics['peakWaiting'] {
+  const count = states.reduce((total, state) => total + state.waitCount, 0);
+  const s = new Float64Array(count);
+  const e = new Float64Array(count);
+  let n = 0;
+  for (const state of states) {
+    for (const list of state.waitsOf) {
+      for (const wait of list) {
+        if (wait.start === null) continue;
+        const begin = Math.max(wait.start, from);
+        const end = Math.min(wait.end ?? wait.start + OPEN_WAIT_CAP_MS, to);
+        if (end <= begin) continue;
+        s[n] = begin;
+        e[n] = end;
+        n += 1;
+      }
+    }
+  }
+  const starts = s.subarray(0, n).sort();
+  const ends = e.subarray(0, n).sort();
   let open = 0;
   let peak = 0;
   let peakAt: number | null = null;
-  for (let i = 0, j = 0; i < s.length;) {
-    if (j < e.length && e[j]! <= s[i]!) {
+  for (let i = 0, j = 0; i < n;) {
+    if (j < n && ends[j]! <= starts[i]!) {
       open -= 1;
       j += 1;
     } else {
       open += 1;
       if (open > peak) {
         peak = open;
-        peakAt = s[i]!;
+        peakAt = starts[i]!;
       }
       i += 1;
     }

@@ -1,5 +1,5 @@
 import { parseStatsFile } from './export-file';
-import { createMetricsAccumulator, type MetricsAccumulator } from './metrics';
+import { combineMetrics, createMetricsAccumulator, type MetricsAccumulator } from './metrics';
 import type {
   NamedFile,
   StatsEvent,
@@ -11,20 +11,35 @@ import type {
   TeamQuery,
 } from './types';
 
+/** Ids below this are remembered in a bitmap (at most 8 MiB per installation), others in a set. */
+const BITMAP_IDS = 1 << 26;
+
 /**
  * Remembers which events were already counted. An event's identity is its
  * installation (`source`, random per browser profile) and its database id: the
  * same file twice, or two exports of one operator with overlapping ranges,
- * contribute each event once. Ids are kept as numbers per source, which stays
- * small even for millions of events.
+ * contribute each event once. Database ids count up from 1, so a bitmap per
+ * installation holds millions of them in a few megabytes.
  */
 export function createEventDeduper() {
-  const seen = new Map<string, Set<number>>();
+  const seen = new Map<string, { bits: Uint8Array; rest: Set<number> }>();
   return (source: string, id: number): boolean => {
-    let ids = seen.get(source);
-    if (!ids) seen.set(source, (ids = new Set()));
-    if (ids.has(id)) return false;
-    ids.add(id);
+    let entry = seen.get(source);
+    if (!entry) seen.set(source, (entry = { bits: new Uint8Array(8192), rest: new Set() }));
+    if (id >= BITMAP_IDS || id < 0) {
+      if (entry.rest.has(id)) return false;
+      entry.rest.add(id);
+      return true;
+    }
+    const byte = id >>> 3;
+    if (byte >= entry.bits.length) {
+      const grown = new Uint8Array(Math.min(BITMAP_IDS >>> 3, Math.max(byte + 1, entry.bits.length * 2)));
+      grown.set(entry.bits);
+      entry.bits = grown;
+    }
+    const mask = 1 << (id & 7);
+    if (entry.bits[byte]! & mask) return false;
+    entry.bits[byte]! |= mask;
     return true;
   };
 }
@@ -49,8 +64,8 @@ export function mergeStatsFile(
 
 /**
  * Reads the files a team lead picked. Never throws: a file that cannot be read
- * gets its own error (naming the file and the problem) and the others still
- * load. Nothing is stored.
+ * gets its own report (its name, and the problem in one sentence) and the
+ * others still load. Nothing is stored.
  */
 export function loadTeamFiles(files: readonly NamedFile[]): TeamData {
   const isNew = createEventDeduper();
@@ -60,7 +75,7 @@ export function loadTeamFiles(files: readonly NamedFile[]): TeamData {
   for (const { name, text } of files) {
     const parsed = parseStatsFile(text);
     if (!parsed.ok) {
-      reports.push({ name, error: `${name}: ${parsed.error}`, operator: null, events: 0, duplicates: 0 });
+      reports.push({ name, error: parsed.error, operator: null, events: 0, duplicates: 0 });
       continue;
     }
     reports.push(mergeStatsFile(name, parsed.file, isNew, (event) => events.push(event)));
@@ -80,25 +95,25 @@ export function teamStatsQuery(range: TeamData['range'], query: TeamQuery): Stat
 }
 
 /**
- * Accumulates per operator and for the whole team in one pass (the CLI feeds
- * it file by file; the page through computeTeamMetrics).
+ * Accumulates per operator in one pass (the CLI feeds it file by file; the
+ * page through computeTeamMetrics); the team's figures combine the operators'.
  */
 export function createTeamAccumulator(query: StatsQuery) {
-  const team = createMetricsAccumulator(query);
   const operators = new Map<string, MetricsAccumulator>();
   return {
     add(event: StatsEvent) {
-      team.add(event);
       let own = operators.get(event.operator);
       if (!own) operators.set(event.operator, (own = createMetricsAccumulator(query)));
       own.add(event);
     },
     result(files: TeamFileReport[]): TeamMetrics {
+      const sorted = [...operators].sort(([a], [b]) => a.localeCompare(b));
       return {
-        operators: [...operators]
-          .sort(([a], [b]) => a.localeCompare(b))
-          .map(([operator, accumulator]) => ({ operator, metrics: accumulator.result() })),
-        team: team.result(),
+        operators: sorted.map(([operator, accumulator]) => ({ operator, metrics: accumulator.result() })),
+        team: combineMetrics(
+          sorted.map(([, accumulator]) => accumulator.state),
+          query,
+        ),
         files,
       };
     },

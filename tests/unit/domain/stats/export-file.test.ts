@@ -83,12 +83,6 @@ describe('statistics JSON', () => {
     (broken.events[1] as { type: unknown }).type = 'hack';
     expect(bad(JSON.stringify(broken))).toBe('Event 2: unknown type "hack".');
   });
-
-  it('keeps only the fields an event has', () => {
-    const extra = { ...file, events: [{ ...events[0]!, name: 'Мария Иванова', text: 'Где мой заказ?' }] };
-    const parsed = parseStatsFile(JSON.stringify(extra));
-    expect(parsed.ok && parsed.file.events[0]).toEqual(events[0]);
-  });
 });
 
 describe('statistics CSV', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { statsJson, statsCsv } from '../../../../lib/domain/stats/export-file';
 import { computeMetrics } from '../../../../lib/domain/stats/metrics';
-import { computeTeamMetrics, loadTeamFiles } from '../../../../lib/domain/stats/team';
+import { computeTeamMetrics, createEventDeduper, loadTeamFiles } from '../../../../lib/domain/stats/team';
 import type { StatsExportFile } from '../../../../lib/domain/stats/types';
 
 const MIN = 60_000;
@@ -108,10 +108,11 @@ describe('team merge', () => {
       { name: 'anna.json', text: statsJson(anna) },
       { name: 'cut.json', text: statsJson(boris).slice(0, 300) },
     ]);
+    expect(data.files.map((f) => f.name)).toEqual(['notes.txt', 'anna.json', 'cut.json']);
     expect(data.files.map((f) => f.error)).toEqual([
-      expect.stringMatching(/^notes\.txt: .*missing columns/),
+      expect.stringMatching(/missing columns/),
       null,
-      expect.stringMatching(/^cut\.json: This is not valid JSON/),
+      expect.stringMatching(/^This is not valid JSON/),
     ]);
     expect(computeTeamMetrics(data, query).operators.map((o) => o.operator)).toEqual(['anna']);
   });
@@ -122,5 +123,15 @@ describe('team merge', () => {
     const morning = computeTeamMetrics(data, { ...query, from: T0, to: T0 + 61 * MIN });
     expect(morning.team.reply.count).toBe(1);
     expect(computeTeamMetrics(loadTeamFiles([]), query).team.reply.count).toBe(0);
+  });
+
+  it('tells a new event from one already counted, per installation, small ids or huge', () => {
+    const isNew = createEventDeduper();
+    for (const id of [1, 70_000, 2 ** 40]) {
+      expect(isNew('a', id)).toBe(true);
+      expect(isNew('a', id)).toBe(false);
+      expect(isNew('b', id)).toBe(true);
+    }
+    expect(isNew('a', 2)).toBe(true);
   });
 });
