@@ -4,6 +4,7 @@ import type { SaveState } from '../../lib/state/settings-store';
 import { useI18n } from '../i18n/i18n-context';
 import { AlertsSection } from './alerts-section';
 import { PrioritySection } from './priority-section';
+import { StatsSection } from './stats-section';
 import { ThresholdsSection } from './thresholds-section';
 
 export interface OptionsViewProps {
@@ -117,6 +118,7 @@ export function OptionsView({
           <ThresholdsSection settings={settings} sites={sites} onSave={onSave} />
           <AlertsSection settings={settings} onSave={onSave} />
           <PrioritySection settings={settings} onSave={onSave} />
+          <StatsSection settings={settings} onSave={onSave} />
         </>
       )}
       {children}
