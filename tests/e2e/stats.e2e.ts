@@ -43,6 +43,21 @@ async function fileStates(page: Page): Promise<string[][]> {
   );
 }
 
+/**
+ * The open tab that shows `selector`. Looked for by content: over WebDriver BiDi
+ * a new extension tab may report about:blank as its address for a while.
+ */
+async function pageShowing(selector: string): Promise<Page> {
+  for (let tries = 0; tries < 50; tries += 1) {
+    for (const page of await ext.browser.pages()) {
+      const found = await page.$(selector).catch(() => null);
+      if (found) return page;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`No tab shows ${selector}`);
+}
+
 beforeAll(async () => {
   desk = await startDemoDesk();
   ext = await launchExtensionBrowser(kind);
@@ -130,5 +145,18 @@ describe(`statistics (${kind})`, () => {
     expect(states.map(([state]) => state).sort()).toEqual(['failed', 'loaded']);
     expect(states.find(([state]) => state === 'failed')![1]).toMatch(/^broken\.json: not loaded — /);
     expect(await teamTotals(stats)).toEqual(own);
+  });
+
+  it('opens from the settings page and from the popup', async () => {
+    const options = await ext.openExtensionPage('options.html', '[data-testid="nz-stats-link"]');
+    await options.click('[data-testid="nz-stats-link"]');
+    await options.waitForFunction(() => document.querySelector('h1')?.textContent === 'Statistics');
+    await options.close();
+
+    await stats?.close();
+    const popup = await ext.openExtensionPage('popup.html', 'h1');
+    await popup.click('.nz-popup__links button::-p-text(Statistics)');
+    const page = await pageShowing('[data-testid="nz-stats-panel-mine"]');
+    await page.close();
   });
 });
