@@ -18,6 +18,8 @@ export interface TeamViewProps {
   onFiltersChange: (patch: Partial<FilterValues>) => void;
   onAddFiles: (files: PickedFile[]) => void;
   onReset: () => void;
+  /** Saves the per-operator table as a CSV file. */
+  onDownloadSummary: () => void;
 }
 
 async function readAll(list: FileList | null): Promise<PickedFile[]> {
@@ -67,7 +69,7 @@ function FileReports({ files }: { files: readonly TeamFileReport[] }) {
   );
 }
 
-function OperatorTable({ team }: { team: TeamMetrics }) {
+function OperatorTable({ team, onDownload }: { team: TeamMetrics; onDownload: () => void }) {
   const { t } = useI18n();
   const f = useStatsFormat();
   const duration = (ms: number | null) => (ms === null ? '—' : f.duration(ms));
@@ -117,6 +119,9 @@ function OperatorTable({ team }: { team: TeamMetrics }) {
           <tfoot>{row(t('statsTeamTotal'), team.team, true)}</tfoot>
         </table>
       </div>
+      <button type="button" className="nz-button nz-button--secondary nz-stats-more" onClick={onDownload}>
+        {t('statsTeamSummaryCsv')}
+      </button>
     </section>
   );
 }
@@ -132,6 +137,7 @@ export function TeamView({
   onFiltersChange,
   onAddFiles,
   onReset,
+  onDownloadSummary,
 }: TeamViewProps) {
   const { t } = useI18n();
   const [dragging, setDragging] = useState(false);
@@ -195,7 +201,7 @@ export function TeamView({
                 onChange={onFiltersChange}
                 withRange={false}
               />
-              <OperatorTable team={team} />
+              <OperatorTable team={team} onDownload={onDownloadSummary} />
               <MetricsReport metrics={team.team} templateTitles={templateTitles} showOperator />
             </>
           )}

@@ -9,6 +9,7 @@ import { OwnStatsView } from '../../components/stats/own-stats-view';
 import { StatsView } from '../../components/stats/stats-view';
 import { TeamView } from '../../components/stats/team-view';
 import { computeTeamMetrics, loadTeamFiles } from '../../lib/domain/stats/team';
+import { teamSummaryCsv } from '../../lib/domain/stats/team-summary';
 import { resolveLocale } from '../../lib/i18n/locale';
 import { createTranslator } from '../../lib/i18n/messages';
 import { request } from '../../lib/messaging/client';
@@ -142,6 +143,14 @@ function Stats() {
             onFiltersChange={teamState.setFilters}
             onAddFiles={(files) => teamState.add(files, t('statsTeamReadFailed'))}
             onReset={teamState.reset}
+            onDownloadSummary={() => {
+              if (teamState.merged)
+                download(
+                  teamSummaryCsv(teamState.merged),
+                  `nezabudka-team-${new Date().toISOString().slice(0, 10)}.csv`,
+                  'text/csv',
+                );
+            }}
           />
         }
       />

@@ -39,6 +39,7 @@ function props(patch: Partial<TeamViewProps> = {}): TeamViewProps {
     onFiltersChange: vi.fn(),
     onAddFiles: vi.fn(),
     onReset: vi.fn(),
+    onDownloadSummary: vi.fn(),
     ...patch,
   };
 }
