@@ -147,6 +147,14 @@ describe(`statistics (${kind})`, () => {
     expect(await teamTotals(stats)).toEqual(own);
   });
 
+  it('clears every recorded event after asking', async () => {
+    await stats.click('#nz-stats-tab-mine');
+    await stats.click('[data-testid="nz-stats-clear"] button::-p-text(Clear all statistics)');
+    await stats.click('[role="alertdialog"] button::-p-text(Yes, delete everything)');
+    await stats.waitForSelector('[data-testid="nz-stats-empty"]');
+    expect(await readTable(ext, 'events')).toEqual([]);
+  });
+
   it('opens from the settings page and from the popup', async () => {
     const options = await ext.openExtensionPage('options.html', '[data-testid="nz-stats-link"]');
     await options.click('[data-testid="nz-stats-link"]');
