@@ -16,6 +16,7 @@ import { parseProfileFile } from '../../lib/adapters/profile-file';
 import { parseSiteProfile } from '../../lib/adapters/site-profile';
 import type { ProfileList } from '../../lib/services/profile-service';
 import { createTranslator } from '../../lib/i18n/messages';
+import { downloadFile } from '../../components/download-file';
 import '../../components/pages.css';
 import '../../components/overlay/overlay.css';
 
@@ -24,14 +25,6 @@ const sitesPromise = request('getOverview', null).then(
   (overview) => overview.sites.map((site) => site.site),
   () => [] as string[],
 );
-
-/** Offers text as a file download (the page's own DOM; no extension permission needed). */
-function download(text: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 function Options() {
   const [sites, setSites] = useState<string[]>([]);
@@ -104,9 +97,10 @@ function Options() {
           onDelete={(id) => void request('deleteProfile', { id }).then(reloadProfiles)}
           onExport={(ids) =>
             void request('exportProfiles', { ids }).then((text) =>
-              download(
+              downloadFile(
                 text,
                 `nezabudka-${ids?.length === 1 ? ids[0] : 'profiles'}-${new Date().toISOString().slice(0, 10)}.json`,
+                'application/json',
               ),
             )
           }

@@ -16,6 +16,7 @@ import { request } from '../../lib/messaging/client';
 import { connectSettingsStore } from '../../lib/state/connect-settings-store';
 import { createStatsStore } from '../../lib/state/stats-store';
 import { createTeamStore } from '../../lib/state/team-store';
+import { downloadFile } from '../../components/download-file';
 import '../../components/pages.css';
 import '../../components/stats/stats.css';
 
@@ -27,14 +28,6 @@ document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'visible') void stats.getState().load();
 });
 const team = createTeamStore({ load: loadTeamFiles, compute: computeTeamMetrics, now: () => Date.now() });
-
-/** Offers text as a file download (the page's own DOM; no downloads permission needed). */
-function download(text: string, fileName: string, mimeType: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 function Stats() {
   const settings = useStore(settingsStore, (state) => state.settings);
@@ -114,7 +107,7 @@ function Stats() {
                   ...(query.site ? { site: query.site } : {}),
                   ...(query.priority ? { priority: query.priority } : {}),
                 });
-                download(file.text, file.fileName, file.mimeType);
+                downloadFile(file.text, file.fileName, file.mimeType);
                 return {
                   ok: true,
                   message: t('statsExported', { file: file.fileName, events: file.events }),
@@ -145,7 +138,7 @@ function Stats() {
             onReset={teamState.reset}
             onDownloadSummary={() => {
               if (teamState.merged)
-                download(
+                downloadFile(
                   teamSummaryCsv(teamState.merged),
                   `nezabudka-team-${new Date().toISOString().slice(0, 10)}.csv`,
                   'text/csv',
