@@ -1,7 +1,7 @@
-import { parseCsv, toCsv, type CsvCell } from '../csv';
+import { CSV_BOM, csvField, parseCsv } from '../csv';
 import { priorityLevels } from '../thresholds';
 import { z } from '../zod';
-import { localDate, localDayIndex } from './local-time';
+import { DAY_MS, localDate, localDayIndex } from './local-time';
 import {
   STATS_FILE_KIND,
   STATS_FILE_VERSION,
@@ -59,27 +59,42 @@ export const statsCsvColumns = [
   'template',
 ] as const;
 
-/** CSV rows, header first: one per event, `event` = source:id. */
+/** ISO 8601 in UTC like Date#toISOString, the date part computed once per day (100,000 rows). */
+function isoUtc(days: Map<number, string>) {
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  return (at: number) => {
+    const day = Math.floor(at / DAY_MS);
+    let date = days.get(day);
+    if (date === undefined) days.set(day, (date = new Date(day * DAY_MS).toISOString().slice(0, 11)));
+    const ms = at - day * DAY_MS;
+    const seconds = Math.floor(ms / 1000);
+    return `${date}${pad(Math.floor(seconds / 3600))}:${pad(Math.floor(seconds / 60) % 60)}:${pad(seconds % 60)}.${pad(ms % 1000, 3)}Z`;
+  };
+}
+
+/**
+ * CSV rows, header first: one per event, `event` = source:id. Built line by
+ * line and flattened a thousand lines at a time, so 100,000 rows leave short-
+ * lived garbage rather than a heap of string pieces.
+ */
 export function statsCsv(source: string, events: readonly ExportedEvent[]): string {
-  const rows: CsvCell[][] = [[...statsCsvColumns]];
+  const chunks: string[] = [];
+  let lines = [`${statsCsvColumns.join(',')}\r\n`];
+  const time = isoUtc(new Map());
+  const f = csvField;
   for (const e of events) {
-    rows.push([
-      `${source}:${e.id}`,
-      e.operator,
-      e.type,
-      new Date(e.at).toISOString(),
-      e.at,
-      e.site,
-      e.conversation,
-      e.priority,
-      e.replyMs,
-      e.firstResponseMs,
-      e.waitMs,
-      e.focusMs,
-      e.template,
-    ]);
+    const at = Number.isSafeInteger(e.at) && e.at >= 0 ? time(e.at) : new Date(e.at).toISOString();
+    lines.push(
+      `${f(`${source}:${e.id}`)},${f(e.operator)},${f(e.type)},${at},${e.at},${f(e.site)},${f(e.conversation)},` +
+        `${f(e.priority)},${f(e.replyMs)},${f(e.firstResponseMs)},${f(e.waitMs)},${f(e.focusMs)},${f(e.template)}\r\n`,
+    );
+    if (lines.length === 1000) {
+      chunks.push(lines.join(''));
+      lines = [];
+    }
   }
-  return toCsv(rows);
+  chunks.push(lines.join(''));
+  return CSV_BOM + chunks.join('');
 }
 
 const safeName = (text: string) => text.replace(/[^\p{L}\p{N}._-]+/gu, '-').slice(0, 40) || 'operator';
@@ -131,9 +146,11 @@ export type ParsedStatsFile = { ok: true; file: StatsExportFile } | { ok: false;
 
 /** Reads a JSON or CSV statistics export. Never throws: a bad file gets one sentence saying why. */
 export function parseStatsFile(text: string): ParsedStatsFile {
-  const body = text.replace(/^\uFEFF/, '').trimStart();
-  if (body === '') return { ok: false, error: 'The file is empty.' };
-  return body.startsWith('{') ? parseJson(body) : parseStatsCsv(body);
+  // Look at the first characters only: a copy of a 10 MB text costs more than it seems.
+  const start = text.search(/[^\uFEFF\s]/);
+  if (start === -1) return { ok: false, error: 'The file is empty.' };
+  if (text[start] !== '{') return parseStatsCsv(text);
+  return parseJson(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 }
 
 function parseJson(text: string): ParsedStatsFile {

@@ -11,13 +11,6 @@ import type { BreachEntry, DayBucket, HourBucket, Metrics, StatsEvent, StatsQuer
  */
 export const OPEN_WAIT_CAP_MS = 12 * 3_600_000;
 
-/** One customer's wait: from the customer-message (its start) to a reply or dismissal. */
-interface Wait {
-  start: number | null;
-  end: number | null;
-  breached: boolean;
-}
-
 interface DayAcc {
   replies: number[];
   firstResponses: number[];
@@ -47,11 +40,20 @@ interface MetricsState {
   days: Map<number, DayAcc>;
   /** Conversation hash → number, so waits and "handled" key on small integers. */
   conversations: Map<string, number>;
-  /** Waits of each conversation number (a handful each; found by their start). */
-  waitsOf: Wait[][];
-  waitCount: number;
+  /**
+   * Waits (a customer's wait: from the customer-message, its start, to a reply
+   * or dismissal), one index per wait across these columns rather than an object
+   * each: a big team's merge keeps hundreds of thousands. NaN = not known / open.
+   */
+  waitStart: number[];
+  waitEnd: number[];
+  waitBreached: number[];
+  /** The previous wait of the same conversation, or -1 (a chain per conversation). */
+  waitPrev: number[];
+  /** The latest wait of each conversation number, or -1. */
+  lastWaitOf: number[];
   breachedWaits: number;
-  breaches: { event: StatsEvent; wait: Wait }[];
+  breaches: { event: StatsEvent; wait: number }[];
   handled: Set<number>;
   templates: Map<string, number>;
   sites: Set<string>;
@@ -94,8 +96,11 @@ export function createMetricsAccumulator(query: StatsQuery) {
     hourBreaches: new Array<number>(24).fill(0),
     days: new Map(),
     conversations: new Map(),
-    waitsOf: [],
-    waitCount: 0,
+    waitStart: [],
+    waitEnd: [],
+    waitBreached: [],
+    waitPrev: [],
+    lastWaitOf: [],
     breachedWaits: 0,
     breaches: [],
     handled: new Set(),
@@ -125,26 +130,29 @@ export function createMetricsAccumulator(query: StatsQuery) {
   const conversationOf = (hash: string) => {
     let number = s.conversations.get(hash);
     if (number === undefined) {
-      number = s.waitsOf.length;
+      number = s.lastWaitOf.length;
       s.conversations.set(hash, number);
-      s.waitsOf.push([]);
+      s.lastWaitOf.push(-1);
     }
     return number;
   };
 
-  /** The wait an event belongs to; `start` null when the event cannot say (old data): a wait of its own. */
-  const waitOf = (conversation: number, start: number | null) => {
-    const list = s.waitsOf[conversation]!;
-    if (start !== null)
-      for (let i = list.length - 1; i >= 0; i -= 1) if (list[i]!.start === start) return list[i]!;
-    const wait: Wait = { start, end: null, breached: false };
-    list.push(wait);
-    s.waitCount += 1;
+  /** The wait an event belongs to; `start` NaN when the event cannot say (old data): a wait of its own. */
+  const waitOf = (conversation: number, start: number) => {
+    for (let w = s.lastWaitOf[conversation]!; w !== -1; w = s.waitPrev[w]!)
+      if (s.waitStart[w] === start) return w;
+    const wait = s.waitStart.length;
+    s.waitStart.push(start);
+    s.waitEnd.push(NaN);
+    s.waitBreached.push(0);
+    s.waitPrev.push(s.lastWaitOf[conversation]!);
+    s.lastWaitOf[conversation] = wait;
     return wait;
   };
-  const startOf = (event: StatsEvent, ms: number | undefined) => (ms === undefined ? null : event.at - ms);
-  const end = (wait: Wait, at: number) => {
-    wait.end = wait.end === null ? at : Math.min(wait.end, at);
+  const startOf = (event: StatsEvent, ms: number | undefined) => (ms === undefined ? NaN : event.at - ms);
+  const end = (wait: number, at: number) => {
+    const previous = s.waitEnd[wait]!;
+    s.waitEnd[wait] = Number.isNaN(previous) ? at : Math.min(previous, at);
   };
 
   return {
@@ -187,8 +195,8 @@ export function createMetricsAccumulator(query: StatsQuery) {
           s.hourBreaches[localHour(at, offset)]! += 1;
           day(at).breaches += 1;
           const wait = waitOf(conversationOf(event.conversation), startOf(event, event.waitMs));
-          if (!wait.breached) s.breachedWaits += 1;
-          wait.breached = true;
+          if (s.waitBreached[wait] === 0) s.breachedWaits += 1;
+          s.waitBreached[wait] = 1;
           s.breaches.push({ event, wait });
           break;
         }
@@ -280,25 +288,31 @@ export function combineMetrics(states: readonly MetricsState[], query: StatsQuer
     });
   }
 
+  const known = (value: number) => (Number.isNaN(value) ? null : value);
   const breachList: BreachEntry[] = states
-    .flatMap((state) => state.breaches)
-    .map(({ event, wait }) => ({
-      at: event.at,
-      site: event.site,
-      conversation: event.conversation,
-      priority: (event.priority ?? null) as PriorityLevel | null,
-      operator: event.operator,
-      waitStart: wait.start,
-      endedAt: wait.end,
-      waitMs: wait.start !== null && wait.end !== null ? wait.end - wait.start : null,
-    }))
+    .flatMap((state) =>
+      state.breaches.map(({ event, wait }) => {
+        const waitStart = known(state.waitStart[wait]!);
+        const endedAt = known(state.waitEnd[wait]!);
+        return {
+          at: event.at,
+          site: event.site,
+          conversation: event.conversation,
+          priority: (event.priority ?? null) as PriorityLevel | null,
+          operator: event.operator,
+          waitStart,
+          endedAt,
+          waitMs: waitStart !== null && endedAt !== null ? endedAt - waitStart : null,
+        };
+      }),
+    )
     .sort((a, b) => b.at - a.at || a.conversation.localeCompare(b.conversation));
 
   const templates = new Map<string, number>();
   for (const state of states)
     for (const [template, count] of state.templates)
       templates.set(template, (templates.get(template) ?? 0) + count);
-  const waitCount = sum((state) => state.waitCount);
+  const waitCount = sum((state) => state.waitStart.length);
 
   return {
     range: { from, to },
@@ -327,21 +341,22 @@ export function combineMetrics(states: readonly MetricsState[], query: StatsQuer
 
 /** A sweep over wait intervals clipped to [from, to): ends sort before starts at one instant. */
 function peakWaiting(states: readonly MetricsState[], from: number, to: number): Metrics['peakWaiting'] {
-  const count = states.reduce((total, state) => total + state.waitCount, 0);
+  const count = states.reduce((total, state) => total + state.waitStart.length, 0);
   const s = new Float64Array(count);
   const e = new Float64Array(count);
   let n = 0;
   for (const state of states) {
-    for (const list of state.waitsOf) {
-      for (const wait of list) {
-        if (wait.start === null) continue;
-        const begin = Math.max(wait.start, from);
-        const end = Math.min(wait.end ?? wait.start + OPEN_WAIT_CAP_MS, to);
-        if (end <= begin) continue;
-        s[n] = begin;
-        e[n] = end;
-        n += 1;
-      }
+    const { waitStart, waitEnd } = state;
+    for (let w = 0; w < waitStart.length; w += 1) {
+      const start = waitStart[w]!;
+      if (Number.isNaN(start)) continue;
+      const stop = waitEnd[w]!;
+      const begin = Math.max(start, from);
+      const end = Math.min(Number.isNaN(stop) ? start + OPEN_WAIT_CAP_MS : stop, to);
+      if (end <= begin) continue;
+      s[n] = begin;
+      e[n] = end;
+      n += 1;
     }
   }
   const starts = s.subarray(0, n).sort();

@@ -61,6 +61,9 @@ describe('statistics JSON', () => {
     const text = statsJson(file);
     expect(text.split('\n').filter((line) => line.startsWith('{"id"'))).toHaveLength(4);
     expect(parseStatsFile(text)).toEqual({ ok: true, file });
+    // Saved again by an editor that adds a BOM, or indented: still the same file.
+    expect(parseStatsFile(`\uFEFF${text}`)).toEqual({ ok: true, file });
+    expect(parseStatsFile(JSON.stringify(file, null, 2))).toEqual({ ok: true, file });
     expect(parseStatsFile(statsJson({ ...file, events: [] }))).toEqual({
       ok: true,
       file: { ...file, events: [] },
@@ -141,5 +144,36 @@ describe('statistics file name', () => {
     expect(statsFileName('../../etc/passwd', { from: day, to: day + 1 }, 'json', 180)).toBe(
       'nezabudka-stats_..-..-etc-passwd_2026-03-10_2026-03-10.json',
     );
+  });
+});
+
+describe('statistics CSV times', () => {
+  it('writes each instant exactly as Date#toISOString does', () => {
+    const instants = [
+      0,
+      999,
+      T0,
+      T0 + 86_399_999,
+      Date.UTC(2024, 1, 29, 23, 59, 59, 7),
+      Date.UTC(2026, 11, 31, 0, 0, 0, 1),
+    ];
+    const csv = statsCsv(
+      's',
+      instants.map((at, i) => ({
+        id: i + 1,
+        at,
+        type: 'opened',
+        site: 'x',
+        operator: 'o',
+        conversation: 'c',
+      })),
+    );
+    const written = csv
+      .slice(1)
+      .trimEnd()
+      .split('\r\n')
+      .slice(1)
+      .map((line) => line.split(',')[3]);
+    expect(written).toEqual(instants.map((at) => new Date(at).toISOString()));
   });
 });
