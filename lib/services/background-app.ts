@@ -37,13 +37,15 @@ export function startBackground(databaseName?: string) {
     void clocks.settingsChanged();
   });
   const hub = createPortHub((send, tabId) =>
-    settings.get().then(
-      async (current) => {
-        send({ type: 'settings', settings: current });
-        await clocks.greet(tabId, send);
-      },
-      (error: unknown) => console.error('Nezabudka: settings unavailable', error),
-    ),
+    operatorAssigned
+      .then(() => settings.get())
+      .then(
+        async (current) => {
+          send({ type: 'settings', settings: current });
+          await clocks.greet(tabId, send);
+        },
+        (error: unknown) => console.error('Nezabudka: settings unavailable', error),
+      ),
   );
   const scheduler = createWakeScheduler(() => void clocks.tick(), now);
   const alerts = createDesktopAlerts((site, key) => void clocks.jumpTo(site, key).catch(() => undefined));
@@ -53,11 +55,17 @@ export function startBackground(databaseName?: string) {
   const stats = createStatsService({
     events,
     kv,
-    settings,
+    // Quiet: pages read settings only after the alias is in (see operatorAssigned).
+    settings: { get: () => settings.get(), update: (patch) => settings.update(patch, { quiet: true }) },
     now,
     randomHex: (bytes) =>
       [...crypto.getRandomValues(new Uint8Array(bytes))].map((b) => b.toString(16).padStart(2, '0')).join(''),
   });
+  // A fresh install gets its random operator alias at once, so the settings page shows it.
+  const operatorAssigned = stats
+    .operator()
+    .then(() => undefined)
+    .catch((error: unknown) => console.error('Nezabudka: operator id', error));
   // Retention (issue #7): events older than the setting go once a day.
   startDailyAlarm('nezabudka-stats-retention', () => {
     void stats.purge().catch((error: unknown) => console.error('Nezabudka: statistics retention', error));
@@ -68,7 +76,7 @@ export function startBackground(databaseName?: string) {
     kv,
     hash: hashConversation,
     operator: () => stats.operator(),
-    getSettings: () => settings.get(),
+    getSettings: () => operatorAssigned.then(() => settings.get()),
     push: { toTab: hub.sendToTab, toAll: hub.broadcast },
     alerts,
     schedule: scheduler.schedule,
@@ -123,7 +131,7 @@ export function startBackground(databaseName?: string) {
 
   const stopListening = listenForRequests({
     ping: ({ sentAt }) => ({ sentAt, version: browser.runtime.getManifest().version }),
-    getSettings: () => settings.get(),
+    getSettings: () => operatorAssigned.then(() => settings.get()),
     updateSettings: (patch) => settings.update(patch),
     observe: async (observation, sender) => {
       await clocks.observe(observation, sender.tab?.id);
