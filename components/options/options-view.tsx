@@ -4,6 +4,7 @@ import type { SaveState } from '../../lib/state/settings-store';
 import { useI18n } from '../i18n/i18n-context';
 import { AlertsSection } from './alerts-section';
 import { PrioritySection } from './priority-section';
+import { StatsSection } from './stats-section';
 import { ThresholdsSection } from './thresholds-section';
 
 export interface OptionsViewProps {
@@ -14,6 +15,8 @@ export interface OptionsViewProps {
   onSave: (patch: SettingsPatch) => void;
   /** Helpdesk sites seen so far (for per-site targets). */
   sites?: string[];
+  /** The statistics page's address, linked under the heading. */
+  statsUrl?: string;
   /** Further sections, e.g. the site profiles (wired by the page). */
   children?: ReactNode;
 }
@@ -31,6 +34,7 @@ export function OptionsView({
   saveError,
   onSave,
   sites = [],
+  statsUrl,
   children,
 }: OptionsViewProps) {
   const { t } = useI18n();
@@ -50,6 +54,13 @@ export function OptionsView({
   return (
     <main className="nz-options">
       <h1>{t('optionsTitle')}</h1>
+      {statsUrl && (
+        <p>
+          <a href={statsUrl} data-testid="nz-stats-link">
+            {t('statsOpenFromOptions')}
+          </a>
+        </p>
+      )}
       {loadError && (
         <p className="nz-error" role="alert">
           {t('optionsLoadFailed', { reason: loadError })}
@@ -107,6 +118,7 @@ export function OptionsView({
           <ThresholdsSection settings={settings} sites={sites} onSave={onSave} />
           <AlertsSection settings={settings} onSave={onSave} />
           <PrioritySection settings={settings} onSave={onSave} />
+          <StatsSection settings={settings} onSave={onSave} />
         </>
       )}
       {children}

@@ -20,6 +20,8 @@ export interface PopupViewProps {
   onStopFocus: () => void;
   onDismissSummary: () => void;
   onOpenOptions: () => void;
+  /** Opens the statistics page in a tab. */
+  onOpenStats?: () => void;
   /** The current tab's site access, drawn above the queue. */
   siteAccess?: ReactNode;
 }
@@ -67,9 +69,16 @@ export function PopupView(props: PopupViewProps) {
       <FocusControl focus={props.focus} onStart={props.onStartFocus} onStop={props.onStopFocus} />
       <p className="nz-popup__privacy">{t('popupLocalOnly')}</p>
       <footer className="nz-popup__footer">
-        <button type="button" className="nz-button" onClick={props.onOpenOptions}>
-          {t('popupOpenOptions')}
-        </button>
+        <span className="nz-popup__links">
+          <button type="button" className="nz-button" onClick={props.onOpenOptions}>
+            {t('popupOpenOptions')}
+          </button>
+          {props.onOpenStats && (
+            <button type="button" className="nz-button nz-button--secondary" onClick={props.onOpenStats}>
+              {t('statsTitle')}
+            </button>
+          )}
+        </span>
         <span className="nz-popup__version">{t('popupVersion', { version: props.version })}</span>
       </footer>
     </main>

@@ -9,6 +9,11 @@ import { openPanel, pressPaletteShortcut, waitForChip } from '../../tests/e2e/ha
 import { startTeaching } from '../../tests/e2e/harness/teach';
 import { repoRoot } from '../../tests/e2e/harness/paths';
 import { startDemoDesk } from '../../tests/e2e/harness/demo-server';
+import { chooseFiles } from '../../tests/e2e/harness/choose-file';
+import { readTable } from '../../tests/e2e/harness/settings';
+import { operatorEvents, operatorExport } from '../../tests/bench/stats-data';
+import type { StatsEvent } from '../../lib/domain/stats/types';
+import { replaceStatsEvents } from './seed-stats';
 
 const outDir = path.join(repoRoot, 'assets/screenshots');
 const bin = (name: string) => path.join(repoRoot, 'node_modules/.bin', name);
@@ -97,8 +102,61 @@ try {
   await options.click('[data-testid="nz-template"] .nz-profile__actions button');
   const library = await options.$('[data-testid="nz-templates"]');
   await library!.screenshot({ path: path.join(outDir, 'templates.png') });
+
+  // Statistics: a month of generated events (the shape the recorder writes),
+  // on two sites, with the starter templates' real ids.
+  const templateIds = (await readTable<{ id: string }>(ext, 'templates')).map((template) => template.id);
+  const tomorrow = new Date();
+  tomorrow.setHours(24, 0, 0, 0);
+  const realistic = (events: StatsEvent[]) =>
+    events.map((event, index) => ({
+      ...event,
+      site: event.site && (index % 3 ? 'https://support.example.com' : 'https://chat.example.com'),
+      ...(event.template
+        ? { template: templateIds[Number(event.template.slice(2)) % templateIds.length] }
+        : {}),
+    }));
+  await replaceStatsEvents(ext, realistic(operatorEvents('op-7f3a', 3000, tomorrow.getTime(), 7)));
+  const stats = await ext.openExtensionPage('stats.html', '[data-testid="nz-stats-headline"]');
+  await stats.setViewport({ width: 1200, height: 900 });
+  const loaded = () =>
+    stats.waitForFunction(
+      () => !document.querySelector('[aria-busy="true"]') && document.querySelector('.u-over'),
+    );
+  await stats.click('[data-testid="nz-stats-controls"] .nz-segmented__button:nth-child(3)');
+  await loaded();
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const mine = await stats.$('main');
+  await mine!.screenshot({ path: path.join(outDir, 'stats.png') });
+
+  // The team view with three operators' exports.
+  await stats.click('#nz-stats-tab-team');
+  await chooseFiles(
+    stats,
+    '[data-testid="nz-team-input"]',
+    ['op-7f3a', 'op-2c19', 'op-b4e0'].map((operator, index) => {
+      const file = operatorExport(operator, 2500, tomorrow.getTime(), 11 + index);
+      return {
+        name: `nezabudka-stats-${operator}.json`,
+        text: JSON.stringify({ ...file, events: realistic(file.events) }),
+      };
+    }),
+  );
+  await stats.waitForSelector('[data-testid="nz-team-operators"]');
+  // Tall enough that nothing scrolls; the picture ends under the charts.
+  await stats.setViewport({ width: 1200, height: 2400 });
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const top = await stats.$eval('h1', (h1) => h1.getBoundingClientRect().top);
+  const bottom = await stats.$eval(
+    '[data-testid="nz-stats-panel-team"] .nz-stats-charts',
+    (charts) => charts.getBoundingClientRect().bottom,
+  );
+  await stats.screenshot({
+    path: path.join(outDir, 'stats-team.png'),
+    clip: { x: 0, y: Math.max(0, top - 16), width: 1200, height: bottom - top + 32 },
+  });
   console.log(
-    `✔ Screenshots written to ${path.relative(repoRoot, outDir)}/ (desk.png, palette.png, teach.png, popup.png, options.png, templates.png)`,
+    `✔ Screenshots written to ${path.relative(repoRoot, outDir)}/ (desk.png, palette.png, teach.png, popup.png, options.png, templates.png, stats.png, stats-team.png)`,
   );
 } finally {
   await ext.close();

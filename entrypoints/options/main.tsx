@@ -6,6 +6,7 @@ import { I18nProvider } from '../../components/i18n/i18n-context';
 import { OptionsView } from '../../components/options/options-view';
 import { resolveLocale } from '../../lib/i18n/locale';
 import { useDocumentLocale } from '../../components/i18n/use-document-locale';
+import { browser } from 'wxt/browser';
 import { request } from '../../lib/messaging/client';
 import { connectSettingsStore } from '../../lib/state/connect-settings-store';
 import { ProfilesSection } from '../../components/options/profiles-section';
@@ -15,6 +16,7 @@ import { parseProfileFile } from '../../lib/adapters/profile-file';
 import { parseSiteProfile } from '../../lib/adapters/site-profile';
 import type { ProfileList } from '../../lib/services/profile-service';
 import { createTranslator } from '../../lib/i18n/messages';
+import { downloadFile } from '../../components/download-file';
 import '../../components/pages.css';
 import '../../components/overlay/overlay.css';
 
@@ -23,14 +25,6 @@ const sitesPromise = request('getOverview', null).then(
   (overview) => overview.sites.map((site) => site.site),
   () => [] as string[],
 );
-
-/** Offers text as a file download (the page's own DOM; no extension permission needed). */
-function download(text: string, fileName: string, type = 'application/json') {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 function Options() {
   const [sites, setSites] = useState<string[]>([]);
@@ -63,6 +57,7 @@ function Options() {
         saveError={state.saveError}
         onSave={(patch) => void state.save(patch)}
         sites={sites}
+        statsUrl={browser.runtime.getURL('/stats.html')}
       >
         <TemplatesSection
           templates={templates}
@@ -86,7 +81,7 @@ function Options() {
           onRestore={(template) => void request('restoreTemplate', template).then(reloadTemplates)}
           onExport={(ids, format) =>
             void request('exportTemplates', { ids, format }).then((text) =>
-              download(
+              downloadFile(
                 text,
                 `nezabudka-templates-${new Date().toISOString().slice(0, 10)}.${format}`,
                 format === 'csv' ? 'text/csv' : 'application/json',
@@ -117,9 +112,10 @@ function Options() {
           onDelete={(id) => void request('deleteProfile', { id }).then(reloadProfiles)}
           onExport={(ids) =>
             void request('exportProfiles', { ids }).then((text) =>
-              download(
+              downloadFile(
                 text,
                 `nezabudka-${ids?.length === 1 ? ids[0] : 'profiles'}-${new Date().toISOString().slice(0, 10)}.json`,
+                'application/json',
               ),
             )
           }

@@ -119,6 +119,9 @@ function Popup() {
           void request('dismissFocusSummary', null);
         }}
         onOpenOptions={() => void browser.runtime.openOptionsPage()}
+        onOpenStats={() =>
+          void browser.tabs.create({ url: browser.runtime.getURL('/stats.html') }).then(() => window.close())
+        }
         siteAccess={<SiteAccess />}
       />
     </I18nProvider>

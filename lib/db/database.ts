@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { SiteProfile } from '../adapters/site-profile';
 import type { ConversationRecord } from '../domain/conversation';
+import type { StatsEvent } from '../domain/stats/types';
 import type { Template } from '../domain/template/template';
 import { DATABASE_NAME, schemaVersions, type SchemaVersion } from './schema';
 
@@ -10,19 +11,7 @@ export interface KvRecord {
 }
 
 /** A statistics event: hashed conversation key, never a name or text. */
-export interface EventRecord {
-  id?: number;
-  at: number;
-  type: string;
-  site: string;
-  /** Salted hash of site + conversation key. */
-  conversation: string;
-  level?: string;
-  replyMs?: number;
-  firstResponseMs?: number | null;
-  /** For `template-used`: which template (never the text sent). */
-  template?: string;
-}
+export type EventRecord = StatsEvent;
 
 // Tables not typed here exist in the schema so later features add rows without
 // a schema change.
@@ -43,6 +32,9 @@ export function createDatabase(
   versions: readonly SchemaVersion[] = schemaVersions,
 ): NezabudkaDatabase {
   const db = new Dexie(name) as NezabudkaDatabase;
-  for (const { version, stores } of versions) db.version(version).stores(stores);
+  for (const { version, stores, upgrade } of versions) {
+    const declared = db.version(version).stores(stores);
+    if (upgrade) declared.upgrade(upgrade);
+  }
   return db;
 }

@@ -1,3 +1,6 @@
+import type { Transaction } from 'dexie';
+import { upgradeStatsEvents } from './upgrade-stats-events';
+
 /**
  * Every schema version the database has ever had, oldest first. A version is
  * never edited once released: a change appends a new version (with an upgrade
@@ -7,6 +10,8 @@
 export interface SchemaVersion {
   version: number;
   stores: Record<string, string | null>;
+  /** Rewrites rows stored by the previous version (runs once, inside the upgrade transaction). */
+  upgrade?: (tx: Transaction) => Promise<void>;
 }
 
 export const DATABASE_NAME = 'nezabudka';
@@ -26,6 +31,13 @@ export const schemaVersions: readonly SchemaVersion[] = [
       // Site profiles taught by the operator or imported from a team lead.
       profiles: 'id, updatedAt',
     },
+  },
+  {
+    version: 2,
+    // Same tables and indexes; statistics events gain operator and priority and
+    // the first response becomes an event of its own (issue #7).
+    stores: {},
+    upgrade: upgradeStatsEvents,
   },
 ];
 

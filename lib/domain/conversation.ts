@@ -69,7 +69,7 @@ export type TrackerEvent =
   | { type: 'reply'; site: string; key: string; at: number; replyMs: number; firstResponseMs: number | null }
   | { type: 'opened'; site: string; key: string; at: number }
   /** The operator cleared the wait by hand (chat closed in the desk, spam). */
-  | { type: 'dismissed'; site: string; key: string; at: number }
+  | { type: 'dismissed'; site: string; key: string; at: number; waitingSince: number | null }
   | { type: 'warn' | 'breach' | 'forgotten'; site: string; key: string; at: number; waitingSince: number };
 
 /** Keyword and VIP rules (settings). Matching is case-insensitive; ё equals е. */

@@ -22,11 +22,24 @@ export function neutraliseCell(value: CsvCell): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
-/** Rows (the first usually the header) to CSV text, BOM included. */
+// A comma, quote or line break needs quotes; so does an edge space, which some readers trim.
+const NEEDS_QUOTES = /[",\r\n]|^ | $/;
+
+/** One cell as written in a CSV record: neutralised, quoted when needed. */
+export function csvField(value: CsvCell): string {
+  const text = neutraliseCell(value);
+  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/**
+ * Rows (the first usually the header) to CSV text, BOM included. Written by
+ * hand rather than by Papa.unparse: a statistics export has 100,000 rows and a
+ * plain loop is several times faster.
+ */
 export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
-  const cells = rows.map((row) => row.map(neutraliseCell));
-  // `quotes: false` still quotes any cell with a comma, quote or line break.
-  return CSV_BOM + Papa.unparse(cells, { newline: '\r\n', quotes: false }) + (rows.length ? '\r\n' : '');
+  const lines = new Array<string>(rows.length);
+  for (let i = 0; i < rows.length; i += 1) lines[i] = rows[i]!.map(csvField).join(',');
+  return CSV_BOM + lines.join('\r\n') + (rows.length ? '\r\n' : '');
 }
 
 export interface CsvParseResult {

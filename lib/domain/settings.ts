@@ -52,6 +52,13 @@ export const settingsSchema = z.object({
   focus: z.object({ letVipThrough: z.boolean(), letBreachThrough: z.boolean() }),
   priorityKeywords: ruleListSchema,
   vipList: ruleListSchema,
+  /**
+   * Names the operator in statistics and exports: an alias, not a name, unless
+   * the operator types one. '' until the background assigns a random "op-7f3a".
+   */
+  operatorId: z.string().trim().max(40),
+  /** Statistics events older than this are purged daily. */
+  retentionDays: z.number().int().min(1).max(3650),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -65,6 +72,8 @@ export const defaultSettings: Settings = {
   focus: { letVipThrough: true, letBreachThrough: false },
   priorityKeywords: defaultRules.keywords,
   vipList: defaultRules.vip,
+  operatorId: '',
+  retentionDays: 90,
 };
 
 export const settingsPatchSchema = settingsSchema.partial().strict();

@@ -10,6 +10,7 @@ import type { FocusState, FocusSummaryEntry } from '../domain/focus';
 import type { Observation } from '../domain/observation';
 import type { Settings, SettingsPatch } from '../domain/settings';
 import type { ThresholdsByPriority } from '../domain/thresholds';
+import type { StatsExportRequest, StatsExportResult, StatsOverview, StatsQuery } from '../domain/stats/types';
 
 /**
  * Every request a content script or extension page can make of the background,
@@ -74,6 +75,12 @@ export interface RequestMap {
   };
   /** A file's text with these templates (null: all), as JSON or CSV. */
   exportTemplates: { request: { ids: string[] | null; format: TemplateFileFormat }; response: string };
+  /** Statistics (issue #7): metrics of the operator's own events for a range and filters. */
+  getStats: { request: StatsQuery; response: StatsOverview };
+  /** A file of the operator's events for a range: JSON (for team merge) or CSV (spreadsheets). */
+  exportStats: { request: StatsExportRequest; response: StatsExportResult };
+  /** Delete every statistics event. */
+  clearStats: { request: null; response: { deleted: number } };
 }
 
 /** Clocks of one site, as the overlay needs them to tick on its own. */
@@ -151,6 +158,9 @@ const requestTypes: ReadonlySet<string> = new Set<RequestType>([
   'previewTemplateImport',
   'importTemplates',
   'exportTemplates',
+  'getStats',
+  'exportStats',
+  'clearStats',
 ]);
 
 export function isEnvelope(value: unknown): value is Envelope {

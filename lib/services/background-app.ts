@@ -19,6 +19,8 @@ import { createTemplateService } from './template-service';
 import { createTemplateRepository } from '../db/template-repository';
 import { starterTemplates } from '../domain/template/starter-library';
 import { createSiteAccessPlatform } from './site-access-platform';
+import { startDailyAlarm } from './daily-alarm';
+import { createStatsService } from './stats-service';
 import { createWakeScheduler } from './wake-scheduler';
 
 /**
@@ -35,25 +37,46 @@ export function startBackground(databaseName?: string) {
     void clocks.settingsChanged();
   });
   const hub = createPortHub((send, tabId) =>
-    settings.get().then(
-      async (current) => {
-        send({ type: 'settings', settings: current });
-        await clocks.greet(tabId, send);
-      },
-      (error: unknown) => console.error('Nezabudka: settings unavailable', error),
-    ),
+    operatorAssigned
+      .then(() => settings.get())
+      .then(
+        async (current) => {
+          send({ type: 'settings', settings: current });
+          await clocks.greet(tabId, send);
+        },
+        (error: unknown) => console.error('Nezabudka: settings unavailable', error),
+      ),
   );
   const scheduler = createWakeScheduler(() => void clocks.tick(), now);
   const alerts = createDesktopAlerts((site, key) => void clocks.jumpTo(site, key).catch(() => undefined));
   const events = createEventRepository(db);
   // One hasher: its salt is created once, on first use.
   const hashConversation = createConversationHasher(kv);
+  const stats = createStatsService({
+    events,
+    kv,
+    // Quiet: pages read settings only after the alias is in (see operatorAssigned).
+    settings: { get: () => settings.get(), update: (patch) => settings.update(patch, { quiet: true }) },
+    now,
+    randomHex: (bytes) =>
+      [...crypto.getRandomValues(new Uint8Array(bytes))].map((b) => b.toString(16).padStart(2, '0')).join(''),
+  });
+  // A fresh install gets its random operator alias at once, so the settings page shows it.
+  const operatorAssigned = stats
+    .operator()
+    .then(() => undefined)
+    .catch((error: unknown) => console.error('Nezabudka: operator id', error));
+  // Retention (issue #7): events older than the setting go once a day.
+  startDailyAlarm('nezabudka-stats-retention', () => {
+    void stats.purge().catch((error: unknown) => console.error('Nezabudka: statistics retention', error));
+  });
   const clocks = createClockService({
     conversations: createConversationRepository(db),
     events,
     kv,
     hash: hashConversation,
-    getSettings: () => settings.get(),
+    operator: () => stats.operator(),
+    getSettings: () => operatorAssigned.then(() => settings.get()),
     push: { toTab: hub.sendToTab, toAll: hub.broadcast },
     alerts,
     schedule: scheduler.schedule,
@@ -76,8 +99,17 @@ export function startBackground(databaseName?: string) {
     starters: starterTemplates,
     hash: hashConversation,
     // Which template, when: never the customer's text (statistics, issue #7).
-    recordUse: async (templateId, at) => {
-      await events.addMany([{ at, type: 'template-used', site: '', conversation: '', template: templateId }]);
+    recordUse: async (templateId, at, site, conversation) => {
+      await events.addMany([
+        {
+          at,
+          type: 'template-used',
+          site,
+          operator: await stats.operator(),
+          conversation,
+          template: templateId,
+        },
+      ]);
     },
     now,
     random: Math.random,
@@ -100,7 +132,7 @@ export function startBackground(databaseName?: string) {
 
   const stopListening = listenForRequests({
     ping: ({ sentAt }) => ({ sentAt, version: browser.runtime.getManifest().version }),
-    getSettings: () => settings.get(),
+    getSettings: () => operatorAssigned.then(() => settings.get()),
     updateSettings: (patch) => settings.update(patch),
     observe: async (observation, sender) => {
       await clocks.observe(observation, sender.tab?.id);
@@ -134,6 +166,9 @@ export function startBackground(databaseName?: string) {
     previewTemplateImport: ({ text, fileName }) => templates.previewImport(text, fileName),
     importTemplates: ({ text, fileName, choices }) => templates.importFile(text, fileName, choices),
     exportTemplates: ({ ids, format }) => templates.exportFile(ids, format),
+    getStats: (query) => stats.getStats(query),
+    exportStats: (request) => stats.exportStats(request),
+    clearStats: () => stats.clear(),
   });
   void clocks.tick();
   return {

@@ -3,7 +3,7 @@ import type { ConversationRepository } from '../db/conversation-repository';
 import type { EventRepository } from '../db/event-repository';
 import type { KvRepository } from '../db/kv-repository';
 import { collectAlerts } from '../domain/alerts';
-import { evaluateClock, isStale } from '../domain/clock';
+import { evaluateClock, isStale, levelOf } from '../domain/clock';
 import type { ConversationRecord, TrackerEvent } from '../domain/conversation';
 import {
   isFocusActive,
@@ -24,6 +24,8 @@ export interface ClockServiceDeps {
   events: EventRepository;
   kv: KvRepository;
   hash: (site: string, key: string) => Promise<string>;
+  /** The operator id recorded with every statistics event. */
+  operator: () => Promise<string>;
   getSettings: () => Promise<Settings>;
   push: {
     toTab(tabId: number, message: PushMessage): void;
@@ -113,23 +115,39 @@ export function createClockService(deps: ClockServiceDeps) {
     for (const [tabId, tabSite] of tabSites) if (tabSite === site) deps.push.toTab(tabId, message);
   }
 
+  /** Statistics rows for tracker events: who (operator), which chat (hash), how long. */
   async function recordEvents(events: readonly TrackerEvent[]) {
+    if (events.length === 0) return;
+    const operator = await deps.operator();
     const rows: EventRecord[] = [];
     for (const event of events) {
       const record = sites.get(event.site)?.get(event.key);
-      const level = record?.vip ? 'vip' : record?.priority ? 'priority' : 'normal';
       const row: EventRecord = {
         at: event.at,
         type: event.type,
         site: event.site,
+        operator,
         conversation: await deps.hash(event.site, event.key),
-        level,
+        priority: record ? levelOf(record) : 'normal',
       };
-      if (event.type === 'reply')
-        Object.assign(row, { replyMs: event.replyMs, firstResponseMs: event.firstResponseMs });
+      if (event.type === 'reply') {
+        row.replyMs = event.replyMs;
+        if (event.firstResponseMs !== null)
+          rows.push({ ...row, type: 'first-response', firstResponseMs: event.firstResponseMs });
+      } else if (event.type === 'warn' || event.type === 'breach' || event.type === 'forgotten') {
+        row.waitMs = event.at - event.waitingSince;
+      } else if (event.type === 'dismissed' && event.waitingSince !== null) {
+        row.waitMs = event.at - event.waitingSince;
+      }
       rows.push(row);
     }
     await deps.events.addMany(rows);
+  }
+
+  async function recordFocus(type: 'focus-started' | 'focus-ended', at: number, focusMs?: number) {
+    const row: EventRecord = { at, type, site: '', operator: await deps.operator(), conversation: '' };
+    if (focusMs !== undefined) row.focusMs = focusMs;
+    await deps.events.addMany([row]);
   }
 
   /**
@@ -218,6 +236,7 @@ export function createClockService(deps: ClockServiceDeps) {
     if (!focus || (!force && isFocusActive(focus, now))) return null;
     const end = focus.until !== null && !force ? Math.min(now, focus.until) : now;
     const summary = summariseFocus(focus, end, [...focusLog.values()]);
+    await recordFocus('focus-ended', end, Math.max(0, end - focus.startedAt));
     focus = null;
     focusLog = new Map();
     lastFocusSummary = summary;
@@ -328,7 +347,10 @@ export function createClockService(deps: ClockServiceDeps) {
     startFocus: (minutes: number | null) =>
       serial(async () => {
         const now = deps.now();
+        // A new period replaces a running one: its time so far still counts.
+        if (isFocusActive(focus, now)) await recordFocus('focus-ended', now, now - focus.startedAt);
         focus = startFocus(now, minutes);
+        await recordFocus('focus-started', now);
         focusLog = new Map();
         lastFocusSummary = null;
         await Promise.all([
@@ -376,9 +398,9 @@ export function createClockService(deps: ClockServiceDeps) {
         if (!record) return null;
         const now = deps.now();
         const cleared = dismissWait(record, now);
+        await recordEvents([{ type: 'dismissed', site, key, at: now, waitingSince: record.waitingSince }]);
         siteMap(site).set(key, cleared);
         await deps.conversations.putMany([cleared]);
-        await recordEvents([{ type: 'dismissed', site, key, at: now }]);
         await evaluate(now, await deps.getSettings(), []);
         await pushToSite(site, [cleared], false);
         return null;

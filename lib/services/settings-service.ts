@@ -10,7 +10,11 @@ export function createSettingsService(
   let queue: Promise<unknown> = Promise.resolve();
   return {
     get: () => repository.load(),
-    update(rawPatch: unknown): Promise<Settings> {
+    /**
+     * Validates and saves a patch. `quiet`: no change notice — for values the
+     * background fills in before anyone has read the settings (the operator alias).
+     */
+    update(rawPatch: unknown, { quiet = false }: { quiet?: boolean } = {}): Promise<Settings> {
       const run = queue.then(async () => {
         const parsed = settingsPatchSchema.safeParse(rawPatch);
         if (!parsed.success) {
@@ -19,7 +23,7 @@ export function createSettingsService(
         }
         const next = applySettingsPatch(await repository.load(), parsed.data);
         await repository.save(next);
-        onChange(next);
+        if (!quiet) onChange(next);
         return next;
       });
       queue = run.catch(() => undefined);

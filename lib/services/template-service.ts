@@ -43,7 +43,8 @@ export function createTemplateService(deps: {
   kv: KvRepository;
   starters: readonly StarterTemplate[];
   hash: (site: string, key: string) => Promise<string>;
-  recordUse: (templateId: string, at: number) => Promise<void>;
+  /** Which template, when, where (the conversation's salted hash): never the text. */
+  recordUse: (templateId: string, at: number, site: string, conversation: string) => Promise<void>;
   now: () => number;
   random: () => number;
   newId: () => string;
@@ -232,7 +233,7 @@ export function createTemplateService(deps: {
       const now = deps.now();
       await deps.kv.set(MEMORY_KEY, memory);
       await deps.repository.putMany([{ ...template, usageCount: template.usageCount + 1, lastUsedAt: now }]);
-      await deps.recordUse(id, now);
+      await deps.recordUse(id, now, site, conversation);
       return { wording: wordings[variant]!, variant };
     },
   };

@@ -2,7 +2,9 @@
 // own baseline (the demo desk without the extension). Prints one JSON object on
 // stdout; progress goes to stderr. Not part of npm test: timings vary by machine.
 import { spawnSync } from 'node:child_process';
-import { statSync } from 'node:fs';
+
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Page } from 'puppeteer-core';
@@ -15,7 +17,10 @@ import type { Template } from '../../lib/domain/template/template';
 import type { ConversationRecord } from '../../lib/domain/conversation';
 import type { Observation, ObservedRow } from '../../lib/domain/observation';
 import { defaultSettings } from '../../lib/domain/settings';
+import { statsCsv, statsJson } from '../../lib/domain/stats/export-file';
+import { computeMetrics } from '../../lib/domain/stats/metrics';
 import { startDemoDesk } from '../e2e/harness/demo-server';
+import { operatorEvents, operatorExport } from './stats-data';
 import { launchExtensionBrowser } from '../e2e/harness/extension-browser';
 import { repoRoot } from '../e2e/harness/paths';
 
@@ -151,6 +156,59 @@ function benchTemplates() {
   };
 }
 
+/** Statistics (issue #7): metrics and CSV export over 100,000 events, in Node. */
+function benchStats() {
+  const end = Date.UTC(2026, 2, 31);
+  const events = operatorEvents('op-bench', 100_000, end);
+  const query = { from: end - 30 * 86_400_000, to: end, utcOffsetMin: 180 };
+  const metrics: number[] = [];
+  const exports: number[] = [];
+  for (let i = 0; i < 7; i += 1) {
+    let start = performance.now();
+    computeMetrics(events, query);
+    metrics.push(performance.now() - start);
+    start = performance.now();
+    statsCsv('bench', events);
+    exports.push(performance.now() - start);
+  }
+  return { metrics_100k_ms: round(median(metrics), 1), csv_export_100k_ms: round(median(exports), 1) };
+}
+
+/** npm run stats:merge over 50 operators' files of 50,000 events: wall time and peak memory. */
+function benchStatsMerge() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'nz-bench-merge-'));
+  try {
+    const end = Date.UTC(2026, 2, 31);
+    const files = Array.from({ length: 50 }, (_, i) => {
+      const file = path.join(dir, `op-${i}.json`);
+      writeFileSync(file, statsJson(operatorExport(`op-${i}`, 50_000, end, i + 1)));
+      return file;
+    });
+    const start = performance.now();
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'tests/bench/stats-merge-probe.ts', ...files, '--out', path.join(dir, 'team.csv')],
+      { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 2] },
+    );
+    const elapsed = performance.now() - start;
+    const report = JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '{}') as {
+      code?: number;
+      peakRssMb?: number;
+      cpuMs?: number;
+    };
+    if (run.status !== 0 || report.code !== 0)
+      throw new Error(`stats:merge failed (${run.status}, ${report.code})`);
+    return {
+      cli_merge_50x50k_ms: round(elapsed, 0),
+      // CPU time too: on a shared machine the wall time says more about the neighbours.
+      cli_merge_50x50k_cpu_ms: round(report.cpuMs!, 0),
+      cli_merge_peak_rss_mb: round(report.peakRssMb!, 0),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function bundleProbe(): Promise<string> {
   const output = await build({
     configFile: false,
@@ -186,9 +244,22 @@ function prepare() {
   }
 }
 
+const statsBudgets = {
+  budget_metrics_100k_ms: 300,
+  budget_csv_export_100k_ms: 1000,
+  budget_cli_merge_50x50k_ms: 10_000,
+  budget_cli_merge_peak_rss_mb: 1024,
+};
+
 async function main() {
-  if (!process.argv.includes('--no-build')) prepare();
   const results: Record<string, number | string> = {};
+  // --stats-only: the statistics figures alone (no build, no browser).
+  if (process.argv.includes('--stats-only')) {
+    Object.assign(results, benchStats(), benchStatsMerge(), statsBudgets);
+    process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+    return;
+  }
+  if (!process.argv.includes('--no-build')) prepare();
   Object.assign(results, benchTracker());
   Object.assign(results, benchTemplates());
   log('tracker and templates done');
@@ -197,6 +268,10 @@ async function main() {
     statSync(path.join(repoRoot, '.output/chrome-mv3/content-scripts/helpdesk.js')).size / 1024,
     1,
   );
+  Object.assign(results, benchStats());
+  log('statistics done');
+  Object.assign(results, benchStatsMerge());
+  log('statistics merge done');
 
   const desk = await startDemoDesk();
   const probe = await bundleProbe();
@@ -272,6 +347,7 @@ async function main() {
   results.budget_main_thread_added_pct = 1;
   results.budget_message_to_badge_ms = 100;
   results.budget_palette_search_ms = 10;
+  Object.assign(results, statsBudgets);
   process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
 }
 

@@ -7,23 +7,33 @@ import type { ElementHandle, Page } from 'puppeteer-core';
 let dir: Promise<string> | undefined;
 
 /**
- * Chooses a file in an `<input type="file">` of a page, as an operator would
- * with a file someone sent. The files stay until the test process ends: a
- * browser may read a chosen file only when the page asks for it (Firefox does).
+ * Chooses files in an `<input type="file">` of a page, as an operator would with
+ * files someone sent (or a team lead with the operators' exports). The files stay
+ * until the test process ends: a browser may read a chosen file only when the
+ * page asks for it (Firefox does).
  */
-export async function chooseFile(
+export async function chooseFiles(
   page: Page,
   inputSelector: string,
-  name: string,
-  text: string,
+  files: readonly { name: string; text: string }[],
 ): Promise<void> {
   dir ??= mkdtemp(path.join(os.tmpdir(), 'nz-chosen-file-')).then((created) => {
     process.once('exit', () => rmSync(created, { recursive: true, force: true }));
     return created;
   });
-  const file = path.join(await dir, name);
-  await writeFile(file, text);
+  // One folder per choice: the same name may be chosen twice with other contents.
+  const folder = await mkdtemp(path.join(await dir, 'pick-'));
+  const paths: string[] = [];
+  for (const file of files) {
+    const full = path.join(folder, file.name);
+    await writeFile(full, file.text);
+    paths.push(full);
+  }
   const input = (await page.$(inputSelector)) as ElementHandle<HTMLInputElement> | null;
   if (!input) throw new Error(`no file input ${inputSelector}`);
-  await input.uploadFile(file);
+  await input.uploadFile(...paths);
+}
+
+export function chooseFile(page: Page, inputSelector: string, name: string, text: string): Promise<void> {
+  return chooseFiles(page, inputSelector, [{ name, text }]);
 }

@@ -56,4 +56,58 @@ describe('database schema', () => {
     expect(await current.table('events').where('type').equals('breach').count()).toBe(1);
     current.close();
   });
+
+  it('v2: statistics events of version 1 gain an operator and priority, and first responses become events', async () => {
+    const name = freshName();
+    const old = createDatabase(name, versionsUpTo(1));
+    // What version 1's recorder wrote (level, firstResponseMs on the reply).
+    await old.table('events').bulkAdd([
+      { at: 1000, type: 'customer-message', site: 's', conversation: 'c1', level: 'vip' },
+      {
+        at: 5000,
+        type: 'reply',
+        site: 's',
+        conversation: 'c1',
+        level: 'vip',
+        replyMs: 4000,
+        firstResponseMs: 4000,
+      },
+      {
+        at: 9000,
+        type: 'reply',
+        site: 's',
+        conversation: 'c1',
+        level: 'normal',
+        replyMs: 1000,
+        firstResponseMs: null,
+      },
+      { at: 9500, type: 'template-used', site: '', conversation: '', template: 't1' },
+    ]);
+    old.close();
+
+    const current = createDatabase(name);
+    const events = await current.events.orderBy('at').toArray();
+    expect(events.map((e) => [e.type, e.operator, e.priority, e.replyMs, e.firstResponseMs])).toEqual([
+      ['customer-message', 'unknown', 'vip', undefined, undefined],
+      ['reply', 'unknown', 'vip', 4000, undefined],
+      ['first-response', 'unknown', 'vip', undefined, 4000],
+      ['reply', 'unknown', 'normal', 1000, undefined],
+      ['template-used', 'unknown', undefined, undefined, undefined],
+    ]);
+    expect(events.every((e) => !('level' in e))).toBe(true);
+    expect(events.find((e) => e.type === 'first-response')).toMatchObject({ at: 5000, conversation: 'c1' });
+    current.close();
+  });
+
+  it('v2: old events take the operator id already in the settings', async () => {
+    const name = freshName();
+    const old = createDatabase(name, versionsUpTo(1));
+    await old.kv.put({ key: 'settings', value: { language: 'en', operatorId: 'op-beef' } });
+    await old.table('events').add({ at: 1, type: 'breach', site: 's', conversation: 'c', level: 'normal' });
+    old.close();
+
+    const current = createDatabase(name);
+    expect((await current.events.toArray())[0]).toMatchObject({ operator: 'op-beef', priority: 'normal' });
+    current.close();
+  });
 });

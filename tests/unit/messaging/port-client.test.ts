@@ -31,7 +31,11 @@ describe('pushes from the background', () => {
   it('sends the current settings as soon as a page connects', async () => {
     const { pushes, statuses } = setup();
     await vi.waitFor(() => expect(pushes.length).toBeGreaterThan(0));
-    expect(pushes[0]).toEqual({ type: 'settings', settings: defaultSettings });
+    expect(pushes[0]).toEqual({
+      type: 'settings',
+      // The random statistics alias is in before the first page is greeted.
+      settings: { ...defaultSettings, operatorId: expect.stringMatching(/^op-[0-9a-f]{4}$/) },
+    });
     expect(statuses.at(-1)).toBe('connected');
   });
 

@@ -10,6 +10,7 @@ import type { Observation, ObservedRow } from '../../../lib/domain/observation';
 import { applySettingsPatch, defaultSettings, type Settings } from '../../../lib/domain/settings';
 import type { PushMessage } from '../../../lib/messaging/protocol';
 import { createClockService } from '../../../lib/services/clock-service';
+import { computeMetrics } from '../../../lib/domain/stats/metrics';
 
 const T0 = Date.UTC(2026, 10, 25, 9, 0, 0);
 const SITE = 'http://desk.test';
@@ -57,6 +58,7 @@ function setup(settings: Settings = applySettingsPatch(defaultSettings, {})) {
     events: createEventRepository(db),
     kv: createKvRepository(db),
     hash: async (site: string, key: string) => `h(${site}|${key})`,
+    operator: async () => 'op-test',
     getSettings: async () => settings,
     push: {
       toTab: (tabId: number, message: PushMessage) => void pushes.push({ tabId, message }),
@@ -229,5 +231,68 @@ describe('clock service', () => {
     await t.service.toggleFocus();
     expect((await t.service.focusState()).focus).toBeNull();
     expect(t.focusEnds).toHaveLength(1);
+  });
+
+  describe('statistics events', () => {
+    const day = { from: T0 - 3_600_000, to: T0 + 3_600_000, utcOffsetMin: 0 };
+
+    it('records a wait, its alerts and the reply so the stats page shows them', async () => {
+      const t = setup();
+      await t.service.observe(observation([row('a', { unread: 1 })]), 7);
+      t.advance(10 * 60_000);
+      await t.service.tick();
+      t.advance(60_000);
+      await t.service.observe(
+        observation([row('a', { unread: 0, preview: 'Done!', previewAuthor: 'operator' })]),
+        7,
+      );
+      const events = await t.events();
+      expect(events.map((event) => event.type)).toEqual([
+        'customer-message',
+        'warn',
+        'breach',
+        'first-response',
+        'reply',
+      ]);
+      for (const event of events) {
+        expect(event).toMatchObject({ operator: 'op-test', site: SITE, priority: 'normal' });
+        // Only the salted hash: never the customer's name or the text.
+        expect(JSON.stringify(event)).not.toMatch(/Customer a|Done/);
+      }
+      const metrics = computeMetrics(events, day);
+      expect(metrics.reply.median).toBe(11 * 60_000);
+      expect(metrics.firstResponse.median).toBe(11 * 60_000);
+      expect(metrics.breaches).toEqual({ count: 1, rate: 1 });
+      expect(metrics.breachList[0]!.waitMs).toBe(11 * 60_000);
+      expect(metrics.conversationsHandled).toBe(1);
+    });
+
+    it('records a dismissal with how long the customer had waited', async () => {
+      const t = setup();
+      await t.service.observe(observation([row('a', { unread: 1 })]), 7);
+      t.advance(3 * 60_000);
+      await t.service.dismiss(SITE, 'a');
+      const dismissed = (await t.events()).find((event) => event.type === 'dismissed');
+      expect(dismissed?.waitMs).toBe(3 * 60_000);
+      expect(computeMetrics(await t.events(), day).peakWaiting.count).toBe(1);
+    });
+
+    it('records focus periods and how long they lasted', async () => {
+      const t = setup();
+      await t.service.startFocus(15);
+      t.advance(20 * 60_000);
+      await t.service.tick();
+      await t.service.startFocus(null);
+      t.advance(5 * 60_000);
+      await t.service.stopFocus();
+      const focus = (await t.events()).filter((event) => event.type.startsWith('focus'));
+      expect(focus.map((event) => [event.type, event.focusMs])).toEqual([
+        ['focus-started', undefined],
+        ['focus-ended', 15 * 60_000],
+        ['focus-started', undefined],
+        ['focus-ended', 5 * 60_000],
+      ]);
+      expect(computeMetrics(await t.events(), day).focus).toEqual({ sessions: 2, totalMs: 20 * 60_000 });
+    });
   });
 });

@@ -1,0 +1,74 @@
+import { createStore } from 'zustand/vanilla';
+import type { NamedFile, TeamData, TeamFileReport, TeamMetrics, TeamQuery } from '../domain/stats/types';
+import type { PriorityLevel } from '../domain/thresholds';
+import { utcOffsetAt } from './stats-range';
+
+/** The pure team functions (lib/domain/stats), injected so tests can count their calls. */
+export interface TeamEngine {
+  load(files: readonly NamedFile[]): TeamData;
+  compute(data: TeamData, query: TeamQuery): TeamMetrics;
+  now(): number;
+}
+
+export interface TeamState {
+  site: string | null;
+  priority: PriorityLevel | null;
+  team: TeamMetrics | null;
+  /**
+   * Adds picked files (text null: the browser could not read it; `unreadable`
+   * is the sentence shown for those). Everything is re-merged, so a file added
+   * twice is still counted once.
+   */
+  add(files: readonly { name: string; text: string | null }[], unreadable: string): void;
+  setFilters(patch: { site?: string | null; priority?: PriorityLevel | null }): void;
+  reset(): void;
+}
+
+/**
+ * The team view's merged files. Held in this page's memory only: nothing of a
+ * team file is ever stored, and closing the page forgets it.
+ */
+export function createTeamStore(engine: TeamEngine) {
+  let files: NamedFile[] = [];
+  let failed: TeamFileReport[] = [];
+  let data: TeamData | null = null;
+
+  return createStore<TeamState>()((set, get) => {
+    const recompute = () => {
+      if (!data) return set({ team: null });
+      const { site, priority } = get();
+      const team = engine.compute(data, {
+        utcOffsetMin: utcOffsetAt(engine.now()),
+        ...(site ? { site } : {}),
+        ...(priority ? { priority } : {}),
+      });
+      set({ team: { ...team, files: [...team.files, ...failed] } });
+    };
+    return {
+      site: null,
+      priority: null,
+      team: null,
+      add(picked, unreadable) {
+        for (const file of picked) {
+          if (file.text === null)
+            failed.push({ name: file.name, error: unreadable, operator: null, events: 0, duplicates: 0 });
+          else files.push({ name: file.name, text: file.text });
+        }
+        data = engine.load(files);
+        recompute();
+      },
+      setFilters(patch) {
+        set(patch);
+        recompute();
+      },
+      reset() {
+        files = [];
+        failed = [];
+        data = null;
+        set({ site: null, priority: null, team: null });
+      },
+    };
+  });
+}
+
+export type TeamStore = ReturnType<typeof createTeamStore>;

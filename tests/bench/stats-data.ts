@@ -1,0 +1,82 @@
+import type { StatsExportFile } from '../../lib/domain/stats/types';
+
+type Event = StatsExportFile['events'][number];
+
+/** A small seeded generator, so every bench run measures the same data. */
+function random(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+const MIN = 60_000;
+const levels = ['normal', 'normal', 'normal', 'priority', 'vip'] as const;
+
+/**
+ * About `count` events of one operator's working days ending at `end`: waits
+ * with replies (some slow enough to warn, breach or be forgotten), first
+ * responses, openings, dismissals, template uses and focus periods.
+ */
+export function operatorEvents(operator: string, count: number, end: number, seed = 1): Event[] {
+  const next = random(seed);
+  const events: Event[] = [];
+  const days = 30;
+  const site = seed % 2 ? 'https://desk.example' : 'https://chat.example';
+  let id = 1;
+  let conversation = 0;
+  while (events.length < count) {
+    const day = Math.floor(next() * days);
+    const start = end - (day + 1) * 86_400_000 + (8 + next() * 10) * 3_600_000;
+    // Shaped like the salted hashes the extension stores: 24 hex digits.
+    const key = `${operator}-${conversation++ % 5000}`.padStart(24, '0').slice(-24);
+    const priority = levels[Math.floor(next() * levels.length)]!;
+    const base = { site, operator, conversation: key, priority };
+    const wait = next() < 0.85 ? next() * 8 * MIN : 8 * MIN + next() * 40 * MIN;
+    events.push({ id: id++, at: Math.round(start), type: 'customer-message', ...base });
+    if (next() < 0.6) events.push({ id: id++, at: Math.round(start + wait / 2), type: 'opened', ...base });
+    for (const [type, after] of [
+      ['warn', 5 * MIN],
+      ['breach', 10 * MIN],
+      ['forgotten', 20 * MIN],
+    ] as const) {
+      if (wait > after)
+        events.push({ id: id++, at: Math.round(start + after), type, ...base, waitMs: after });
+    }
+    const at = Math.round(start + wait);
+    if (next() < 0.05) {
+      events.push({ id: id++, at, type: 'dismissed', ...base, waitMs: at - Math.round(start) });
+      continue;
+    }
+    const replyMs = at - Math.round(start);
+    events.push({ id: id++, at, type: 'reply', ...base, replyMs });
+    if (next() < 0.3)
+      events.push({ id: id++, at, type: 'first-response', ...base, firstResponseMs: replyMs });
+    if (next() < 0.25)
+      events.push({ id: id++, at, type: 'template-used', ...base, template: `t-${Math.floor(next() * 40)}` });
+    if (next() < 0.01) {
+      const focusMs = 30 * MIN;
+      const empty = { site: '', operator, conversation: '' };
+      events.push({ id: id++, at, type: 'focus-started', ...empty });
+      events.push({ id: id++, at: at + focusMs, type: 'focus-ended', ...empty, focusMs });
+    }
+  }
+  return events.slice(0, count).sort((a, b) => a.at - b.at);
+}
+
+/** An operator's JSON export of generated events. */
+export function operatorExport(operator: string, count: number, end: number, seed = 1): StatsExportFile {
+  return {
+    kind: 'nezabudka-stats',
+    version: 1,
+    exportedAt: end,
+    source: `bench-${seed}`,
+    operator,
+    range: { from: end - 31 * 86_400_000, to: end + 86_400_000 },
+    events: operatorEvents(operator, count, end, seed),
+  };
+}
