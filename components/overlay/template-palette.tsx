@@ -135,7 +135,12 @@ export function TemplatePalette({
       {templates && results.length === 0 && <p className="nz-hint">{t('templatesNone')}</p>}
       {preview && (
         <>
-          <p className="nz-palette__preview" data-testid="nz-palette-preview">
+          <p
+            className="nz-palette__preview"
+            data-testid="nz-palette-preview"
+            // Busy until this customer's own wording has arrived: until then Enter inserts nothing.
+            aria-busy={choice?.id !== selected?.id}
+          >
             {preview.text}
           </p>
           {preview.fields.map((field) => (

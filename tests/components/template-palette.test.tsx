@@ -75,4 +75,19 @@ describe('template palette', () => {
     fireEvent.keyDown(dialog(), { key: 'Escape' });
     expect(props.onClose).toHaveBeenCalledOnce();
   });
+
+  it('marks the preview busy until this customer’s own wording has arrived', async () => {
+    let deliver: (picked: { wording: string; variant: number }) => void = () => undefined;
+    const props = setup({
+      pickWording: vi.fn(
+        () => new Promise<{ wording: string; variant: number }>((resolve) => (deliver = resolve)),
+      ),
+    });
+    const preview = () => screen.getByTestId('nz-palette-preview');
+    await waitFor(() => expect(props.pickWording).toHaveBeenCalled());
+    expect(preview().getAttribute('aria-busy')).toBe('true');
+    deliver({ wording: 'Hello {firstName|there}, good to see you again!', variant: 1 });
+    await waitFor(() => expect(preview().getAttribute('aria-busy')).toBe('false'));
+    expect(preview().textContent).toBe('Hello Lena, good to see you again!');
+  });
 });
