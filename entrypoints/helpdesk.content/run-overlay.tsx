@@ -187,7 +187,7 @@ export async function runOverlay(
         now: Date.now(),
         locale: template.language,
       });
-      if (rendered.missing.length > 0) return void openPalette(`;${word}`);
+      if (rendered.missing.length > 0) return void openPalette(`;${word}`, `;${word}`);
       if (await replaceBeforeCaret(editor, `;${word}`, rendered.text))
         await request('useTemplate', { id: template.id, site, key: openKey(), variant });
     }, report);

@@ -76,6 +76,43 @@ describe(`typed shortcuts in the reply box (${kind})`, () => {
         (input) => (input as HTMLInputElement).value,
       ),
     ).toBe(';refund');
+
+    // Filled in and inserted from the palette, the template takes the typed shortcut's place.
+    const ready = `${palette} [data-testid="nz-palette-preview"][aria-busy="false"]`;
+    await page.waitForSelector(ready);
+    for (let field = 0; field < 3; field += 1) {
+      // Enter inserts, or focuses the first field still empty.
+      await page.keyboard.press('Enter');
+      // …so wait until it has done one or the other.
+      await page.waitForFunction(() => {
+        const root = document.querySelector('nezabudka-overlay')?.shadowRoot;
+        const active = root?.activeElement as HTMLInputElement | HTMLSelectElement | null | undefined;
+        return (
+          !root?.querySelector('[data-testid="nz-palette"]') ||
+          (active?.id.startsWith('nz-fill-') && !active.value)
+        );
+      });
+      const empty = await page.evaluate(() => {
+        const active = document.querySelector('nezabudka-overlay')?.shadowRoot?.activeElement;
+        return active?.id.startsWith('nz-fill-')
+          ? { id: active.id, select: active.localName === 'select' }
+          : null;
+      });
+      if (!empty) break;
+      if (!empty.select) await page.keyboard.type('25 EUR');
+      else {
+        const choice = await page.$eval(
+          `nezabudka-overlay >>> #${empty.id} option:nth-child(2)`,
+          (o) => o.textContent!,
+        );
+        await (await page.$(`nezabudka-overlay >>> #${empty.id}`))!.select(choice);
+      }
+    }
+    await paletteClosed(page);
+    const replaced = await page.$eval('.composer__input', (el) => (el as HTMLTextAreaElement).value);
+    expect(replaced.startsWith(value)).toBe(true);
+    expect(replaced).not.toContain(';refund');
+    expect(replaced).toContain('25 EUR');
     await page.close();
   });
 });
