@@ -13,6 +13,7 @@ import { editableElement } from '../../../lib/insert/editable-element';
 import { DeskStore } from '../../../demo/src/runtime/desk-store.ts';
 import { createTestApi } from '../../../demo/src/runtime/test-api.ts';
 import { COMPOSER_KINDS } from '../../../demo/src/ui/composers/composer-kind.ts';
+import { AltDeskApp } from '../../../demo/src/ui/alt/alt-desk-app.tsx';
 import { DeskApp } from '../../../demo/src/ui/desk-app.tsx';
 
 const NOW = Date.UTC(2025, 2, 3, 9, 0, 0);
@@ -43,6 +44,18 @@ describe('demo desk editor kinds', () => {
       expect(found?.closest('.composer')).not.toBeNull();
       const editable = editableElement(found!);
       expect(editable?.localName === 'textarea' || editable?.isContentEditable).toBe(true);
+    });
+  }
+
+  for (const kind of COMPOSER_KINDS) {
+    it(`${kind} in the alt skin: none of the default skin's hooks, so the built-in profile finds no composer`, async () => {
+      const store = new DeskStore({ seed: 7, chats: 3, speed: 0, clock: () => NOW });
+      const view = render(<AltDeskApp store={store} lang="en" composer={kind} />);
+      const api = createTestApi(store);
+      fireEvent.click(view.container.querySelector('[role="row"]')!);
+      await waitFor(() => expect(api.composerModel()).toEqual({ kind, text: '' }), { timeout: 5000 });
+      expect(view.container.querySelectorAll('[class*="composer"]')).toHaveLength(0);
+      expect(findComposer(document, demoDeskProfile as SiteProfile)).toBeNull();
     });
   }
 });

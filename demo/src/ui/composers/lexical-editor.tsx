@@ -63,7 +63,12 @@ export function LexicalEditor({ ref, placeholder, label, onSubmit, className }: 
           rootNode.clear();
           rootNode.append($createParagraphNode());
         }),
-      focus: () => slot.whenReady((editor) => editor.focus(undefined, { defaultSelection: 'rootEnd' })),
+      // Lexical's focus() only places its selection; an empty editor needs the DOM focus too.
+      focus: () =>
+        slot.whenReady((editor) => {
+          editor.getRootElement()?.focus();
+          editor.focus(undefined, { defaultSelection: 'rootEnd' });
+        }),
     }),
     [slot],
   );

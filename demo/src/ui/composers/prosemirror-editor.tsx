@@ -64,5 +64,5 @@ export function ProseMirrorEditor({ ref, placeholder, label, onSubmit, className
     [slot],
   );
 
-  return <div ref={host} className="composer__host" />;
+  return <div ref={host} />;
 }

@@ -61,5 +61,5 @@ export function QuillEditor({ ref, placeholder, label, onSubmit, className }: Co
     [slot],
   );
 
-  return <div ref={host} className="composer__host" />;
+  return <div ref={host} />;
 }

@@ -33,6 +33,8 @@ export function SlateEditor({ ref, placeholder, label, onSubmit, className }: Co
       <Editable
         className={className ?? RICH_INPUT_CLASS}
         placeholder={placeholder}
+        // Slate sizes the box to its placeholder unless told otherwise; the desk's box has its own height.
+        disableDefaultStyles
         aria-label={label}
         onKeyDown={(event) => {
           if (!isSendKey(event)) return;
