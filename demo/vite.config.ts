@@ -10,9 +10,13 @@ export default defineConfig({
   // Relative asset URLs: the build works from any path and from file://-like hosts.
   base: './',
   plugins: [react()],
+  // Draft.js's helpers (fbjs) read Node's `global`; in the browser that is globalThis.
+  define: { global: 'globalThis' },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // Each rich editor is its own chunk, loaded only for its `?composer=`; CKEditor 5 alone is ~600 kB.
+    chunkSizeWarningLimit: 700,
   },
   server: { host: '127.0.0.1', port: 5317, strictPort: false },
 });

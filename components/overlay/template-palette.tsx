@@ -29,6 +29,7 @@ export function TemplatePalette({
   const { t } = useI18n();
   const inputId = useId();
   const search = useRef<HTMLInputElement>(null);
+  const dialog = useRef<HTMLDivElement>(null);
   const [query, setQuery] = useState(initialQuery);
   const [index, setIndex] = useState(0);
   const [fills, setFills] = useState<Record<string, string>>({});
@@ -61,9 +62,8 @@ export function TemplatePalette({
     if (!selected || !preview) return;
     const firstEmpty = preview.fields.find((field) => !fills[field.id]?.trim());
     if (firstEmpty) {
-      (document.activeElement?.getRootNode() as ShadowRoot | Document | undefined)
-        ?.getElementById?.(`nz-fill-${firstEmpty.id}`)
-        ?.focus();
+      // Looked up inside the palette: on the helpdesk it lives in a shadow root, out of document's reach.
+      dialog.current?.querySelector<HTMLElement>(`[id="nz-fill-${firstEmpty.id}"]`)?.focus();
       return setProblem(t('paletteFillFirst', { label: firstEmpty.label }));
     }
     if (blocking.length > 0) return setProblem(t('templatesUnresolved', { token: blocking[0]!.token }));
@@ -73,6 +73,7 @@ export function TemplatePalette({
 
   return (
     <div
+      ref={dialog}
       className="nz-palette"
       role="dialog"
       aria-label={t('paletteTitle')}
@@ -135,7 +136,12 @@ export function TemplatePalette({
       {templates && results.length === 0 && <p className="nz-hint">{t('templatesNone')}</p>}
       {preview && (
         <>
-          <p className="nz-palette__preview" data-testid="nz-palette-preview">
+          <p
+            className="nz-palette__preview"
+            data-testid="nz-palette-preview"
+            // Busy until this customer's own wording has arrived: until then Enter inserts nothing.
+            aria-busy={choice?.id !== selected?.id}
+          >
             {preview.text}
           </p>
           {preview.fields.map((field) => (

@@ -9,7 +9,11 @@ import { shortcutBeforeCaret } from '../../lib/domain/template/shortcut-token';
 import type { Template } from '../../lib/domain/template/template';
 import { resolveLocale } from '../../lib/i18n/locale';
 import { createTranslator } from '../../lib/i18n/messages';
+import { rememberCaret, type CaretMemory } from '../../lib/insert/caret-memory';
+import { textBeforeCaret } from '../../lib/insert/caret';
+import { editableElement } from '../../lib/insert/editable-element';
 import { insertText } from '../../lib/insert/insert-text';
+import { replaceBeforeCaret } from '../../lib/insert/replace-before-caret';
 import { createProfileHealth } from '../../lib/adapters/profile-health';
 import { createSensor } from '../../lib/adapters/sensor';
 import type { SiteProfile } from '../../lib/adapters/site-profile';
@@ -72,8 +76,13 @@ export async function runOverlay(
       const blocking = rendered.missing[0];
       if (blocking)
         return createTranslator(currentLocale())('templatesUnresolved', { token: blocking.token });
+      const token = paletteToken;
       closePalette();
-      insertText(composer, rendered.text);
+      // The caret is back where the operator left it: the editor reads it before the text goes in.
+      const inserted =
+        (token && (await replaceBeforeCaret(composer, token, rendered.text))) ||
+        (await insertText(composer, rendered.text, { selectionMoved: true }));
+      if (!inserted) console.warn('Nezabudka: the reply box did not take the template');
       return null;
     },
     closePalette: () => closePalette(),
@@ -120,12 +129,16 @@ export async function runOverlay(
   );
 
   let last: Observation | null = null;
-  let focusBeforePalette: HTMLElement | null = null;
+  let caretBeforePalette: CaretMemory | null = null;
+  /** The typed `;shortcut` the palette was opened on: the chosen template replaces it. */
+  let paletteToken: string | null = null;
   const openKey = () => last?.rows.find((row) => row.active)?.key ?? last?.chat?.key ?? '';
   const currentLocale = () => resolveLocale(store.getState().language, browser.i18n.getUILanguage());
-  function openPalette(query = '') {
+  function openPalette(query = '', token: string | null = null) {
     if (store.getState().palette) return;
-    focusBeforePalette = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    paletteToken = token;
+    const active = document.activeElement;
+    caretBeforePalette = active instanceof HTMLElement ? rememberCaret(active) : null;
     const composer = findComposer(document, profile);
     // Beside the reply box; a box inside a frame has the frame's coordinates, so centre instead.
     const box = composer?.ownerDocument === document ? composer.getBoundingClientRect() : null;
@@ -139,28 +152,33 @@ export async function runOverlay(
   /** Closes the palette and gives focus back to where the operator was (usually the composer). */
   function closePalette() {
     store.setState({ palette: null });
-    focusBeforePalette?.focus();
-    focusBeforePalette = null;
+    caretBeforePalette?.restore();
+    caretBeforePalette = null;
+    paletteToken = null;
   }
   // The in-page shortcut, for when the browser's command is not bound: Alt+Shift+T.
-  // Typing ";shortcut" then Tab or Space in a textarea reply box expands the template
-  // in place; one that needs fill-ins (or a rich editor) opens the palette on it.
+  // Typing ";shortcut" then Tab or Space in the reply box (any editor) expands the
+  // template in place; one that needs fill-ins opens the palette on it.
   let shortcuts: Promise<Template[]> | null = null;
   const expandShortcut = (event: KeyboardEvent) => {
     // Every keystroke in the page passes here: look for the composer only on Tab or Space.
     if ((event.key !== 'Tab' && event.key !== ' ') || event.altKey || event.ctrlKey || event.metaKey) return;
-    const composer = findComposer(document, profile);
-    if (!composer || event.target !== composer) return;
-    const area = composer instanceof HTMLTextAreaElement ? composer : null;
-    const before = area ? area.value.slice(0, area.selectionStart ?? 0) : '';
-    const word = area ? shortcutBeforeCaret(before) : null;
-    if (!area || !word) return;
+    if (event.isComposing) return;
+    const found = findComposer(document, profile);
+    const editor = found && editableElement(found);
+    if (!editor || event.target !== editor) return;
+    const before = textBeforeCaret(editor);
+    const word = before === null ? null : shortcutBeforeCaret(before);
+    if (!word) return;
+    // The key is ours now: neither the browser nor the editor acts on it.
     event.preventDefault();
+    event.stopPropagation();
+    const key = event.key === 'Tab' ? '\t' : ' ';
     shortcuts ??= request('listTemplates', null).catch(() => []);
     void shortcuts.then(async (templates) => {
       shortcuts = null; // read fresh next time: the library may change meanwhile
       const template = templates.find((candidate) => candidate.shortcut === word);
-      if (!template) return void insertText(area, event.key === 'Tab' ? '\t' : ' ');
+      if (!template) return void insertText(editor, key);
       const { wording, variant } = await request('pickTemplateWording', {
         id: template.id,
         site,
@@ -173,14 +191,9 @@ export async function runOverlay(
         now: Date.now(),
         locale: template.language,
       });
-      const start = before.length - word.length - 1;
-      if (rendered.missing.length > 0) {
-        openPalette(`;${word}`);
-        return;
-      }
-      area.setSelectionRange(start, before.length);
-      insertText(area, rendered.text);
-      await request('useTemplate', { id: template.id, site, key: openKey(), variant });
+      if (rendered.missing.length > 0) return void openPalette(`;${word}`, `;${word}`);
+      if (await replaceBeforeCaret(editor, `;${word}`, rendered.text))
+        await request('useTemplate', { id: template.id, site, key: openKey(), variant });
     }, report);
   };
   const onKey = (event: KeyboardEvent) => {

@@ -1,39 +1,75 @@
 /**
  * Puts text into the helpdesk's own editor so that the editor's state (not only
- * the screen) has it, and the host's Send button sends it. Strategies are tried
- * in order; see DESIGN.md, "Templates", for what was seen to work:
- *  - textarea / input: the native value setter, then an `input` event (React
- *    keeps its own copy of the value and listens for that event);
- *  - contenteditable: a synthetic paste carrying the text, which editors handle
- *    themselves; `insertText` when the editor ignored the paste.
- * Returns the strategy that worked, or null.
+ * the screen) has it, and the host's Send button sends it. An ordered chain of
+ * strategies (./strategies); after each, what the editor shows is checked, and
+ * the next is tried only when the editor did not take the text. See DESIGN.md,
+ * "Templates", for what was seen to work in which editor.
  */
-export type InsertStrategy = 'value-setter' | 'paste' | 'exec-command';
+import { caretInside, placeCaretAtEnd } from './caret';
+import { editableElement, isTextField } from './editable-element';
+import { showsInserted, shownText } from './editor-text';
+import { nextFrame, selectionSynced } from './settle';
+import { beforeInputPasteStrategy } from './strategies/before-input-paste';
+import { execCommandStrategy } from './strategies/exec-command';
+import { pasteEventStrategy } from './strategies/paste-event';
+import { valueSetterStrategy } from './strategies/value-setter';
+import type { InsertStrategy, InsertStrategyName } from './strategy';
 
-export function insertText(editor: HTMLElement, text: string): InsertStrategy | null {
-  editor.focus();
-  if (editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement) {
-    const proto =
-      editor instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
-    const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
-    const start = editor.selectionStart ?? editor.value.length;
-    const end = editor.selectionEnd ?? editor.value.length;
-    const next = editor.value.slice(0, start) + text + editor.value.slice(end);
-    if (setter) setter.call(editor, next);
-    else editor.value = next;
-    editor.dispatchEvent(new Event('input', { bubbles: true }));
-    editor.setSelectionRange(start + text.length, start + text.length);
-    return 'value-setter';
+export type { InsertStrategyName } from './strategy';
+
+/** Text fields: as if typed first (undoable with Ctrl+Z), then the value setter. */
+export const FIELD_CHAIN: readonly InsertStrategy[] = [execCommandStrategy, valueSetterStrategy];
+
+/**
+ * Contenteditables: a paste (rich editors' own path, undoable in their
+ * history), the beforeinput that follows a paste, then as if typed.
+ */
+export const EDITABLE_CHAIN: readonly InsertStrategy[] = [
+  pasteEventStrategy,
+  beforeInputPasteStrategy,
+  execCommandStrategy,
+];
+
+/**
+ * How long an editor that cancelled the event may take to show the text
+ * (React-based editors draw in the next frame; give slow machines several).
+ */
+const RENDER_WAIT_MS = 200;
+
+export interface InsertOptions {
+  /**
+   * The caller has just moved the selection (restored the caret, selected a
+   * typed shortcut): give the editor time to read it into its own model first.
+   */
+  readonly selectionMoved?: boolean;
+}
+
+/** Replaces the selection in `target` (or appends) with `text`. Returns the strategy that worked, or null. */
+export async function insertText(
+  target: HTMLElement,
+  text: string,
+  { selectionMoved = false }: InsertOptions = {},
+): Promise<InsertStrategyName | null> {
+  const editor = editableElement(target);
+  const view = target.ownerDocument.defaultView;
+  if (!editor || !view) return null;
+  if (editor.ownerDocument.activeElement !== editor) editor.focus();
+  let moved = selectionMoved;
+  if (!caretInside(editor)) {
+    placeCaretAtEnd(editor);
+    moved = true;
   }
-  if (editor.isContentEditable) {
-    const before = editor.textContent ?? '';
-    const data = new DataTransfer();
-    data.setData('text/plain', text);
-    const paste = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
-    editor.dispatchEvent(paste);
-    if (paste.defaultPrevented && (editor.textContent ?? '') !== before) return 'paste';
-    // The editor did not take the paste: let the browser insert as if typed.
-    if (document.execCommand('insertText', false, text)) return 'exec-command';
+  if (moved && !isTextField(editor)) await selectionSynced(view);
+
+  for (const strategy of isTextField(editor) ? FIELD_CHAIN : EDITABLE_CHAIN) {
+    if (!strategy.fits(editor)) continue;
+    const before = shownText(editor);
+    const attempt = strategy.attempt(editor, text);
+    const until = Date.now() + (attempt === 'consumed' ? RENDER_WAIT_MS : 0);
+    do {
+      await nextFrame(view);
+      if (showsInserted(before, shownText(editor), text)) return strategy.name;
+    } while (Date.now() < until);
   }
   return null;
 }

@@ -1,5 +1,6 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { I18nProvider } from '../../components/i18n/i18n-context';
 import { TemplatePalette, type TemplatePaletteProps } from '../../components/overlay/template-palette';
 import type { Template } from '../../lib/domain/template/template';
 import { renderIn } from './render-with-locale';
@@ -74,5 +75,49 @@ describe('template palette', () => {
     const props = setup();
     fireEvent.keyDown(dialog(), { key: 'Escape' });
     expect(props.onClose).toHaveBeenCalledOnce();
+  });
+
+  it('marks the preview busy until this customer’s own wording has arrived', async () => {
+    let deliver: (picked: { wording: string; variant: number }) => void = () => undefined;
+    const props = setup({
+      pickWording: vi.fn(
+        () => new Promise<{ wording: string; variant: number }>((resolve) => (deliver = resolve)),
+      ),
+    });
+    const preview = () => screen.getByTestId('nz-palette-preview');
+    await waitFor(() => expect(props.pickWording).toHaveBeenCalled());
+    expect(preview().getAttribute('aria-busy')).toBe('true');
+    deliver({ wording: 'Hello {firstName|there}, good to see you again!', variant: 1 });
+    await waitFor(() => expect(preview().getAttribute('aria-busy')).toBe('false'));
+    expect(preview().textContent).toBe('Hello Lena, good to see you again!');
+  });
+
+  it('takes the operator to the empty field inside the overlay’s shadow root too', async () => {
+    // On the helpdesk the palette lives in a shadow root, out of document.getElementById's reach.
+    const host = document.body.appendChild(document.createElement('div'));
+    const container = host.attachShadow({ mode: 'open' }).appendChild(document.createElement('div'));
+    const pickWording = vi.fn(async (t: Template) => ({ wording: t.body, variant: 0 }));
+    const view = render(
+      <I18nProvider locale="en">
+        <TemplatePalette
+          templates={library}
+          initialQuery=";track"
+          context={{ name: 'Lena Fischer', operator: 'Anna', now: 0 }}
+          onInsert={vi.fn(async () => null)}
+          pickWording={pickWording}
+          onClose={vi.fn()}
+        />
+      </I18nProvider>,
+      { container },
+    );
+    await waitFor(() => expect(pickWording).toHaveBeenLastCalledWith(library[1]));
+    fireEvent.keyDown(within(container).getByTestId('nz-palette'), { key: 'Enter' });
+    await within(container).findByTestId('nz-palette-problem');
+    expect(container.getRootNode()).toBeInstanceOf(ShadowRoot);
+    expect((container.getRootNode() as ShadowRoot).activeElement).toBe(
+      within(container).getByLabelText('Tracking number'),
+    );
+    view.unmount();
+    host.remove();
   });
 });

@@ -3,6 +3,8 @@
 // flush React synchronously, so the DOM is up to date when a call returns.
 import { isSpeed, type Speed } from '../sim/desk-limits.ts';
 import type { Author, Lang } from '../sim/types.ts';
+import { activeComposer } from '../ui/composers/active-composer.ts';
+import type { ComposerKind } from '../ui/composers/composer-kind.ts';
 import type { SimParams } from './desk-params.ts';
 import type { DeskStore } from './desk-store.ts';
 
@@ -37,6 +39,11 @@ export interface NzDemoApi {
   messages(conversationId: string): MessageRecord[];
   activeId(): string | null;
   reset(params?: Partial<SimParams>): void;
+  /**
+   * What the open chat's editor holds, read through the editor's own API (its
+   * model, not the DOM); null when no chat is open or its editor is still loading.
+   */
+  composerModel(): { kind: ComposerKind; text: string } | null;
 }
 
 declare global {
@@ -126,6 +133,10 @@ export function createTestApi(
       }
       const numberOrUndefined = (value: unknown) => (typeof value === 'number' ? value : undefined);
       change(() => store.reset({ seed: numberOrUndefined(seed), chats: numberOrUndefined(chats), speed }));
+    },
+    composerModel() {
+      const composer = activeComposer();
+      return composer ? { kind: composer.kind, text: composer.handle.read() } : null;
     },
   };
 }

@@ -1,4 +1,5 @@
 // The composer frame: reply/note tabs, the editor of the chosen kind, and Send.
+import { Suspense } from 'react';
 import type { ComposerKind } from './composers/composer-kind.ts';
 import { COMPOSER_EDITORS } from './composers/composer-registry.ts';
 import { useComposerFrame } from './composers/use-composer-frame.ts';
@@ -11,7 +12,7 @@ export interface ComposerProps {
 }
 
 export function Composer({ kind, strings, onSend }: ComposerProps) {
-  const { asNote, setAsNote, editor, submit } = useComposerFrame(onSend);
+  const { asNote, setAsNote, attachEditor, submit } = useComposerFrame(kind, onSend);
   const Editor = COMPOSER_EDITORS[kind];
 
   return (
@@ -34,12 +35,15 @@ export function Composer({ kind, strings, onSend }: ComposerProps) {
           {strings.noteTab}
         </button>
       </div>
-      <Editor
-        ref={editor}
-        placeholder={asNote ? strings.notePlaceholder : strings.replyPlaceholder}
-        label={strings.composerLabel}
-        onSubmit={submit}
-      />
+      {/* Rich editors arrive on demand; the box keeps its place meanwhile. */}
+      <Suspense fallback={<div className="composer__loading" aria-busy="true" />}>
+        <Editor
+          ref={attachEditor}
+          placeholder={asNote ? strings.notePlaceholder : strings.replyPlaceholder}
+          label={strings.composerLabel}
+          onSubmit={submit}
+        />
+      </Suspense>
       <div className="composer__footer">
         <button className="composer__send" type="button" onClick={submit}>
           {strings.send}

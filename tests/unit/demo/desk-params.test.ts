@@ -26,7 +26,7 @@ describe('demo desk URL parameters', () => {
     expect(parseDeskParams('?chats=9999').chats).toBe(200);
     expect(parseDeskParams('?chats=12abc').chats).toBe(12);
     expect(parseDeskParams('?chats=').chats).toBe(12);
-    expect(parseDeskParams('?seed=-1&speed=5&composer=quill&lang=de')).toEqual(DEFAULTS);
+    expect(parseDeskParams('?seed=-1&speed=5&composer=tinymce&lang=de')).toEqual(DEFAULTS);
     expect(parseDeskParams('?seed=1e3&speed=fast').seed).toBe(7);
     expect(parseDeskParams('?%E0%A4%A=1&seed=9').seed).toBe(9);
   });

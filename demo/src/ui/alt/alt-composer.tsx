@@ -1,5 +1,6 @@
 // The alt reply box: the editor of the chosen kind, a "private note" switch and
 // an icon-only Send button. Same behaviour as the default composer.
+import { Suspense } from 'react';
 import type { ComposerKind } from '../composers/composer-kind.ts';
 import { COMPOSER_EDITORS } from '../composers/composer-registry.ts';
 import { useComposerFrame } from '../composers/use-composer-frame.ts';
@@ -13,17 +14,19 @@ export interface AltComposerProps {
 }
 
 export function AltComposer({ kind, strings, onSend }: AltComposerProps) {
-  const { asNote, setAsNote, editor, submit } = useComposerFrame(onSend);
+  const { asNote, setAsNote, attachEditor, submit } = useComposerFrame(kind, onSend);
   const Editor = COMPOSER_EDITORS[kind];
   return (
     <div className={asNote ? `${ALT.replyBox} ${ALT.replyBoxNote}` : ALT.replyBox}>
-      <Editor
-        ref={editor}
-        className={ALT.replyInput}
-        placeholder={asNote ? strings.notePlaceholder : strings.replyPlaceholder}
-        label={strings.composerLabel}
-        onSubmit={submit}
-      />
+      <Suspense fallback={<div className={ALT.replyInput} aria-busy="true" />}>
+        <Editor
+          ref={attachEditor}
+          className={ALT.replyInput}
+          placeholder={asNote ? strings.notePlaceholder : strings.replyPlaceholder}
+          label={strings.composerLabel}
+          onSubmit={submit}
+        />
+      </Suspense>
       <div className={ALT.replyBar}>
         <button
           type="button"

@@ -1,6 +1,15 @@
 // The editor kinds the demo desk can show (`?composer=`). Each kind lives in
-// its own file in this folder and is registered in composer-registry.tsx.
-export const COMPOSER_KINDS = ['textarea', 'contenteditable'] as const;
+// its own file in this folder and is registered in composer-registry.ts.
+export const COMPOSER_KINDS = [
+  'textarea',
+  'contenteditable',
+  'prosemirror',
+  'lexical',
+  'slate',
+  'draftjs',
+  'quill',
+  'ckeditor5',
+] as const;
 
 export type ComposerKind = (typeof COMPOSER_KINDS)[number];
 

@@ -1,6 +1,7 @@
 // A plain contenteditable <div>: the DOM is the model and Send reads innerText.
 // Like most rich editors it handles paste itself and inserts plain text only,
-// so a paste event carrying text is accepted even when a script sends it.
+// so a paste event carrying text is accepted even when a script sends it. It
+// inserts as if typed, the common way, so the browser's Ctrl+Z undoes a paste.
 import { useImperativeHandle, useRef, type ClipboardEvent } from 'react';
 import { isSendKey, type ComposerEditorProps } from './composer-editor.ts';
 
@@ -53,6 +54,9 @@ export function ContentEditableEditor({ ref, placeholder, label, onSubmit, class
 
 /** Replaces the selection inside `root` with `text` (or appends it when the caret is elsewhere). */
 function insertPlainText(root: HTMLElement, text: string): void {
+  const doc = root.ownerDocument;
+  // As if typed: the browser's undo stack keeps it. Not there in DOMs without editing (tests).
+  if (typeof doc.execCommand === 'function' && doc.execCommand('insertText', false, text)) return;
   const selection = root.ownerDocument.getSelection();
   const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
   const node = root.ownerDocument.createTextNode(text);

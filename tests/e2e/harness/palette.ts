@@ -1,0 +1,35 @@
+import type { Page } from 'puppeteer-core';
+
+export const paletteSelector = 'nezabudka-overlay >>> [data-testid="nz-palette"]';
+
+/** Alt+Shift+T, as the operator presses it. */
+export async function openPalette(page: Page): Promise<void> {
+  await page.keyboard.down('Alt');
+  await page.keyboard.down('Shift');
+  await page.keyboard.press('KeyT');
+  await page.keyboard.up('Shift');
+  await page.keyboard.up('Alt');
+}
+
+export async function paletteClosed(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      !document.querySelector('nezabudka-overlay')?.shadowRoot?.querySelector('[data-testid="nz-palette"]'),
+  );
+}
+
+/**
+ * Opens the palette, searches `query`, waits for this customer's wording and
+ * inserts it with Enter. Returns the preview the operator saw.
+ */
+export async function insertFromPalette(page: Page, query: string): Promise<string> {
+  await openPalette(page);
+  await page.waitForSelector(`${paletteSelector} [data-testid="nz-palette-item"]`);
+  await page.keyboard.type(query);
+  const ready = `${paletteSelector} [data-testid="nz-palette-preview"][aria-busy="false"]`;
+  await page.waitForSelector(ready);
+  const preview = await page.$eval(ready, (p) => p.textContent ?? '');
+  await page.keyboard.press('Enter');
+  await paletteClosed(page);
+  return preview;
+}
