@@ -5,7 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { launchExtensionBrowser } from '../../tests/e2e/harness/extension-browser';
-import { openPanel, pressPaletteShortcut, waitForChip } from '../../tests/e2e/harness/overlay';
+import { openPanel, waitForChip } from '../../tests/e2e/harness/overlay';
+import { openPalette } from '../../tests/e2e/harness/palette';
 import { startTeaching } from '../../tests/e2e/harness/teach';
 import { repoRoot } from '../../tests/e2e/harness/paths';
 import { startDemoDesk } from '../../tests/e2e/harness/demo-server';
@@ -63,7 +64,7 @@ try {
   await chat.click('nezabudka-overlay >>> [data-testid="nz-overlay"] button[aria-expanded="true"]');
   await chat.click(`.conv-row[data-conversation-id="${waiting}"]`);
   await chat.click('.composer__input');
-  await pressPaletteShortcut(chat);
+  await openPalette(chat);
   await chat.waitForSelector('nezabudka-overlay >>> [data-testid="nz-palette-item"]');
   await chat.keyboard.type(process.env.NZ_LOCALE === 'en' ? 'sorry' : 'ожидан');
   await new Promise((resolve) => setTimeout(resolve, 400));

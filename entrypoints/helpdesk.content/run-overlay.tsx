@@ -12,6 +12,7 @@ import { createTranslator } from '../../lib/i18n/messages';
 import { rememberCaret, type CaretMemory } from '../../lib/insert/caret-memory';
 import { textBeforeCaret } from '../../lib/insert/caret';
 import { editableElement } from '../../lib/insert/editable-element';
+import { moveCaretBack } from '../../lib/insert/caret';
 import { insertText } from '../../lib/insert/insert-text';
 import { replaceBeforeCaret } from '../../lib/insert/replace-before-caret';
 import { createProfileHealth } from '../../lib/adapters/profile-health';
@@ -83,6 +84,7 @@ export async function runOverlay(
         (token && (await replaceBeforeCaret(composer, token, rendered.text))) ||
         (await insertText(composer, rendered.text, { selectionMoved: true }));
       if (!inserted) console.warn('Nezabudka: the reply box did not take the template');
+      else if (rendered.cursor !== null) moveCaretBack(composer, rendered.text.slice(rendered.cursor));
       return null;
     },
     closePalette: () => closePalette(),
@@ -192,8 +194,10 @@ export async function runOverlay(
         locale: template.language,
       });
       if (rendered.missing.length > 0) return void openPalette(`;${word}`, `;${word}`);
-      if (await replaceBeforeCaret(editor, `;${word}`, rendered.text))
+      if (await replaceBeforeCaret(editor, `;${word}`, rendered.text)) {
+        if (rendered.cursor !== null) moveCaretBack(editor, rendered.text.slice(rendered.cursor));
         await request('useTemplate', { id: template.id, site, key: openKey(), variant });
+      }
     }, report);
   };
   const onKey = (event: KeyboardEvent) => {

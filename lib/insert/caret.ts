@@ -1,4 +1,4 @@
-import { isTextField } from './editable-element';
+import { editableElement, isTextField } from './editable-element';
 import { FILLERS } from './editor-text';
 
 /** Whether the page's selection (the caret) is inside `editor`. */
@@ -78,4 +78,25 @@ export function selectBeforeCaret(editor: HTMLElement, length: number): boolean 
   }
   editor.ownerDocument.getSelection()?.setBaseAndExtent(caret.node, start, caret.node, caret.offset);
   return true;
+}
+
+/**
+ * After inserting, moves the caret back over the text's last characters (the
+ * template's `{cursor}` mark sits before them). A text field moves by index; an
+ * editor by the browser's own caret movement, one step per character and one
+ * per line break, so the editor reads the new place from selectionchange as if
+ * the operator had pressed ←.
+ */
+export function moveCaretBack(target: HTMLElement, trailing: string): void {
+  const editor = editableElement(target);
+  if (!editor || trailing.length === 0) return;
+  if (isTextField(editor)) {
+    const at = Math.max(0, (editor.selectionEnd ?? editor.value.length) - trailing.length);
+    editor.setSelectionRange(at, at);
+    return;
+  }
+  const selection = editor.ownerDocument.getSelection();
+  if (!selection || typeof selection.modify !== 'function') return;
+  const steps = [...trailing.replace(/\r\n/g, '\n')].length;
+  for (let step = 0; step < steps; step += 1) selection.modify('move', 'backward', 'character');
 }

@@ -7,6 +7,7 @@ import { launchExtensionBrowser, type ExtensionBrowser } from './harness/extensi
 import { waitForChip } from './harness/overlay';
 import { insertFromPalette } from './harness/palette';
 import { currentBrowserKind } from './harness/paths';
+import { sendRequest } from './harness/settings';
 
 // Every editor the demo desk offers (?composer=): a template goes into the
 // editor's own model (read through its API, not the DOM), the operator's
@@ -16,9 +17,20 @@ const kind = currentBrowserKind();
 let desk: DemoDesk;
 let ext: ExtensionBrowser;
 
+/** A reply whose {cursor} sits mid-text: the operator types the order number there. */
+const ASK_ORDER = 'Could you send me the order number? {cursor} Thanks!';
+
 beforeAll(async () => {
   desk = await startDemoDesk();
   ext = await launchExtensionBrowser(kind);
+  await sendRequest(ext, 'saveTemplate', {
+    title: 'Ask for the order number',
+    body: ASK_ORDER,
+    shortcut: 'askorder',
+    language: 'en',
+    tags: [],
+    variants: [],
+  });
 });
 afterAll(async () => {
   await ext?.close();
@@ -126,6 +138,20 @@ for (const composer of COMPOSER_KINDS) {
 
       expect(await sendWithDeskButton(page)).toBe(expanded!.trim());
       expect(await composerModel(page)).toBe('');
+      await page.close();
+    });
+
+    it('leaves the caret at the template’s {cursor}, so the operator types right there', async () => {
+      const page = await openDesk(composer);
+      await page.keyboard.type(';askorder');
+      await page.keyboard.press('Tab');
+      await modelWhen(page, (text) => text.includes('Thanks!'));
+      await operatorPause(page);
+      await page.keyboard.type('#4711');
+      const expected = 'Could you send me the order number? #4711 Thanks!';
+      expect(plain(await modelWhen(page, (text) => plain(text)?.includes('#4711') === true))?.trim()).toBe(
+        expected,
+      );
       await page.close();
     });
   });

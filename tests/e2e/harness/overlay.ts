@@ -21,12 +21,3 @@ export async function openPanel(page: Page): Promise<void> {
     await page.click(toggle);
   await page.waitForSelector('nezabudka-overlay >>> #nz-panel-body');
 }
-
-/** Alt+Shift+T, as the operator presses it: the template palette's default shortcut. */
-export async function pressPaletteShortcut(page: Page): Promise<void> {
-  await page.keyboard.down('Alt');
-  await page.keyboard.down('Shift');
-  await page.keyboard.press('KeyT');
-  await page.keyboard.up('Shift');
-  await page.keyboard.up('Alt');
-}

@@ -12,10 +12,24 @@ export async function openPalette(page: Page): Promise<void> {
 }
 
 export async function paletteClosed(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      !document.querySelector('nezabudka-overlay')?.shadowRoot?.querySelector('[data-testid="nz-palette"]'),
-  );
+  try {
+    await page.waitForFunction(
+      () =>
+        !document.querySelector('nezabudka-overlay')?.shadowRoot?.querySelector('[data-testid="nz-palette"]'),
+      { timeout: 10_000 },
+    );
+  } catch (error) {
+    // Say what the operator would see: a problem in the palette, or where the focus went.
+    const seen = await page.evaluate(() => {
+      const root = document.querySelector('nezabudka-overlay')?.shadowRoot;
+      const focused = root?.activeElement ?? document.activeElement;
+      return {
+        problem: root?.querySelector('[data-testid="nz-palette-problem"]')?.textContent ?? null,
+        focus: focused ? `${focused.tagName}.${focused.className}` : null,
+      };
+    });
+    throw new Error(`The palette stayed open: ${JSON.stringify(seen)}`, { cause: error });
+  }
 }
 
 /**

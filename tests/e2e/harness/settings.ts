@@ -49,3 +49,26 @@ export async function readTable<T>(ext: ExtensionBrowser, table: string): Promis
     await page.close();
   }
 }
+
+/**
+ * Sends one request of the extension's protocol from one of its pages, as the
+ * settings page would (e.g. saving a template the test needs).
+ */
+export async function sendRequest<T>(ext: ExtensionBrowser, type: string, payload: unknown): Promise<T> {
+  const page = await ext.openExtensionPage('options.html', 'h1');
+  try {
+    const reply = await page.evaluate(
+      (envelope) => {
+        type Runtime = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+        const scope = globalThis as unknown as { browser?: Runtime; chrome: Runtime };
+        const api = scope.browser ?? scope.chrome;
+        return api.runtime.sendMessage(envelope) as Promise<{ ok: boolean; data?: unknown; error?: string }>;
+      },
+      { nz: 1, type, payload },
+    );
+    if (!reply?.ok) throw new Error(`${type} failed: ${reply?.error ?? 'no reply'}`);
+    return reply.data as T;
+  } finally {
+    await page.close();
+  }
+}

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { selectBeforeCaret, textBeforeCaret } from '../../../lib/insert/caret';
+import { moveCaretBack, selectBeforeCaret, textBeforeCaret } from '../../../lib/insert/caret';
 import { rememberCaret } from '../../../lib/insert/caret-memory';
 import { replaceBeforeCaret } from '../../../lib/insert/replace-before-caret';
 
@@ -106,5 +106,25 @@ describe('the caret around the palette', () => {
     memory.restore();
     expect(document.activeElement).toBe(area);
     expect([area.selectionStart, area.selectionEnd]).toEqual([5, 5]);
+  });
+});
+
+describe('the caret after inserting a template with {cursor}', () => {
+  it('in a textarea: moves back over the text after the mark', () => {
+    document.body.innerHTML = '<textarea></textarea>';
+    const area = document.querySelector('textarea')!;
+    area.value = 'Hi! Order number?  Thanks!';
+    area.setSelectionRange(area.value.length, area.value.length);
+    moveCaretBack(area, ' Thanks!');
+    expect(area.selectionStart).toBe('Hi! Order number? '.length);
+    expect(area.selectionEnd).toBe(area.selectionStart);
+  });
+
+  it('does nothing when the mark is at the end', () => {
+    document.body.innerHTML = '<textarea>Hello</textarea>';
+    const area = document.querySelector('textarea')!;
+    area.setSelectionRange(5, 5);
+    moveCaretBack(area, '');
+    expect(area.selectionStart).toBe(5);
   });
 });
