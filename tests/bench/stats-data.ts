@@ -17,6 +17,17 @@ function random(seed: number) {
 const MIN = 60_000;
 const levels = ['normal', 'normal', 'normal', 'priority', 'vip'] as const;
 
+/** 24 hex digits that look like the extension's salted hashes (FNV-1a, three seeds). */
+function hexKey(text: string): string {
+  return [0x811c9dc5, 0x01000193, 0x5bd1e995]
+    .map((seed) => {
+      let hash = seed;
+      for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 16_777_619);
+      return (hash >>> 0).toString(16).padStart(8, '0');
+    })
+    .join('');
+}
+
 /**
  * About `count` events of one operator's working days ending at `end`: waits
  * with replies (some slow enough to warn, breach or be forgotten), first
@@ -33,7 +44,7 @@ export function operatorEvents(operator: string, count: number, end: number, see
     const day = Math.floor(next() * days);
     const start = end - (day + 1) * 86_400_000 + (8 + next() * 10) * 3_600_000;
     // Shaped like the salted hashes the extension stores: 24 hex digits.
-    const key = `${operator}-${conversation++ % 5000}`.padStart(24, '0').slice(-24);
+    const key = hexKey(`${operator}-${conversation++ % 5000}`);
     const priority = levels[Math.floor(next() * levels.length)]!;
     const base = { site, operator, conversation: key, priority };
     const wait = next() < 0.85 ? next() * 8 * MIN : 8 * MIN + next() * 40 * MIN;
