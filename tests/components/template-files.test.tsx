@@ -7,24 +7,13 @@ import type { Template } from '../../lib/domain/template/template';
 import { parseTemplateFile } from '../../lib/domain/template/template-file';
 import type { TemplateImportPreview } from '../../lib/services/template-service';
 import { renderIn } from './render-with-locale';
+import { makeTemplate } from '../fixtures/template';
 
 afterEach(cleanup);
 
 const NOW = new Date(2026, 10, 25, 9, 30).getTime();
-const template = (id: string, patch: Partial<Template> = {}): Template => ({
-  id,
-  title: `Template ${id}`,
-  body: 'Hello',
-  variants: [],
-  shortcut: null,
-  tags: [],
-  language: 'en',
-  usageCount: 0,
-  lastUsedAt: null,
-  createdAt: 0,
-  updatedAt: 0,
-  ...patch,
-});
+const template = (id: string, patch: Partial<Template> = {}) =>
+  makeTemplate(id, { title: `Template ${id}`, body: 'Hello', ...patch });
 const library = [
   template('refund', { title: 'Refund', shortcut: 'refund', body: 'We refund.', tags: ['money'] }),
   template('hello', { title: 'Hello', shortcut: 'hi', body: 'Hi!' }),

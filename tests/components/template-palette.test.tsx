@@ -4,21 +4,9 @@ import { I18nProvider } from '../../components/i18n/i18n-context';
 import { TemplatePalette, type TemplatePaletteProps } from '../../components/overlay/template-palette';
 import type { Template } from '../../lib/domain/template/template';
 import { renderIn } from './render-with-locale';
+import { makeTemplate } from '../fixtures/template';
 
-const template = (id: string, patch: Partial<Template>): Template => ({
-  id,
-  title: id,
-  body: '',
-  variants: [],
-  shortcut: null,
-  tags: [],
-  language: 'en',
-  usageCount: 0,
-  lastUsedAt: null,
-  createdAt: 0,
-  updatedAt: 0,
-  ...patch,
-});
+const template = (id: string, patch: Partial<Template>) => makeTemplate(id, patch);
 const library = [
   template('hi', { title: 'Hello', shortcut: 'hi', body: 'Hi {firstName|there}!', usageCount: 5 }),
   template('track', {

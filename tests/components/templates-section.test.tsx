@@ -3,22 +3,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { TemplatesSection, type TemplatesSectionProps } from '../../components/options/templates-section';
 import type { Template } from '../../lib/domain/template/template';
 import { renderIn } from './render-with-locale';
+import { makeTemplate } from '../fixtures/template';
 
 const NOW = new Date(2026, 10, 25, 9, 30).getTime();
-const template = (id: string, patch: Partial<Template> = {}): Template => ({
-  id,
-  title: `Template ${id}`,
-  body: 'Hello',
-  variants: [],
-  shortcut: null,
-  tags: [],
-  language: 'en',
-  usageCount: 0,
-  lastUsedAt: null,
-  createdAt: 0,
-  updatedAt: 0,
-  ...patch,
-});
+const template = (id: string, patch: Partial<Template> = {}) =>
+  makeTemplate(id, { title: `Template ${id}`, body: 'Hello', ...patch });
 const library = [
   template('a', {
     title: 'Refund',

@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { searchTemplates } from '../../../../lib/domain/template/search';
 import type { Template } from '../../../../lib/domain/template/template';
+import { makeTemplate } from '../../../fixtures/template';
 
-const t = (id: string, patch: Partial<Template>): Template => ({
-  id,
-  title: id,
-  body: '',
-  variants: [],
-  shortcut: null,
-  tags: [],
-  language: 'ru',
-  usageCount: 0,
-  lastUsedAt: null,
-  createdAt: 0,
-  updatedAt: 0,
-  ...patch,
-});
+const t = (id: string, patch: Partial<Template>) => makeTemplate(id, { language: 'ru', ...patch });
 const library = [
   t('refund', {
     title: 'Возврат денег',
