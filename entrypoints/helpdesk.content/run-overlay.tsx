@@ -23,6 +23,7 @@ import { request } from '../../lib/messaging/client';
 import { subscribeToBackground } from '../../lib/messaging/port-client';
 import { createOverlayStore } from '../../lib/state/overlay-store';
 import { playChime } from './chime';
+import { keepPaletteFocus } from './keep-palette-focus';
 import { OverlayRoot, type OverlayActions } from './overlay-root';
 import '../../components/overlay/overlay.css';
 
@@ -111,6 +112,13 @@ export async function runOverlay(
   });
   ui.mount();
   const ours = (node: Node) => ui.shadowHost.contains(node);
+  const stopKeepingFocus = keepPaletteFocus({
+    doc: document,
+    overlay: ui.shadow,
+    isOpen: () => store.getState().palette !== null,
+    searchField: () => ui.shadow.querySelector<HTMLElement>('[data-testid="nz-palette"] [role="combobox"]'),
+    onLeave: () => closePalette(false),
+  });
 
   // Badges follow their rows: re-measured after page changes, scrolls and resizes.
   const anchors = createAnchorTracker({
@@ -151,10 +159,13 @@ export async function runOverlay(
       if (palette) store.setState({ palette: { ...palette, templates } });
     }, report);
   }
-  /** Closes the palette and gives focus back to where the operator was (usually the composer). */
-  function closePalette() {
+  /**
+   * Closes the palette and gives focus back to where the operator was (usually
+   * the composer) — unless they already clicked somewhere else.
+   */
+  function closePalette(restoreCaret = true) {
     store.setState({ palette: null });
-    caretBeforePalette?.restore();
+    if (restoreCaret) caretBeforePalette?.restore();
     caretBeforePalette = null;
     paletteToken = null;
   }
@@ -308,6 +319,7 @@ export async function runOverlay(
 
   ctx.onInvalidated(() => {
     document.removeEventListener('keydown', onKey, true);
+    stopKeepingFocus();
     health.stop();
     stop();
     sensor.stop();
