@@ -30,8 +30,8 @@ function Options() {
   const [sites, setSites] = useState<string[]>([]);
   const [profiles, setProfiles] = useState<ProfileList | null>(null);
   const [templates, setTemplates] = useState<Template[] | null>(null);
-  const reloadTemplates = () =>
-    void request('listTemplates', null).then(setTemplates, () => setTemplates(null));
+  const loadTemplates = () => request('listTemplates', null).then(setTemplates, () => setTemplates(null));
+  const reloadTemplates = () => void loadTemplates();
   useEffect(reloadTemplates, []);
   const reloadProfiles = () => void request('listProfiles', null).then(setProfiles, () => setProfiles(null));
   useEffect(() => void sitesPromise.then(setSites), []);
@@ -75,7 +75,8 @@ function Options() {
           onDuplicate={(id) => void request('duplicateTemplate', { id }).then(reloadTemplates)}
           onDelete={async (id) => {
             const removed = await request('deleteTemplate', { id });
-            reloadTemplates();
+            // The list without it and the "Undo" notice appear together.
+            await loadTemplates();
             return removed;
           }}
           onRestore={(template) => void request('restoreTemplate', template).then(reloadTemplates)}
