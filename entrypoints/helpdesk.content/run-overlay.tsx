@@ -1,6 +1,4 @@
-import { createRoot, type Root } from 'react-dom/client';
 import { browser } from 'wxt/browser';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createAnchorTracker } from '../../lib/adapters/anchor-tracker';
 import { findComposer, findRowElement } from '../../lib/adapters/engine';
@@ -24,6 +22,7 @@ import { subscribeToBackground } from '../../lib/messaging/port-client';
 import { createOverlayStore } from '../../lib/state/overlay-store';
 import { playChime } from './chime';
 import { keepPaletteFocus } from './keep-palette-focus';
+import { mountReactUi } from './mount-react-ui';
 import { OverlayRoot, type OverlayActions } from './overlay-root';
 import '../../components/overlay/overlay.css';
 
@@ -95,22 +94,11 @@ export async function runOverlay(
     dismissSummary: () => void request('dismissFocusSummary', null).catch(report),
   };
 
-  const ui = await createShadowRootUi<Root>(ctx, {
-    name: 'nezabudka-overlay',
-    position: 'inline',
-    anchor: 'body',
-    onMount(container) {
-      // `contents` keeps the container from adding even an empty line box to the page.
-      container.style.display = 'contents';
-      const root = createRoot(container);
-      root.render(
-        <OverlayRoot store={store} browserLanguage={browser.i18n.getUILanguage()} actions={actions} />,
-      );
-      return root;
-    },
-    onRemove: (root) => root?.unmount(),
-  });
-  ui.mount();
+  const ui = await mountReactUi(
+    ctx,
+    'nezabudka-overlay',
+    <OverlayRoot store={store} browserLanguage={browser.i18n.getUILanguage()} actions={actions} />,
+  );
   const ours = (node: Node) => ui.shadowHost.contains(node);
   const stopKeepingFocus = keepPaletteFocus({
     doc: document,

@@ -1,6 +1,4 @@
-import { createRoot, type Root } from 'react-dom/client';
 import { browser } from 'wxt/browser';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
@@ -18,6 +16,7 @@ import {
 import { buildTaughtProfile } from '../../lib/adapters/teach-draft';
 import { resolveLocale } from '../../lib/i18n/locale';
 import { request } from '../../lib/messaging/client';
+import { mountReactUi } from './mount-react-ui';
 
 interface TeachView {
   mode: 'invite' | 'teaching';
@@ -140,19 +139,7 @@ export async function runTeach(
     );
   }
 
-  const ui = await createShadowRootUi<Root>(ctx, {
-    name: 'nezabudka-teach',
-    position: 'inline',
-    anchor: 'body',
-    onMount(container) {
-      container.style.display = 'contents';
-      const root = createRoot(container);
-      root.render(<TeachRoot />);
-      return root;
-    },
-    onRemove: (root) => root?.unmount(),
-  });
-  ui.mount();
+  const ui = await mountReactUi(ctx, 'nezabudka-teach', <TeachRoot />);
   if (!options.invite) start();
   ctx.onInvalidated(() => controller?.stop());
 }
