@@ -6,6 +6,7 @@ import { AlertsSection } from './alerts-section';
 import { PrioritySection } from './priority-section';
 import { StatsSection } from './stats-section';
 import { ThresholdsSection } from './thresholds-section';
+import { HintedField } from '../hinted-field';
 
 export interface OptionsViewProps {
   settings: Settings | null;
@@ -39,8 +40,6 @@ export function OptionsView({
 }: OptionsViewProps) {
   const { t } = useI18n();
   const languageId = useId();
-  const nameId = useId();
-  const nameHintId = useId();
   const [name, setName] = useState(settings?.operatorName ?? '');
 
   // Show the stored name once it arrives (or changes in another window).
@@ -83,21 +82,15 @@ export function OptionsView({
               ))}
             </select>
           </div>
-          <div className="nz-field">
-            <label htmlFor={nameId}>{t('optionsOperatorName')}</label>
-            <input
-              id={nameId}
-              type="text"
-              maxLength={80}
-              autoComplete="off"
-              value={name}
-              aria-describedby={nameHintId}
-              onChange={(event) => setName(event.target.value)}
-            />
-            <p id={nameHintId} className="nz-hint">
-              {t('optionsOperatorNameHint')}
-            </p>
-          </div>
+          <HintedField
+            label={t('optionsOperatorName')}
+            hint={t('optionsOperatorNameHint')}
+            type="text"
+            maxLength={80}
+            autoComplete="off"
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+          />
           <div className="nz-actions">
             <button type="submit" className="nz-button" disabled={saveState === 'saving'}>
               {t('optionsSave')}

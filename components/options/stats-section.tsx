@@ -1,6 +1,7 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import type { Settings, SettingsPatch } from '../../lib/domain/settings';
 import { useI18n } from '../i18n/i18n-context';
+import { HintedField } from '../hinted-field';
 
 export interface StatsSectionProps {
   settings: Settings;
@@ -10,10 +11,6 @@ export interface StatsSectionProps {
 /** Who the statistics name (an alias by default) and how long they are kept. */
 export function StatsSection({ settings, onSave }: StatsSectionProps) {
   const { t } = useI18n();
-  const idId = useId();
-  const idHintId = useId();
-  const daysId = useId();
-  const daysHintId = useId();
   const [operatorId, setOperatorId] = useState(settings.operatorId);
   const [days, setDays] = useState(String(settings.retentionDays));
   const [invalid, setInvalid] = useState(false);
@@ -37,40 +34,28 @@ export function StatsSection({ settings, onSave }: StatsSectionProps) {
   return (
     <form className="nz-card" aria-labelledby="nz-stats-settings-title" onSubmit={submit} noValidate>
       <h2 id="nz-stats-settings-title">{t('optionsStatsTitle')}</h2>
-      <div className="nz-field">
-        <label htmlFor={idId}>{t('optionsStatsOperatorId')}</label>
-        <input
-          id={idId}
-          type="text"
-          maxLength={40}
-          autoComplete="off"
-          value={operatorId}
-          aria-describedby={idHintId}
-          aria-invalid={invalid || undefined}
-          onChange={(event) => setOperatorId(event.target.value)}
-        />
-        <p id={idHintId} className="nz-hint">
-          {t('optionsStatsOperatorIdHint')}
-        </p>
-      </div>
-      <div className="nz-field">
-        <label htmlFor={daysId}>{t('optionsStatsRetention')}</label>
-        <input
-          id={daysId}
-          type="number"
-          min={1}
-          max={3650}
-          step={1}
-          inputMode="numeric"
-          value={days}
-          aria-describedby={daysHintId}
-          aria-invalid={invalid || undefined}
-          onChange={(event) => setDays(event.target.value)}
-        />
-        <p id={daysHintId} className="nz-hint">
-          {t('optionsStatsRetentionHint')}
-        </p>
-      </div>
+      <HintedField
+        label={t('optionsStatsOperatorId')}
+        hint={t('optionsStatsOperatorIdHint')}
+        type="text"
+        maxLength={40}
+        autoComplete="off"
+        value={operatorId}
+        aria-invalid={invalid || undefined}
+        onChange={(event) => setOperatorId(event.target.value)}
+      />
+      <HintedField
+        label={t('optionsStatsRetention')}
+        hint={t('optionsStatsRetentionHint')}
+        type="number"
+        min={1}
+        max={3650}
+        step={1}
+        inputMode="numeric"
+        value={days}
+        aria-invalid={invalid || undefined}
+        onChange={(event) => setDays(event.target.value)}
+      />
       <div className="nz-actions">
         <button type="submit" className="nz-button">
           {t('optionsSave')}

@@ -1,6 +1,7 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { StatsExportFormat } from '../../lib/domain/stats/types';
 import { useI18n } from '../i18n/i18n-context';
+import { HintedField } from '../hinted-field';
 
 export interface ExportOutcome {
   ok: boolean;
@@ -21,8 +22,6 @@ const looksGenerated = (operator: string) => /^op-[0-9a-z]{2,}$/i.test(operator)
 /** Export of the chosen range for the team lead: anonymous unless the operator says otherwise. */
 export function ExportPanel({ operator, disabled, onExport }: ExportPanelProps) {
   const { t } = useI18n();
-  const aliasId = useId();
-  const aliasHintId = useId();
   const [anonymous, setAnonymous] = useState(true);
   const [alias, setAlias] = useState(looksGenerated(operator) ? operator : '');
   const [outcome, setOutcome] = useState<ExportOutcome | null>(null);
@@ -54,21 +53,15 @@ export function ExportPanel({ operator, disabled, onExport }: ExportPanelProps) 
         {t('statsAnonymous')}
       </label>
       {anonymous && (
-        <div className="nz-field">
-          <label htmlFor={aliasId}>{t('statsAlias')}</label>
-          <input
-            id={aliasId}
-            type="text"
-            maxLength={40}
-            autoComplete="off"
-            value={alias}
-            aria-describedby={aliasHintId}
-            onChange={(event) => setAlias(event.target.value)}
-          />
-          <p id={aliasHintId} className="nz-hint">
-            {t('statsAliasHint', { operator })}
-          </p>
-        </div>
+        <HintedField
+          label={t('statsAlias')}
+          hint={t('statsAliasHint', { operator })}
+          type="text"
+          maxLength={40}
+          autoComplete="off"
+          value={alias}
+          onChange={(event) => setAlias(event.target.value)}
+        />
       )}
       <div className="nz-actions">
         <button
