@@ -1,36 +1,6 @@
-import type {
-  ProblemPlace,
-  TemplateFileProblem,
-  TemplateFileProblemCode,
-} from '../../lib/domain/template/template-file';
-import type { MessageKey, Translate } from '../../lib/i18n/messages';
-
-const messages: Record<TemplateFileProblemCode, MessageKey> = {
-  'too-large': 'templatesProblemTooLarge',
-  empty: 'templatesProblemEmpty',
-  binary: 'templatesProblemBinary',
-  'not-utf8': 'templatesProblemNotUtf8',
-  'not-json': 'templatesProblemNotJson',
-  'foreign-kind': 'templatesProblemForeignKind',
-  'profile-file': 'templatesProblemProfileFile',
-  'newer-version': 'templatesProblemNewerVersion',
-  'not-a-list': 'templatesProblemNotAList',
-  'no-templates': 'templatesProblemNoTemplates',
-  'csv-syntax': 'templatesProblemCsvSyntax',
-  'cell-count': 'templatesProblemCellCount',
-  'missing-column': 'templatesProblemMissingColumn',
-  'unknown-column': 'templatesProblemUnknownColumn',
-  'repeated-column': 'templatesProblemRepeatedColumn',
-  required: 'templatesProblemRequired',
-  'too-long': 'templatesProblemTooLong',
-  'too-many': 'templatesProblemTooMany',
-  language: 'templatesProblemLanguage',
-  shortcut: 'templatesProblemShortcut',
-  'wrong-type': 'templatesProblemWrongType',
-  invalid: 'templatesProblemInvalid',
-  'same-id': 'templatesProblemSameId',
-  'same-shortcut': 'templatesProblemSameShortcut',
-};
+import type { ProblemPlace, TemplateFileProblem } from '../../lib/domain/template/template-file';
+import type { Translate } from '../../lib/i18n/messages';
+import { templateProblemKey } from '../../lib/i18n/template-problem-key';
 
 function placeLabel(place: ProblemPlace, t: Translate): string {
   if (place.kind === 'file') return t('templatesProblemFile');
@@ -56,5 +26,5 @@ export function describeFileProblem(problem: TemplateFileProblem, t: Translate):
         : t('templatesProblemTemplate', { number: other });
   }
   const where = placeLabel(problem.place, t);
-  return `${where}${problem.field ? `, ${problem.field}` : ''}: ${t(messages[problem.code], params)}`;
+  return `${where}${problem.field ? `, ${problem.field}` : ''}: ${t(templateProblemKey[problem.code], params)}`;
 }

@@ -5,6 +5,7 @@ import type { TemplateImportPreview } from '../../lib/services/template-service'
 import { useI18n } from '../i18n/i18n-context';
 import { describeFileProblem } from './describe-file-problem';
 import { TemplateImportReview } from './template-import-review';
+import { describeError } from '../../lib/i18n/user-error';
 
 export interface TemplateFilesProps {
   /** The templates the list shows now (search and filters applied): what Export writes. */
@@ -54,7 +55,7 @@ export function TemplateFilesPanel({ shownIds, onExport, onPreviewImport, onImpo
           preview.problems.map((problem) => describeFileProblem(problem, t)),
         );
     } catch (error) {
-      failed(file.name, [(error as Error).message]);
+      failed(file.name, [describeError(error, t)]);
     } finally {
       setBusy(false);
     }
@@ -67,7 +68,7 @@ export function TemplateFilesPanel({ shownIds, onExport, onPreviewImport, onImpo
       const summary = await onImport(state.text, state.fileName, choices);
       setState({ step: 'done', fileName: state.fileName, summary });
     } catch (error) {
-      failed(state.fileName, [(error as Error).message]);
+      failed(state.fileName, [describeError(error, t)]);
     } finally {
       setBusy(false);
     }

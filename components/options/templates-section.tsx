@@ -1,7 +1,9 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import type { Template } from '../../lib/domain/template/template';
 import { renderTemplate } from '../../lib/domain/template/render';
 import type { Locale } from '../../lib/i18n/locale';
+import type { Translate } from '../../lib/i18n/messages';
+import { describeError, userErrorData } from '../../lib/i18n/user-error';
 import { useI18n } from '../i18n/i18n-context';
 import { TemplateFilesPanel, type TemplateFilesProps } from './template-files-panel';
 
@@ -17,8 +19,8 @@ export interface TemplatesSectionProps extends Omit<TemplateFilesProps, 'shownId
   operatorName: string;
   /** The preview's clock (greetings and dates). */
   now: number;
-  /** Resolves to null when saved, or to the problem. */
-  onSave: (draft: TemplateDraft) => Promise<string | null>;
+  /** Rejects with the problem (a UserError names the field) when the template cannot be saved. */
+  onSave: (draft: TemplateDraft) => Promise<void>;
   onDuplicate: (id: string) => void;
   /** Resolves to the deleted template, for "Undo". */
   onDelete: (id: string) => Promise<Template | null>;
@@ -34,6 +36,20 @@ const blank = (language: Locale): TemplateDraft => ({
   tags: [],
   language,
 });
+
+/** The editor's label of a template field a problem names (`variants.0` is "Wording 2"). */
+function fieldLabel(field: string, t: Translate): string | null {
+  const variant = /^variants\.(\d+)$/.exec(field);
+  if (variant) return t('templatesFieldVariant', { n: Number(variant[1]) + 2 });
+  const labels: Record<string, string> = {
+    title: t('templatesFieldTitle'),
+    shortcut: t('templatesFieldShortcut'),
+    tags: t('templatesFieldTags'),
+    body: t('templatesFieldBody'),
+    variants: t('templatesFieldVariants'),
+  };
+  return labels[field] ?? null;
+}
 
 /** The reply library: search, filter, edit with a live preview, duplicate, delete with undo, files. */
 export function TemplatesSection(props: TemplatesSectionProps) {
@@ -52,7 +68,19 @@ export function TemplatesSection(props: TemplatesSectionProps) {
   const [language, setLanguage] = useState<'all' | Locale>('all');
   const [tag, setTag] = useState('');
   const [draft, setDraft] = useState<TemplateDraft | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  // Tags are edited as typed ("billing, " keeps its comma) and split on save.
+  const [tagsText, setTagsText] = useState('');
+  const [problem, setProblem] = useState<{ message: string; field: string | null } | null>(null);
+  const problemId = useId();
+  const editor = useRef<HTMLDivElement>(null);
+  const open = (next: TemplateDraft) => {
+    setDraft(next);
+    setTagsText(next.tags.join(', '));
+    setProblem(null);
+  };
+  /** Marks the field a problem is in, so that a screen reader announces it with the field. */
+  const invalid = (field: string) =>
+    problem?.field === field ? { 'aria-invalid': true, 'aria-describedby': problemId } : {};
   const [deleted, setDeleted] = useState<Template | null>(null);
 
   const all = useMemo(() => props.templates ?? [], [props.templates]);
@@ -83,9 +111,25 @@ export function TemplatesSection(props: TemplatesSectionProps) {
 
   const save = async () => {
     if (!draft) return;
-    const result = await props.onSave(draft);
-    setProblem(result);
-    if (result === null) setDraft(null);
+    const tags = tagsText
+      .split(',')
+      .map((name) => name.trim())
+      .filter(Boolean);
+    try {
+      await props.onSave({ ...draft, tags });
+      setDraft(null);
+      setProblem(null);
+    } catch (error) {
+      const field = userErrorData(error)?.field ?? null;
+      const label = field ? fieldLabel(field, t) : null;
+      const message = describeError(error, t);
+      setProblem({
+        message: label ? t('templatesFieldProblem', { field: label, problem: message }) : message,
+        field,
+      });
+      // The operator lands on what needs fixing.
+      if (field) editor.current?.querySelector<HTMLElement>(`[data-field="${field}"]`)?.focus();
+    }
   };
 
   return (
@@ -157,7 +201,7 @@ export function TemplatesSection(props: TemplatesSectionProps) {
               {t('templatesUsage', { count: template.usageCount, wordings: 1 + template.variants.length })}
             </div>
             <div className="nz-profile__actions">
-              <button type="button" className="nz-small-button" onClick={() => setDraft({ ...template })}>
+              <button type="button" className="nz-small-button" onClick={() => open({ ...template })}>
                 {t('profilesEdit')}
               </button>
               <button
@@ -181,17 +225,19 @@ export function TemplatesSection(props: TemplatesSectionProps) {
       {props.templates && shown.length === 0 && <p className="nz-hint">{t('templatesNone')}</p>}
 
       {!draft && (
-        <button type="button" className="nz-button" onClick={() => setDraft(blank(locale))}>
+        <button type="button" className="nz-button" onClick={() => open(blank(locale))}>
           {t('templatesNew')}
         </button>
       )}
 
       {draft && preview && (
-        <div className="nz-template-editor" data-testid="nz-template-editor">
+        <div className="nz-template-editor" data-testid="nz-template-editor" ref={editor}>
           <div className="nz-field">
             <label htmlFor={ids.title}>{t('templatesFieldTitle')}</label>
             <input
               id={ids.title}
+              data-field="title"
+              {...invalid('title')}
               value={draft.title}
               onChange={(event) => setDraft({ ...draft, title: event.target.value })}
             />
@@ -200,6 +246,8 @@ export function TemplatesSection(props: TemplatesSectionProps) {
             <label htmlFor={ids.shortcut}>{t('templatesFieldShortcut')}</label>
             <input
               id={ids.shortcut}
+              data-field="shortcut"
+              {...invalid('shortcut')}
               value={draft.shortcut ?? ''}
               onChange={(event) =>
                 setDraft({ ...draft, shortcut: event.target.value.replace(/^;/, '').trim() || null })
@@ -221,22 +269,18 @@ export function TemplatesSection(props: TemplatesSectionProps) {
             <label htmlFor={ids.tags}>{t('templatesFieldTags')}</label>
             <input
               id={ids.tags}
-              value={draft.tags.join(', ')}
-              onChange={(event) =>
-                setDraft({
-                  ...draft,
-                  tags: event.target.value
-                    .split(',')
-                    .map((name) => name.trim())
-                    .filter(Boolean),
-                })
-              }
+              data-field="tags"
+              {...invalid('tags')}
+              value={tagsText}
+              onChange={(event) => setTagsText(event.target.value)}
             />
           </div>
           <div className="nz-field">
             <label htmlFor={ids.body}>{t('templatesFieldBody')}</label>
             <textarea
               id={ids.body}
+              data-field="body"
+              {...invalid('body')}
               className="nz-code"
               rows={5}
               value={draft.body}
@@ -248,6 +292,8 @@ export function TemplatesSection(props: TemplatesSectionProps) {
               <label htmlFor={`${ids.body}-v${index}`}>{t('templatesFieldVariant', { n: index + 2 })}</label>
               <textarea
                 id={`${ids.body}-v${index}`}
+                data-field={`variants.${index}`}
+                {...invalid(`variants.${index}`)}
                 className="nz-code"
                 rows={3}
                 value={variant}
@@ -292,15 +338,22 @@ export function TemplatesSection(props: TemplatesSectionProps) {
             </ul>
           )}
           {problem && (
-            <p className="nz-error" role="alert">
-              {problem}
+            <p className="nz-error" role="alert" id={problemId}>
+              {problem.message}
             </p>
           )}
           <div className="nz-profile__actions">
             <button type="button" className="nz-button" onClick={() => void save()}>
               {t('optionsSave')}
             </button>
-            <button type="button" className="nz-button nz-button--secondary" onClick={() => setDraft(null)}>
+            <button
+              type="button"
+              className="nz-button nz-button--secondary"
+              onClick={() => {
+                setDraft(null);
+                setProblem(null);
+              }}
+            >
               {t('profilesCancel')}
             </button>
           </div>

@@ -15,6 +15,8 @@ export interface PopupViewProps {
   focus: FocusState | null;
   focusSummary: FocusSummaryEntry[] | null;
   onJump: (site: string, key: string) => void;
+  /** Why the last jump or action failed (already in the operator's language). */
+  actionError?: string | null;
   onDismiss: (site: string, key: string) => void;
   onStartFocus: (minutes: number | null) => void;
   onStopFocus: () => void;
@@ -41,6 +43,11 @@ export function PopupView(props: PopupViewProps) {
       {props.loadError && (
         <p className="nz-error" role="alert">
           {t('optionsLoadFailed', { reason: props.loadError })}
+        </p>
+      )}
+      {props.actionError && (
+        <p className="nz-error" role="alert" data-testid="nz-popup-action-error">
+          {props.actionError}
         </p>
       )}
       {props.focusSummary && (

@@ -64,13 +64,8 @@ function Options() {
           operatorName={state.settings?.operatorName ?? ''}
           now={Date.now()}
           onSave={async (draft) => {
-            try {
-              await request('saveTemplate', draft);
-              reloadTemplates();
-              return null;
-            } catch (error) {
-              return (error as Error).message;
-            }
+            await request('saveTemplate', draft);
+            reloadTemplates();
           }}
           onDuplicate={(id) => void request('duplicateTemplate', { id }).then(reloadTemplates)}
           onDelete={async (id) => {

@@ -10,11 +10,13 @@ import { useI18n } from '../../components/i18n/i18n-context';
 import type { SiteStatus } from '../../lib/services/site-access';
 import { clockItems, mergeQueues } from '../../lib/domain/clock-display';
 import { resolveLocale } from '../../lib/i18n/locale';
+import { createTranslator } from '../../lib/i18n/messages';
 import { request } from '../../lib/messaging/client';
 import type { TabCommand } from '../../lib/messaging/protocol';
 import { subscribeToBackground } from '../../lib/messaging/port-client';
 import { connectSettingsStore } from '../../lib/state/connect-settings-store';
 import { createOverviewStore } from '../../lib/state/overview-store';
+import { describeError } from '../../lib/i18n/user-error';
 import '../../components/pages.css';
 import '../../components/overlay/overlay.css';
 
@@ -60,7 +62,7 @@ function SiteAccess() {
             setStatus(await request('enableSite', { url: tab.url, tabId: tab.id }));
             setError(null);
           } catch (failure) {
-            setError((failure as Error).message);
+            setError(describeError(failure, t));
           }
         });
       }}
@@ -75,7 +77,7 @@ function SiteAccess() {
       onDisable={() =>
         void request('disableSite', { url: tab.url }).then(
           (next) => setStatus(next),
-          (failure: Error) => setError(failure.message),
+          (failure: unknown) => setError(describeError(failure, t)),
         )
       }
     />
@@ -88,6 +90,7 @@ function Popup() {
   const data = useStore(overview, (state) => state.overview);
   const overviewError = useStore(overview, (state) => state.error);
   const now = useStore(overview, (state) => state.now);
+  const [actionError, setActionError] = useState<string | null>(null);
   const locale = resolveLocale(settings?.language ?? 'auto', browserLanguage);
   useDocumentLocale(locale, 'extName');
   const items = useMemo(
@@ -108,7 +111,13 @@ function Popup() {
         hasSites={(data?.sites.length ?? 0) > 0}
         focus={data?.focus ?? null}
         focusSummary={data?.lastFocusSummary ?? null}
-        onJump={(site, key) => void request('jumpTo', { site, key }).then(() => window.close())}
+        onJump={(site, key) =>
+          void request('jumpTo', { site, key }).then(
+            () => window.close(),
+            (failure: unknown) => setActionError(describeError(failure, createTranslator(locale))),
+          )
+        }
+        actionError={actionError}
         onDismiss={(site, key) =>
           void request('dismiss', { site, key }).then(() => overview.getState().load())
         }

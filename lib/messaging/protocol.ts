@@ -1,3 +1,4 @@
+import type { UserErrorData } from '../i18n/user-error';
 import type { SiteProfile } from '../adapters/site-profile';
 import type { ConversationRecord } from '../domain/conversation';
 import type { Template } from '../domain/template/template';
@@ -126,7 +127,9 @@ export interface Envelope<T extends RequestType = RequestType> {
 }
 
 export type Reply<T extends RequestType = RequestType> =
-  { ok: true; data: ResponseOf<T> } | { ok: false; error: string };
+  | { ok: true; data: ResponseOf<T> }
+  /** `detail`: a UserError's key, so that the page words it in the operator's language. */
+  | { ok: false; error: string; detail?: UserErrorData };
 
 const requestTypes: ReadonlySet<string> = new Set<RequestType>([
   'ping',

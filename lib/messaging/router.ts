@@ -1,4 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
+import { userErrorData } from '../i18n/user-error';
 import { isEnvelope, type Reply, type RequestOf, type RequestType, type ResponseOf } from './protocol';
 
 export type Handlers = {
@@ -30,7 +31,11 @@ export function listenForRequests(handlers: Handlers): () => void {
       .then(
         (data) => sendResponse({ ok: true, data } as Reply),
         (error: unknown) =>
-          sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+          sendResponse({
+            ok: false,
+            error: error instanceof Error ? error.message : String(error),
+            ...(userErrorData(error) ? { detail: userErrorData(error)! } : {}),
+          }),
       );
     // Keeps the channel open for the asynchronous reply (Chrome, Firefox and the fake browser).
     return true;

@@ -1,3 +1,4 @@
+import { UserError } from '../i18n/user-error';
 import type { EventRecord } from '../db/database';
 import type { ConversationRepository } from '../db/conversation-repository';
 import type { EventRepository } from '../db/event-repository';
@@ -411,7 +412,7 @@ export function createClockService(deps: ClockServiceDeps) {
       serial(async () => {
         const tabs = [...tabSites].filter(([, tabSite]) => tabSite === site).map(([tabId]) => tabId);
         const tabId = tabs.at(-1);
-        if (tabId === undefined) throw new Error('The helpdesk tab is no longer open.');
+        if (tabId === undefined) throw new UserError('tabGone');
         await deps.alerts.focusTab(tabId);
         deps.push.toTab(tabId, { type: 'activate', key });
         return null;

@@ -1,3 +1,4 @@
+import { UserError } from '../i18n/user-error';
 import { sitePattern } from '../domain/site-pattern';
 import type { KvRepository } from '../db/kv-repository';
 
@@ -47,9 +48,8 @@ export function createSiteAccess(deps: {
     /** After the popup obtained the permission (only a user's click can ask for it). */
     async enable(url: string, tabId: number | null): Promise<SiteStatus> {
       const pattern = sitePattern(url);
-      if (pattern === null) throw new Error('Nezabudka cannot work on this page.');
-      if (!(await deps.platform.hasPermission(pattern)))
-        throw new Error('Access to this site was not granted.');
+      if (pattern === null) throw new UserError('siteCannotWork');
+      if (!(await deps.platform.hasPermission(pattern))) throw new UserError('siteNotGranted');
       const sites = [...new Set([...(await load()), pattern])].sort();
       await deps.platform.registerContentScript(sites);
       await deps.kv.set(SITES_KEY, sites);
@@ -59,7 +59,7 @@ export function createSiteAccess(deps: {
 
     async disable(url: string): Promise<SiteStatus> {
       const pattern = sitePattern(url);
-      if (pattern === null) throw new Error('Nezabudka cannot work on this page.');
+      if (pattern === null) throw new UserError('siteCannotWork');
       const sites = (await load()).filter((site) => site !== pattern);
       await deps.platform.registerContentScript(sites);
       await deps.kv.set(SITES_KEY, sites);

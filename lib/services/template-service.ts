@@ -1,3 +1,6 @@
+import { UserError } from '../i18n/user-error';
+import { templateProblemKey } from '../i18n/template-problem-key';
+import { templateFieldProblem } from '../domain/template/template-issue';
 import type { KvRepository } from '../db/kv-repository';
 import type { TemplateRepository } from '../db/template-repository';
 import { templateSchema, wordingsOf, type StarterTemplate, type Template } from '../domain/template/template';
@@ -24,10 +27,6 @@ export type TemplateImportPreview =
   | { ok: false; format: TemplateFileFormat | null; problems: TemplateFileProblem[] }
   | ({ ok: true; format: TemplateFileFormat } & ImportPreview);
 
-export class TemplateError extends Error {
-  override name = 'TemplateError';
-}
-
 const STARTERS_KEY = 'startersInstalled';
 const MEMORY_KEY = 'variantMemory';
 /** Wordings remembered per conversation (hashed key), newest last. */
@@ -53,7 +52,14 @@ export function createTemplateService(deps: {
     const parsed = templateSchema.safeParse(raw);
     if (parsed.success) return parsed.data;
     const issue = parsed.error.issues[0]!;
-    throw new TemplateError(`${issue.path.join('.') || 'template'}: ${issue.message}`);
+    const problem = templateFieldProblem(
+      issue,
+      typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {},
+    );
+    // A wording is named by its place ("variants.1"); other fields by their name.
+    const [name, index] = issue.path;
+    const field = name === 'variants' && typeof index === 'number' ? `variants.${index}` : String(name ?? '');
+    throw new UserError(templateProblemKey[problem.code], problem.params, field || null);
   };
   const checkShortcut = async (template: Template) => {
     if (!template.shortcut) return;
@@ -64,7 +70,11 @@ export function createTemplateService(deps: {
         other.shortcut === template.shortcut,
     );
     if (clash)
-      throw new TemplateError(`shortcut: ";${template.shortcut}" is already used by "${clash.title}"`);
+      throw new UserError(
+        'templatesShortcutTaken',
+        { shortcut: template.shortcut, title: clash.title },
+        'shortcut',
+      );
   };
 
   // On first run the starters are being installed while the settings page may
@@ -121,7 +131,7 @@ export function createTemplateService(deps: {
 
     async duplicate(id: string): Promise<Template> {
       const source = await deps.repository.get(id);
-      if (!source) throw new TemplateError('This template no longer exists.');
+      if (!source) throw new UserError('templatesGone');
       const now = deps.now();
       const copy = {
         ...source,
@@ -175,13 +185,12 @@ export function createTemplateService(deps: {
       choices: Readonly<Record<number, ImportChoice>>,
     ): Promise<ImportSummary> {
       const parsed = parseTemplateFile(text, fileName);
-      if (!parsed.ok) throw new TemplateError('The file has problems; choose it again to see them.');
+      if (!parsed.ok) throw new UserError('templatesImportHasProblems');
       await installed();
       const now = deps.now();
       return deps.repository.merge((current) => {
         const plan = planImport(parsed.templates, current, choices, { now, newId: deps.newId });
-        if (!plan.ok)
-          throw new TemplateError('Your templates changed since the file was read; choose the file again.');
+        if (!plan.ok) throw new UserError('templatesImportStale');
         return { write: plan.write.map(validate), result: plan.summary };
       });
     },
@@ -205,7 +214,7 @@ export function createTemplateService(deps: {
     /** The wording to show and insert for this customer (nothing recorded yet). */
     async pick(id: string, site: string, key: string): Promise<{ wording: string; variant: number }> {
       const template = await deps.repository.get(id);
-      if (!template) throw new TemplateError('This template no longer exists.');
+      if (!template) throw new UserError('templatesGone');
       const memory = (await deps.kv.get<VariantMemory>(MEMORY_KEY)) ?? {};
       const used = memory[await deps.hash(site, key)]?.[id] ?? [];
       const wordings = wordingsOf(template);
@@ -220,7 +229,7 @@ export function createTemplateService(deps: {
       chosen?: number,
     ): Promise<{ wording: string; variant: number }> {
       const template = await deps.repository.get(id);
-      if (!template) throw new TemplateError('This template no longer exists.');
+      if (!template) throw new UserError('templatesGone');
       const conversation = await deps.hash(site, key);
       const memory = (await deps.kv.get<VariantMemory>(MEMORY_KEY)) ?? {};
       const used = memory[conversation]?.[id] ?? [];

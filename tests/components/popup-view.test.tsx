@@ -59,6 +59,18 @@ describe('popup', () => {
     expect(p.onJump).toHaveBeenCalledWith('http://desk.test', 'a');
   });
 
+  it('says why a jump failed, above the queue it came from', () => {
+    renderIn(
+      'ru',
+      <PopupView {...props({ actionError: 'Вкладка с хелпдеском уже закрыта.', items: [item('a')] })} />,
+    );
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toBe('Вкладка с хелпдеском уже закрыта.');
+    expect(
+      alert.compareDocumentPosition(screen.getByTestId('nz-queue')) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+  });
+
   it('says when no helpdesk has been seen yet', () => {
     renderIn('en', <PopupView {...props({ hasSites: false, items: [] })} />);
     expect(screen.queryByTestId('nz-queue')).toBeNull();

@@ -33,7 +33,7 @@ function props(patch: Partial<TemplatesSectionProps> = {}): TemplatesSectionProp
     templates: library,
     operatorName: 'Anna',
     now: NOW,
-    onSave: vi.fn(async () => null),
+    onSave: vi.fn(async () => undefined),
     onDuplicate: vi.fn(),
     onDelete: vi.fn(async () => null),
     onRestore: vi.fn(),

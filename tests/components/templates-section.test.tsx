@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { UserError } from '../../lib/i18n/user-error';
 import { TemplatesSection, type TemplatesSectionProps } from '../../components/options/templates-section';
 import type { Template } from '../../lib/domain/template/template';
 import { renderIn } from './render-with-locale';
@@ -24,7 +25,7 @@ function props(patch: Partial<TemplatesSectionProps> = {}): TemplatesSectionProp
     templates: library,
     operatorName: 'Anna',
     now: NOW,
-    onSave: vi.fn(async () => null),
+    onSave: vi.fn(async () => undefined),
     onDuplicate: vi.fn(),
     onDelete: vi.fn(async (id: string) => library.find((t) => t.id === id) ?? null),
     onRestore: vi.fn(),
@@ -63,8 +64,8 @@ describe('reply templates in the options', () => {
     expect(missing).toContain('Will not be inserted while %%Username%% is left');
   });
 
-  it('saves a new template with its wordings, and shows the problem when saving fails', async () => {
-    const onSave = vi.fn(async () => 'shortcut: ";hi" is already used by "Greeting"');
+  it('saves a new template with its wordings and tags typed as the operator types them', async () => {
+    const onSave = vi.fn(async () => undefined);
     renderIn('en', <TemplatesSection {...props({ onSave })} />);
     fireEvent.click(screen.getByRole('button', { name: 'New template' }));
     fireEvent.change(screen.getByLabelText('Title'), { target: { value: 'Hi' } });
@@ -72,17 +73,64 @@ describe('reply templates in the options', () => {
     fireEvent.change(screen.getByLabelText('Text'), { target: { value: 'Hi {firstName|there}!' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add a wording' }));
     fireEvent.change(screen.getByLabelText('Wording 2'), { target: { value: 'Hello!' } });
+    // Typed a key at a time: the comma stays while the next tag is typed.
+    const tags = screen.getByLabelText('Tags, comma-separated') as HTMLInputElement;
+    fireEvent.change(tags, { target: { value: 'greeting,' } });
+    expect(tags.value).toBe('greeting,');
+    fireEvent.change(tags, { target: { value: 'greeting, vip ,' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/already used/));
+    await waitFor(() => expect(screen.queryByTestId('nz-template-editor')).toBeNull());
     expect(onSave).toHaveBeenCalledWith(
       expect.objectContaining({
         title: 'Hi',
         shortcut: 'hi',
         body: 'Hi {firstName|there}!',
         variants: ['Hello!'],
+        tags: ['greeting', 'vip'],
         language: 'en',
       }),
     );
+  });
+
+  it('says in the operator’s language what stops a save, marks that field and moves to it', async () => {
+    const onSave = vi
+      .fn<TemplatesSectionProps['onSave']>()
+      .mockRejectedValueOnce(
+        new UserError('templatesShortcutTaken', { shortcut: 'привет', title: 'Приветствие' }, 'shortcut'),
+      )
+      .mockRejectedValueOnce(new UserError('templatesProblemTooLong', { max: 5000 }, 'variants.0'));
+    renderIn('ru', <TemplatesSection {...props({ onSave })} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Новый шаблон' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Сохранить' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe(
+      'Сокращение (набирается как ;сокращение): «;привет» — уже сокращение шаблона «Приветствие»',
+    );
+    const shortcut = screen.getByLabelText('Сокращение (набирается как ;сокращение)');
+    expect(shortcut.getAttribute('aria-invalid')).toBe('true');
+    expect(shortcut.getAttribute('aria-describedby')).toBe(alert.id);
+    expect(document.activeElement).toBe(shortcut);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Добавить вариант' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Сохранить' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/^Вариант 2: /));
+    expect(document.activeElement).toBe(screen.getByLabelText('Вариант 2'));
+    expect(shortcut.getAttribute('aria-invalid')).toBeNull();
+
+    // Cancel and a fresh draft start without the old problem.
+    fireEvent.click(screen.getByRole('button', { name: 'Отмена' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Новый шаблон' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('shows an error that is not a UserError as it is', async () => {
+    const onSave = vi
+      .fn<TemplatesSectionProps['onSave']>()
+      .mockRejectedValue(new Error('No reply to saveTemplate'));
+    renderIn('en', <TemplatesSection {...props({ onSave })} />);
+    fireEvent.click(screen.getByRole('button', { name: 'New template' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('No reply to saveTemplate');
   });
 
   it('deletes with an Undo', async () => {

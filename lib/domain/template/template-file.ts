@@ -1,5 +1,6 @@
 import { parseCsv, toCsv } from '../csv';
 import { z } from '../zod';
+import { templateFieldProblem, type TemplateFieldProblemCode } from './template-issue';
 import { shortcutSchema, templateSchema, type Template } from './template';
 
 /**
@@ -50,6 +51,7 @@ export type ProblemPlace =
   | { kind: 'template'; number: number; title: string | null };
 
 export type TemplateFileProblemCode =
+  | TemplateFieldProblemCode
   | 'too-large'
   | 'empty'
   | 'binary'
@@ -65,13 +67,6 @@ export type TemplateFileProblemCode =
   | 'missing-column'
   | 'unknown-column'
   | 'repeated-column'
-  | 'required'
-  | 'too-long'
-  | 'too-many'
-  | 'language'
-  | 'shortcut'
-  | 'wrong-type'
-  | 'invalid'
   | 'same-id'
   | 'same-shortcut';
 
@@ -168,36 +163,13 @@ const incomingSchema = z.object({
 
 type FieldNamer = (path: readonly PropertyKey[]) => string;
 
-/** A zod issue in the operator's terms: which field, what is wrong. */
-function problemOf(
+/** A zod issue in the operator's terms: where, which field, what is wrong. */
+const problemOf = (
   issue: z.core.$ZodIssue,
   place: ProblemPlace,
   fieldOf: FieldNamer,
   raw: Record<string, unknown>,
-): TemplateFileProblem {
-  const field = fieldOf(issue.path);
-  const at = (code: TemplateFileProblemCode, params: Record<string, string | number> = {}) => ({
-    place,
-    field,
-    code,
-    params,
-  });
-  const key = issue.path[0];
-  if (key === 'language' && issue.code === 'invalid_value')
-    return raw.language === '' ? at('required') : at('language', { value: String(raw.language) });
-  if (key === 'shortcut' && issue.code === 'invalid_format')
-    return at('shortcut', { value: String(raw.shortcut) });
-  if (issue.code === 'invalid_type') {
-    const missing = issue.path.length === 1 && raw[String(key)] === undefined;
-    return missing ? at('required') : at('wrong-type', { expected: issue.expected });
-  }
-  if (issue.code === 'too_small' && Number(issue.minimum) <= 1) return at('required');
-  if (issue.code === 'too_big')
-    return issue.origin === 'array'
-      ? at('too-many', { max: Number(issue.maximum) })
-      : at('too-long', { max: Number(issue.maximum) });
-  return at('invalid', { reason: issue.message });
-}
+): TemplateFileProblem => ({ place, field: fieldOf(issue.path), ...templateFieldProblem(issue, raw) });
 
 function validateEntry(
   raw: Record<string, unknown>,

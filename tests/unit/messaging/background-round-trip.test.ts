@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../lib/domain/settings';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { request } from '../../../lib/messaging/client';
+import { MessagingError, request } from '../../../lib/messaging/client';
+import { createTranslator } from '../../../lib/i18n/messages';
+import { describeError, userErrorData } from '../../../lib/i18n/user-error';
 import { startBackground } from '../../../lib/services/background-app';
 import { installFakePorts } from '../../setup/fake-ports';
 
@@ -45,6 +47,38 @@ describe('background requests', () => {
       operatorName: 'Анна',
       operatorId: expect.stringMatching(/^op-/),
     });
+  });
+
+  it('carries a UserError’s key, params and field to the page, so the page can word it in its language', async () => {
+    start();
+    const error = await request('saveTemplate', {
+      title: 'Greeting',
+      body: 'Hello!',
+      variants: [],
+      shortcut: 'hi',
+      tags: [],
+      language: 'en',
+    })
+      .then(() =>
+        request('saveTemplate', {
+          title: 'Another',
+          body: 'Hi!',
+          variants: [],
+          shortcut: 'hi',
+          tags: [],
+          language: 'en',
+        }),
+      )
+      .catch((failure: unknown) => failure);
+    expect(error).toBeInstanceOf(MessagingError);
+    expect(describeError(error, createTranslator('ru'))).toBe('«;hi» — уже сокращение шаблона «Greeting»');
+    expect(userErrorData(error)?.field).toBe('shortcut');
+    // Any other failure still arrives as its own text.
+    const plain = await request('updateSettings', { language: 'de' } as never).catch(
+      (failure: unknown) => failure,
+    );
+    expect(userErrorData(plain)).toBeNull();
+    expect(describeError(plain, createTranslator('ru'))).toMatch(/language/);
   });
 
   it('ignores messages that are not Nezabudka requests', async () => {

@@ -87,10 +87,20 @@ describe('template library', () => {
   it('refuses an invalid template or a shortcut taken in the same language, naming the field', async () => {
     const t = setup();
     await t.service.save(draft);
-    await expect(t.service.save({ ...draft, title: '  ' })).rejects.toThrow(/^title:/);
-    await expect(t.service.save({ ...draft, title: 'Other' })).rejects.toThrow(
-      /;refund" is already used by "Refund"/,
-    );
+    await expect(t.service.save({ ...draft, title: '  ' })).rejects.toMatchObject({
+      key: 'templatesProblemRequired',
+      field: 'title',
+    });
+    await expect(t.service.save({ ...draft, variants: ['ok', ' '] })).rejects.toMatchObject({
+      key: 'templatesProblemRequired',
+      field: 'variants.1',
+    });
+    await expect(t.service.save({ ...draft, title: 'Other' })).rejects.toMatchObject({
+      key: 'templatesShortcutTaken',
+      params: { shortcut: 'refund', title: 'Refund' },
+      field: 'shortcut',
+      message: '“;refund” is already the shortcut of “Refund”',
+    });
     await expect(t.service.save({ ...draft, language: 'ru', title: 'Возврат' })).resolves.toMatchObject({
       shortcut: 'refund',
     });
