@@ -2,6 +2,8 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from './harness/extension-browser';
 import { currentBrowserKind } from './harness/paths';
+import { readTable, sendRequest } from './harness/settings';
+import type { Template } from '../../lib/domain/template/template';
 
 // The reply library in the options page, stored in the extension's own database.
 const kind = currentBrowserKind();
@@ -73,5 +75,37 @@ describe(`reply templates (${kind})`, () => {
     await again.waitForFunction((id) => document.querySelector(`[data-template-id="${id}"]`), {}, first);
     expect(await ids(again)).toHaveLength(17);
     await again.close();
+  });
+
+  it('in Russian: tags typed key by key, a taken shortcut refused by name with the field focused', async () => {
+    await sendRequest(ext, 'updateSettings', { language: 'ru' });
+    const options = await ext.openExtensionPage('options.html', '[data-testid="nz-template"]');
+    try {
+      await options.click('[data-testid="nz-templates"] > button.nz-button');
+      await typeInto(options, 'Название', 'Оплата картой');
+      await typeInto(options, 'Сокращение (набирается как ;сокращение)', 'оплата');
+      await typeInto(options, 'Метки через запятую', 'оплата, vip');
+      await typeInto(options, 'Текст', 'Проверим платёж, {firstName}.');
+      await options.click('[data-testid="nz-template-editor"] .nz-button');
+      const alert = await options.waitForSelector('[data-testid="nz-template-editor"] [role="alert"]');
+      expect(await alert!.evaluate((p) => p.textContent)).toBe(
+        'Сокращение (набирается как ;сокращение): «;оплата» — уже сокращение шаблона «Не проходит оплата»',
+      );
+      // The operator lands in the shortcut field, marked as the one at fault.
+      expect(
+        await options.evaluate(() => [
+          document.activeElement?.getAttribute('data-field'),
+          document.activeElement?.getAttribute('aria-invalid'),
+        ]),
+      ).toEqual(['shortcut', 'true']);
+      await options.keyboard.type('-карта');
+      await options.click('[data-testid="nz-template-editor"] .nz-button');
+      await options.waitForSelector('[data-testid="nz-template-editor"]', { hidden: true });
+      const saved = (await readTable<Template>(ext, 'templates')).find((t) => t.title === 'Оплата картой');
+      expect(saved).toMatchObject({ shortcut: 'оплата-карта', tags: ['оплата', 'vip'], language: 'ru' });
+    } finally {
+      await options.close();
+      await sendRequest(ext, 'updateSettings', { language: 'auto' });
+    }
   });
 });
