@@ -9,7 +9,9 @@ import { resolveLocale } from '../../lib/i18n/locale';
 import { createTranslator } from '../../lib/i18n/messages';
 import { rememberCaret, type CaretMemory } from '../../lib/insert/caret-memory';
 import { textBeforeCaret } from '../../lib/insert/caret';
-import { editableElement } from '../../lib/insert/editable-element';
+import { editableElement, isTextField } from '../../lib/insert/editable-element';
+import { holdTyping, type TypingHold } from '../../lib/insert/hold-typing';
+import { selectionSynced } from '../../lib/insert/settle';
 import { moveCaretBack } from '../../lib/insert/caret';
 import { insertText } from '../../lib/insert/insert-text';
 import { replaceBeforeCaret } from '../../lib/insert/replace-before-caret';
@@ -64,7 +66,15 @@ export async function runOverlay(
     insertTemplate: async (template, fills, variant) => {
       const composer = findComposer(document, profile);
       if (!composer) return createTranslator(currentLocale())('paletteNoComposer');
-      const { wording } = await request('useTemplate', { id: template.id, site, key: openKey(), variant });
+      // From Enter on, what the operator types goes after the template.
+      const hold = holdFor(composer);
+      let wording: string;
+      try {
+        ({ wording } = await request('useTemplate', { id: template.id, site, key: openKey(), variant }));
+      } catch (error) {
+        hold.cancel();
+        throw error;
+      }
       const state = store.getState();
       const rendered = renderTemplate(wording, {
         name: actions.customerName(),
@@ -75,16 +85,20 @@ export async function runOverlay(
       });
       // The guard: nothing unresolved ever reaches the customer.
       const blocking = rendered.missing[0];
-      if (blocking)
+      if (blocking) {
+        hold.cancel();
         return createTranslator(currentLocale())('templatesUnresolved', { token: blocking.token });
+      }
       const token = paletteToken;
       closePalette();
       // The caret is back where the operator left it: the editor reads it before the text goes in.
       const inserted =
         (token && (await replaceBeforeCaret(composer, token, rendered.text))) ||
         (await insertText(composer, rendered.text, { selectionMoved: true }));
-      if (!inserted) console.warn('Nezabudka: the reply box did not take the template');
-      else if (rendered.cursor !== null) moveCaretBack(composer, rendered.text.slice(rendered.cursor));
+      if (!inserted) {
+        hold.cancel();
+        console.warn('Nezabudka: the reply box did not take the template');
+      } else await finishInsertion(composer, rendered, hold);
       return null;
     },
     closePalette: () => closePalette(),
@@ -157,6 +171,23 @@ export async function runOverlay(
     caretBeforePalette = null;
     paletteToken = null;
   }
+  /** Holds keys in the page and in the reply box's frame while a template goes in. */
+  const holdFor = (composer: HTMLElement) =>
+    holdTyping([window, composer.ownerDocument.defaultView ?? window]);
+  /** The caret to the template's {cursor} (read by the editor first), then what the operator typed meanwhile. */
+  async function finishInsertion(
+    editor: HTMLElement,
+    rendered: { text: string; cursor: number | null },
+    hold: TypingHold,
+  ) {
+    // A {cursor} at the very end is where the caret already is.
+    if (rendered.cursor !== null && rendered.cursor < rendered.text.length) {
+      moveCaretBack(editor, rendered.text.slice(rendered.cursor));
+      const view = editor.ownerDocument.defaultView;
+      if (view && !isTextField(editableElement(editor) ?? editor)) await selectionSynced(view);
+    }
+    await hold.release(editor);
+  }
   // The in-page shortcut, for when the browser's command is not bound: Alt+Shift+T.
   // Typing ";shortcut" then Tab or Space in the reply box (any editor) expands the
   // template in place; one that needs fill-ins opens the palette on it.
@@ -174,30 +205,42 @@ export async function runOverlay(
     // The key is ours now: neither the browser nor the editor acts on it.
     event.preventDefault();
     event.stopPropagation();
+    const hold = holdFor(editor);
     const key = event.key === 'Tab' ? '\t' : ' ';
     shortcuts ??= request('listTemplates', null).catch(() => []);
-    void shortcuts.then(async (templates) => {
-      shortcuts = null; // read fresh next time: the library may change meanwhile
-      const template = templates.find((candidate) => candidate.shortcut === word);
-      if (!template) return void insertText(editor, key);
-      const { wording, variant } = await request('pickTemplateWording', {
-        id: template.id,
-        site,
-        key: openKey(),
+    void shortcuts
+      .then(async (templates) => {
+        shortcuts = null; // read fresh next time: the library may change meanwhile
+        const template = templates.find((candidate) => candidate.shortcut === word);
+        if (!template) {
+          await insertText(editor, key);
+          return hold.release(editor);
+        }
+        const { wording, variant } = await request('pickTemplateWording', {
+          id: template.id,
+          site,
+          key: openKey(),
+        });
+        const rendered = renderTemplate(wording, {
+          name: actions.customerName(),
+          operator: store.getState().operatorName,
+          fills: {},
+          now: Date.now(),
+          locale: template.language,
+        });
+        if (rendered.missing.length > 0) {
+          hold.cancel();
+          return void openPalette(`;${word}`, `;${word}`);
+        }
+        if (await replaceBeforeCaret(editor, `;${word}`, rendered.text)) {
+          await finishInsertion(editor, rendered, hold);
+          await request('useTemplate', { id: template.id, site, key: openKey(), variant });
+        } else await hold.release(editor);
+      })
+      .catch((error: unknown) => {
+        hold.cancel();
+        report(error);
       });
-      const rendered = renderTemplate(wording, {
-        name: actions.customerName(),
-        operator: store.getState().operatorName,
-        fills: {},
-        now: Date.now(),
-        locale: template.language,
-      });
-      if (rendered.missing.length > 0) return void openPalette(`;${word}`, `;${word}`);
-      if (await replaceBeforeCaret(editor, `;${word}`, rendered.text)) {
-        if (rendered.cursor !== null) moveCaretBack(editor, rendered.text.slice(rendered.cursor));
-        await request('useTemplate', { id: template.id, site, key: openKey(), variant });
-      }
-    }, report);
   };
   const onKey = (event: KeyboardEvent) => {
     if (event.altKey && event.shiftKey && event.code === 'KeyT') {

@@ -125,6 +125,7 @@ for (const composer of COMPOSER_KINDS) {
       const withGreeting = `${greeting}Thanks!`;
       expect(plain(await modelWhen(page, (text) => plain(text) === withGreeting))).toBe(withGreeting);
 
+      await operatorPause(page);
       await page.keyboard.type('Hey! ;hi');
       await page.keyboard.press('Tab');
       const expanded = plain(await modelWhen(page, (text) => !text.includes(';hi')));
@@ -141,18 +142,24 @@ for (const composer of COMPOSER_KINDS) {
       await page.close();
     });
 
-    it('leaves the caret at the template’s {cursor}, so the operator types right there', async () => {
+    it('leaves the caret at the template’s {cursor}: keys typed at once after Tab or Enter land there', async () => {
+      const expected = 'Could you send me the order number? #4711 Thanks!';
+      const typedAt = (page: Page) =>
+        modelWhen(page, (text) => plain(text)?.includes('#4711') === true).then((text) =>
+          plain(text)?.trim(),
+        );
+      // A typed shortcut, and the next keys without a pause.
       const page = await openDesk(composer);
       await page.keyboard.type(';askorder');
       await page.keyboard.press('Tab');
-      await modelWhen(page, (text) => text.includes('Thanks!'));
-      await operatorPause(page);
       await page.keyboard.type('#4711');
-      const expected = 'Could you send me the order number? #4711 Thanks!';
-      expect(plain(await modelWhen(page, (text) => plain(text)?.includes('#4711') === true))?.trim()).toBe(
-        expected,
-      );
+      expect(await typedAt(page)).toBe(expected);
       await page.close();
+      // The palette, and the next keys right after Enter.
+      const again = await openDesk(composer);
+      await insertFromPalette(again, ';askorder', { typeRightAfter: '#4711' });
+      expect(await typedAt(again)).toBe(expected);
+      await again.close();
     });
   });
 }

@@ -34,9 +34,14 @@ export async function paletteClosed(page: Page): Promise<void> {
 
 /**
  * Opens the palette, searches `query`, waits for this customer's wording and
- * inserts it with Enter. Returns the preview the operator saw.
+ * inserts it with Enter. `typeRightAfter`: keys typed at once after Enter, as a
+ * fast operator goes on writing. Returns the preview the operator saw.
  */
-export async function insertFromPalette(page: Page, query: string): Promise<string> {
+export async function insertFromPalette(
+  page: Page,
+  query: string,
+  { typeRightAfter = '' }: { typeRightAfter?: string } = {},
+): Promise<string> {
   await openPalette(page);
   await page.waitForSelector(`${paletteSelector} [data-testid="nz-palette-item"]`);
   await page.keyboard.type(query);
@@ -44,6 +49,7 @@ export async function insertFromPalette(page: Page, query: string): Promise<stri
   await page.waitForSelector(ready);
   const preview = await page.$eval(ready, (p) => p.textContent ?? '');
   await page.keyboard.press('Enter');
+  if (typeRightAfter) await page.keyboard.type(typeRightAfter);
   await paletteClosed(page);
   return preview;
 }
