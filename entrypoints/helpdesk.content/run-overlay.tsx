@@ -66,40 +66,34 @@ export async function runOverlay(
     insertTemplate: async (template, fills, variant) => {
       const composer = findComposer(document, profile);
       if (!composer) return createTranslator(currentLocale())('paletteNoComposer');
-      // From Enter on, what the operator types goes after the template.
+      // From Enter on, what the operator types goes after the template; any way out but a release drops it.
       const hold = holdFor(composer);
-      let wording: string;
       try {
-        ({ wording } = await request('useTemplate', { id: template.id, site, key: openKey(), variant }));
-      } catch (error) {
+        const { wording } = await request('useTemplate', { id: template.id, site, key: openKey(), variant });
+        const state = store.getState();
+        const rendered = renderTemplate(wording, {
+          name: actions.customerName(),
+          operator: state.operatorName,
+          fills,
+          now: Date.now(),
+          locale: template.language,
+        });
+        // The guard: nothing unresolved ever reaches the customer.
+        const blocking = rendered.missing[0];
+        if (blocking)
+          return createTranslator(currentLocale())('templatesUnresolved', { token: blocking.token });
+        const token = paletteToken;
+        closePalette();
+        // The caret is back where the operator left it: the editor reads it before the text goes in.
+        const inserted =
+          (token && (await replaceBeforeCaret(composer, token, rendered.text))) ||
+          (await insertText(composer, rendered.text, { selectionMoved: true }));
+        if (!inserted) console.warn('Nezabudka: the reply box did not take the template');
+        else await finishInsertion(composer, rendered, hold);
+        return null;
+      } finally {
         hold.cancel();
-        throw error;
       }
-      const state = store.getState();
-      const rendered = renderTemplate(wording, {
-        name: actions.customerName(),
-        operator: state.operatorName,
-        fills,
-        now: Date.now(),
-        locale: template.language,
-      });
-      // The guard: nothing unresolved ever reaches the customer.
-      const blocking = rendered.missing[0];
-      if (blocking) {
-        hold.cancel();
-        return createTranslator(currentLocale())('templatesUnresolved', { token: blocking.token });
-      }
-      const token = paletteToken;
-      closePalette();
-      // The caret is back where the operator left it: the editor reads it before the text goes in.
-      const inserted =
-        (token && (await replaceBeforeCaret(composer, token, rendered.text))) ||
-        (await insertText(composer, rendered.text, { selectionMoved: true }));
-      if (!inserted) {
-        hold.cancel();
-        console.warn('Nezabudka: the reply box did not take the template');
-      } else await finishInsertion(composer, rendered, hold);
-      return null;
     },
     closePalette: () => closePalette(),
     dismiss: (key) => void request('dismiss', { site, key }).catch(report),
@@ -229,7 +223,7 @@ export async function runOverlay(
           locale: template.language,
         });
         if (rendered.missing.length > 0) {
-          hold.cancel();
+          hold.cancel(); // the palette takes the keys from here
           return void openPalette(`;${word}`, `;${word}`);
         }
         if (await replaceBeforeCaret(editor, `;${word}`, rendered.text)) {
@@ -237,10 +231,8 @@ export async function runOverlay(
           await request('useTemplate', { id: template.id, site, key: openKey(), variant });
         } else await hold.release(editor);
       })
-      .catch((error: unknown) => {
-        hold.cancel();
-        report(error);
-      });
+      .catch(report)
+      .finally(() => hold.cancel());
   };
   const onKey = (event: KeyboardEvent) => {
     if (event.altKey && event.shiftKey && event.code === 'KeyT') {

@@ -9,7 +9,7 @@ import { insertText } from './insert-text';
  * with Ctrl or ⌘ (undo, copy) are left to the page: they move no caret.
  */
 export interface TypingHold {
-  /** Stops holding; anything typed meanwhile is dropped (the template did not go in). */
+  /** Stops holding; anything still held is dropped (the template did not go in). Nothing to do once released. */
   cancel(): void;
   /** Types what was held into the editor, and what is typed while that happens, then stops holding. */
   release(editor: HTMLElement): Promise<void>;

@@ -30,12 +30,14 @@ export function listenForRequests(handlers: Handlers): () => void {
       .then(() => handler(message.payload, sender))
       .then(
         (data) => sendResponse({ ok: true, data } as Reply),
-        (error: unknown) =>
+        (error: unknown) => {
+          const detail = userErrorData(error);
           sendResponse({
             ok: false,
             error: error instanceof Error ? error.message : String(error),
-            ...(userErrorData(error) ? { detail: userErrorData(error)! } : {}),
-          }),
+            ...(detail ? { detail } : {}),
+          });
+        },
       );
     // Keeps the channel open for the asynchronous reply (Chrome, Firefox and the fake browser).
     return true;
