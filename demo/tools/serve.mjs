@@ -115,8 +115,12 @@ async function handle(root, request, response) {
   }
 
   let file = await fileAt(target);
-  // The desk is a single page: unknown routes get the page, unknown assets a 404.
-  if (!file && path.extname(pathname) === '') file = await fileAt(path.join(root, 'index.html'));
+  // Single-page apps: an unknown route gets the nearest page above it (the desk's
+  // own, or a gallery console's such as /gallery/routes/inbox/4101); unknown assets a 404.
+  for (let dir = path.dirname(target); !file && path.extname(pathname) === ''; dir = path.dirname(dir)) {
+    if (dir !== root && !dir.startsWith(root + path.sep)) break;
+    file = await fileAt(path.join(dir, 'index.html'));
+  }
   if (!file) return send(response, 404, 'Not found');
 
   response.writeHead(200, {

@@ -1,0 +1,32 @@
+// Plain data of the gallery's simulation, shared by every console. Objects are
+// replaced, never mutated, so a console built on React can skip unchanged rows.
+import type { Lang } from '../../src/sim/types.ts';
+
+export type { Lang };
+
+/** Who wrote a message. Notes are internal; bot messages are automatic. */
+export type GalleryAuthor = 'customer' | 'operator' | 'note' | 'bot';
+
+export interface GalleryMessage {
+  /** Global, in order of appearance: `m-0001`. */
+  readonly id: string;
+  readonly author: GalleryAuthor;
+  readonly text: string;
+  /** Wall-clock ms when it was written (history at load lies in the past). */
+  readonly at: number;
+}
+
+export interface GalleryConversation {
+  /** A numeric id as a back end would give it: `4101`, `4102`, … */
+  readonly id: string;
+  readonly name: string;
+  readonly lang: Lang;
+  readonly vip: boolean;
+  readonly messages: readonly GalleryMessage[];
+  /** Customer messages the operator has not opened yet. */
+  readonly unread: number;
+}
+
+/** A part of a console a person clicks while teaching Nezabudka. */
+export type TeachPart =
+  'row' | 'name' | 'unread' | 'preview' | 'customerBubble' | 'operatorBubble' | 'composer' | 'send';

@@ -1,0 +1,138 @@
+// window.nzGallery: the truth about a gallery console, for tests only. It lives
+// in the page's main world; the extension (an isolated world) never sees it and
+// must learn everything from the console's markup, as on any real helpdesk.
+import { lastMessage, waitingSince, type GallerySim } from './gallery-sim.ts';
+import type { GalleryAuthor, GalleryMessage, Lang, TeachPart } from './gallery-types.ts';
+
+/** What a console tells the truth API about its own rendering. */
+export interface ConsoleHooks {
+  /** The element the conversation is drawn as; null when not in the DOM (virtualised away, another tab). */
+  rowOf(id: string): Element | null;
+  /** What the open conversation's reply box holds, read through the console's own state or editor model. */
+  composerText(): string | null;
+  /** Where a person would click to teach each part, on the conversation that is open (row parts: a waiting one). */
+  teachTargets(): Partial<Record<TeachPart, Element | null>>;
+  /** Opens a conversation as a click in the console would (default: the sim's open). */
+  open?(id: string): void;
+}
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface TruthConversation {
+  id: string;
+  name: string;
+  lang: Lang;
+  vip: boolean;
+  unread: number;
+  /** Wall-clock ms when the customer's current wait began; null when answered. */
+  waitingSince: number | null;
+  lastAuthor: GalleryAuthor | null;
+  /** The row on screen, in the top window's viewport; null when not rendered or not visible. */
+  rect: Rect | null;
+}
+
+export interface NzGalleryApi {
+  console: string;
+  conversations(): TruthConversation[];
+  openId(): string | null;
+  messages(id: string): GalleryMessage[];
+  customerWrites(id: string, text: string): void;
+  startConversation(input: { name: string; lang: Lang; text: string; vip?: boolean }): string;
+  open(id: string): void;
+  composerText(): string | null;
+  /** The point a person clicks to teach `part` (the middle of its text, or of the box), top-window viewport pixels. */
+  teachPoint(part: TeachPart): { x: number; y: number } | null;
+  traffic(on: boolean): void;
+}
+
+declare global {
+  interface Window {
+    nzGallery?: NzGalleryApi;
+  }
+}
+
+/** The element's box in the top window's viewport, through any same-origin frames it sits in. */
+export function topRect(element: Element, box?: DOMRect): Rect {
+  const own = box ?? element.getBoundingClientRect();
+  let x = own.left;
+  let y = own.top;
+  let view: Window | null = element.ownerDocument.defaultView;
+  while (view && view !== view.parent && view.frameElement) {
+    const frame = view.frameElement.getBoundingClientRect();
+    x += frame.left + view.frameElement.clientLeft;
+    y += frame.top + view.frameElement.clientTop;
+    view = view.parent;
+  }
+  return { x, y, width: own.width, height: own.height };
+}
+
+/** Rendered with a size, not hidden by style, and at least partly inside the top viewport. */
+export function visibleRect(element: Element | null): Rect | null {
+  if (!element || !element.isConnected) return null;
+  if (
+    typeof element.checkVisibility === 'function' &&
+    !element.checkVisibility({ visibilityProperty: true, opacityProperty: true })
+  )
+    return null;
+  const rect = topRect(element);
+  if (rect.width <= 0 || rect.height <= 0) return null;
+  const inside =
+    rect.x + rect.width > 0 &&
+    rect.y + rect.height > 0 &&
+    rect.x < window.innerWidth &&
+    rect.y < window.innerHeight;
+  return inside ? rect : null;
+}
+
+/** The middle of an element's first visible text, where a person aims; its box's middle when it has none. */
+function pointOf(element: Element): { x: number; y: number } | null {
+  const doc = element.ownerDocument;
+  const walker = doc.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.textContent?.trim()) continue;
+    const range = doc.createRange();
+    range.selectNodeContents(node);
+    const box = range.getBoundingClientRect();
+    if (box.width > 0 && box.height > 0) {
+      const rect = topRect(element, box);
+      return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+    }
+  }
+  const rect = visibleRect(element);
+  return rect ? { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 } : null;
+}
+
+export function installGroundTruth(name: string, sim: GallerySim, hooks: ConsoleHooks): NzGalleryApi {
+  const api: NzGalleryApi = {
+    console: name,
+    conversations: () =>
+      sim.conversations().map((conversation) => ({
+        id: conversation.id,
+        name: conversation.name,
+        lang: conversation.lang,
+        vip: conversation.vip,
+        unread: conversation.unread,
+        waitingSince: waitingSince(conversation),
+        lastAuthor: lastMessage(conversation)?.author ?? null,
+        rect: visibleRect(hooks.rowOf(conversation.id)),
+      })),
+    openId: () => sim.openId(),
+    messages: (id) => [...(sim.get(id)?.messages ?? [])],
+    customerWrites: (id, text) => sim.customerWrites(id, text, Date.now()),
+    startConversation: (input) => sim.startConversation(input, Date.now()),
+    open: (id) => (hooks.open ? hooks.open(id) : sim.open(id)),
+    composerText: () => hooks.composerText(),
+    teachPoint: (part) => {
+      const element = hooks.teachTargets()[part];
+      return element ? pointOf(element) : null;
+    },
+    traffic: (on) => (on ? sim.startTraffic() : sim.stopTraffic()),
+  };
+  window.nzGallery = api;
+  return api;
+}
