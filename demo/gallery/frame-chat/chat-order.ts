@@ -1,0 +1,41 @@
+// The dialog list's order and summaries: newest activity first, a one-line
+// preview, initials for the avatar, and HTML escaping for the string templates.
+import { lastMessage } from '../shared/gallery-sim.ts';
+import type { GalleryConversation } from '../shared/gallery-types.ts';
+
+export function lastActivity(conversation: GalleryConversation): number {
+  return lastMessage(conversation)?.at ?? 0;
+}
+
+/** Newest activity first; a newer dialog wins a tie. */
+export function byLastActivity(list: readonly GalleryConversation[]): GalleryConversation[] {
+  return [...list].sort((a, b) => lastActivity(b) - lastActivity(a) || Number(b.id) - Number(a.id));
+}
+
+/** The last message on one line; the operator's own and notes are marked. */
+export function previewOf(
+  conversation: GalleryConversation,
+  labels: { you: string; noteMark: string; bot: string },
+): string {
+  const message = lastMessage(conversation);
+  if (!message) return '';
+  const text = message.text.replace(/\s+/g, ' ');
+  if (message.author === 'operator') return `${labels.you}: ${text}`;
+  if (message.author === 'note') return `${labels.noteMark}: ${text}`;
+  if (message.author === 'bot') return `${labels.bot}: ${text}`;
+  return text;
+}
+
+export function initialsOf(name: string): string {
+  return name
+    .replace(/\(.*\)/, '')
+    .trim()
+    .split(/\s+/)
+    .slice(0, 2)
+    .map((part) => part.charAt(0).toUpperCase())
+    .join('');
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}

@@ -1,0 +1,38 @@
+// How the inbox orders and summarises sessions: newest activity first, and a
+// one-line preview of the last message.
+import { lastMessage } from '../shared/gallery-sim.ts';
+import type { GalleryConversation } from '../shared/gallery-types.ts';
+
+export function lastActivity(conversation: GalleryConversation): number {
+  return lastMessage(conversation)?.at ?? 0;
+}
+
+/** Newest activity first; a newer session wins a tie. */
+export function byLastActivity(list: readonly GalleryConversation[]): GalleryConversation[] {
+  return [...list].sort((a, b) => lastActivity(b) - lastActivity(a) || Number(b.id) - Number(a.id));
+}
+
+/** The last message on one line, prefixed with who wrote it when it was not the customer. */
+export function previewOf(
+  conversation: GalleryConversation,
+  labels: { you: string; noteLabel: string; bot: string },
+): string {
+  const message = lastMessage(conversation);
+  if (!message) return '';
+  const text = message.text.replace(/\s+/g, ' ');
+  if (message.author === 'operator') return `${labels.you}: ${text}`;
+  if (message.author === 'note') return `${labels.noteLabel}: ${text}`;
+  if (message.author === 'bot') return `${labels.bot}: ${text}`;
+  return text;
+}
+
+/** Up to two initials for the avatar. */
+export function initialsOf(name: string): string {
+  return name
+    .replace(/\(.*\)/, '')
+    .trim()
+    .split(/\s+/)
+    .slice(0, 2)
+    .map((part) => part.charAt(0).toUpperCase())
+    .join('');
+}

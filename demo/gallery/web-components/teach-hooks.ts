@@ -1,0 +1,30 @@
+// What the tests' ground truth asks of this console, answered from the
+// components' own state: items by conversation id, parts inside shadow roots.
+import type { ConsoleHooks } from '../shared/ground-truth.ts';
+import type { GallerySim } from '../shared/gallery-sim.ts';
+import type { SupportConsole } from './support-console.ts';
+
+export function teachHooks(app: SupportConsole, sim: GallerySim): ConsoleHooks {
+  return {
+    rowOf: (id) => app.inbox.itemFor(id),
+    composerText: () => (sim.openId() === null ? null : app.composer.value),
+    open: (id) => app.openConversation(id),
+    teachTargets: () => {
+      const openId = sim.openId();
+      const waiting = app.inbox
+        .shownOrder()
+        .find((item) => item.conversation && item.conversation.unread > 0 && item.conversation.id !== openId);
+      const open = openId !== null;
+      return {
+        row: waiting ?? null,
+        name: waiting?.nameElement ?? null,
+        unread: waiting?.badgeElement ?? null,
+        preview: waiting?.previewElement ?? null,
+        customerBubble: open ? (app.thread.lastMessageOf('customer')?.textElement ?? null) : null,
+        operatorBubble: open ? (app.thread.lastMessageOf('operator')?.textElement ?? null) : null,
+        composer: open ? app.composer.textarea : null,
+        send: open ? app.composer.sendButton : null,
+      };
+    },
+  };
+}
