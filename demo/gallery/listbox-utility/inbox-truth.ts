@@ -1,0 +1,37 @@
+// The ground-truth hooks for tests: rows by their option ids, parts by the
+// refs the components keep, the draft from React state.
+import type { ConsoleHooks } from '../shared/ground-truth.ts';
+import type { GallerySim } from '../shared/gallery-sim.ts';
+import { openParts, optionParts } from './inbox-elements.ts';
+
+export function installInboxTruth(sim: GallerySim): ConsoleHooks {
+  /** The top-most option (in list order) with unread messages that is not open. */
+  const unreadParts = () => {
+    const options = [...document.querySelectorAll('[role="listbox"] > [role="option"]')];
+    for (const option of options) {
+      const id = option.id.replace('conversation-', '');
+      if (id === sim.openId() || (sim.get(id)?.unread ?? 0) === 0) continue;
+      const parts = optionParts.get(id);
+      if (parts) return parts;
+    }
+    return null;
+  };
+  return {
+    rowOf: (id) => document.getElementById(`conversation-${id}`),
+    composerText: () => (sim.openId() === null ? null : openParts.draft()),
+    teachTargets: () => {
+      const parts = unreadParts();
+      const open = sim.openId() !== null;
+      return {
+        row: parts?.row ?? null,
+        name: parts?.name ?? null,
+        unread: parts?.dot ?? null,
+        preview: parts?.preview ?? null,
+        customerBubble: open ? openParts.customerBubble : null,
+        operatorBubble: open ? openParts.operatorBubble : null,
+        composer: open ? openParts.composer : null,
+        send: open ? openParts.send : null,
+      };
+    },
+  };
+}
