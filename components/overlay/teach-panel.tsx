@@ -83,7 +83,7 @@ export function TeachPanel({
       )}
       <div className="nz-teach__actions">
         {!saved && index > 0 && (
-          <button type="button" className="nz-small-button" onClick={onBack}>
+          <button type="button" className="nz-small-button" onClick={onBack} data-testid="nz-teach-back">
             {t('teachBack')}
           </button>
         )}
@@ -108,7 +108,7 @@ export function TeachPanel({
             {t('teachReload')}
           </button>
         )}
-        <button type="button" className="nz-small-button" onClick={onCancel}>
+        <button type="button" className="nz-small-button" onClick={onCancel} data-testid="nz-teach-close">
           {saved ? t('profilesCancel') : t('teachCancel')}
         </button>
       </div>

@@ -96,6 +96,7 @@ async function main() {
   }
   const url = `${server.url.replace(/\/$/, '')}/?seed=7&chats=12`;
   console.log(`\n✔ The demo helpdesk is served at ${url}`);
+  console.log(`✔ The gallery of other consoles is at ${server.url}gallery/`);
   console.log(`✔ The extension is built in ${extensionDir}`);
 
   let browser: ChildProcess | undefined;

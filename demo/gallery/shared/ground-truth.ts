@@ -71,7 +71,18 @@ export function topRect(element: Element, box?: DOMRect): Rect {
   return { x, y, width: own.width, height: own.height };
 }
 
-/** Rendered with a size, not hidden by style, and at least partly inside the top viewport. */
+/** The element's parent, stepping out of a shadow root to its host. */
+function parentAcrossShadow(element: Element): Element | null {
+  if (element.parentElement) return element.parentElement;
+  const root = element.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
+}
+
+/**
+ * The part of the element a person can see, in the top viewport: rendered with a
+ * size, not hidden by style, and not clipped away by a scrolling ancestor or the
+ * window. Clipping by ancestors is checked within the element's own document.
+ */
 export function visibleRect(element: Element | null): Rect | null {
   if (!element || !element.isConnected) return null;
   if (
@@ -79,14 +90,28 @@ export function visibleRect(element: Element | null): Rect | null {
     !element.checkVisibility({ visibilityProperty: true, opacityProperty: true })
   )
     return null;
-  const rect = topRect(element);
-  if (rect.width <= 0 || rect.height <= 0) return null;
-  const inside =
-    rect.x + rect.width > 0 &&
-    rect.y + rect.height > 0 &&
-    rect.x < window.innerWidth &&
-    rect.y < window.innerHeight;
-  return inside ? rect : null;
+  const own = element.getBoundingClientRect();
+  let left = own.left;
+  let top = own.top;
+  let right = own.right;
+  let bottom = own.bottom;
+  const view = element.ownerDocument.defaultView;
+  for (let up = parentAcrossShadow(element); up && view; up = parentAcrossShadow(up)) {
+    const style = view.getComputedStyle(up);
+    if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+    const clip = up.getBoundingClientRect();
+    left = Math.max(left, clip.left);
+    top = Math.max(top, clip.top);
+    right = Math.min(right, clip.right);
+    bottom = Math.min(bottom, clip.bottom);
+  }
+  if (right - left < 1 || bottom - top < 1) return null;
+  const rect = topRect(element, new DOMRect(left, top, right - left, bottom - top));
+  const x0 = Math.max(rect.x, 0);
+  const y0 = Math.max(rect.y, 0);
+  const x1 = Math.min(rect.x + rect.width, window.innerWidth);
+  const y1 = Math.min(rect.y + rect.height, window.innerHeight);
+  return x1 - x0 >= 1 && y1 - y0 >= 1 ? { x: x0, y: y0, width: x1 - x0, height: y1 - y0 } : null;
 }
 
 /** The middle of an element's first visible text, where a person aims; its box's middle when it has none. */

@@ -1,0 +1,219 @@
+import type { Page } from 'puppeteer-core';
+import type { NzGalleryApi, Rect, TruthConversation } from '../../../demo/gallery/shared/ground-truth';
+import type { TeachPart } from '../../../demo/gallery/shared/gallery-types';
+import type { ExtensionBrowser } from './extension-browser';
+import { startTeaching } from './teach';
+
+// Driving a gallery console (demo/gallery) as an operator does, and reading its
+// ground truth (window.nzGallery, main world; the extension never reads it).
+
+export type { TruthConversation };
+
+interface GalleryWindow {
+  nzGallery: NzGalleryApi;
+}
+
+export async function waitForGallery(page: Page): Promise<void> {
+  await page.waitForFunction(() => Boolean((window as unknown as Partial<GalleryWindow>).nzGallery), {
+    timeout: 15_000,
+  });
+}
+
+export function truth(page: Page): Promise<TruthConversation[]> {
+  return page.evaluate(() => (window as unknown as GalleryWindow).nzGallery.conversations());
+}
+
+export function openIdOf(page: Page): Promise<string | null> {
+  return page.evaluate(() => (window as unknown as GalleryWindow).nzGallery.openId());
+}
+
+export async function openConversation(page: Page, id: string): Promise<void> {
+  await page.evaluate((which: string) => (window as unknown as GalleryWindow).nzGallery.open(which), id);
+  await page.waitForFunction(
+    (which: string) => (window as unknown as GalleryWindow).nzGallery.openId() === which,
+    { timeout: 5_000 },
+    id,
+  );
+}
+
+export function customerWrites(page: Page, id: string, text: string): Promise<void> {
+  return page.evaluate(
+    (which: string, body: string) =>
+      (window as unknown as GalleryWindow).nzGallery.customerWrites(which, body),
+    id,
+    text,
+  );
+}
+
+export function composerText(page: Page): Promise<string | null> {
+  return page.evaluate(() => (window as unknown as GalleryWindow).nzGallery.composerText());
+}
+
+export function lastAuthor(page: Page, id: string): Promise<string | null> {
+  return page.evaluate(
+    (which: string) => (window as unknown as GalleryWindow).nzGallery.messages(which).at(-1)?.author ?? null,
+    id,
+  );
+}
+
+/** Clicks where a person aims at `part`: the middle of its text. False when the console has no such part. */
+export async function clickPart(page: Page, part: TeachPart): Promise<boolean> {
+  const point = await page.evaluate(
+    (which: TeachPart) => (window as unknown as GalleryWindow).nzGallery.teachPoint(which),
+    part,
+  );
+  if (!point) return false;
+  await page.mouse.click(point.x, point.y);
+  return true;
+}
+
+export interface BadgeOnScreen {
+  key: string;
+  state: string;
+  waitSeconds: number;
+  rect: Rect;
+}
+
+/** Every wait badge the overlay draws, with where it is on screen. */
+export function badgesOnScreen(page: Page): Promise<BadgeOnScreen[]> {
+  return page.evaluate(() => {
+    const root = document.querySelector('nezabudka-overlay')?.shadowRoot;
+    return [...(root?.querySelectorAll('[data-testid="nz-badge"]') ?? [])].map((badge) => {
+      const box = badge.getBoundingClientRect();
+      return {
+        key: badge.getAttribute('data-conversation') ?? '',
+        state: badge.getAttribute('data-state') ?? '',
+        waitSeconds: Number(badge.getAttribute('data-wait-seconds')),
+        rect: { x: box.left, y: box.top, width: box.width, height: box.height },
+      };
+    });
+  });
+}
+
+/** The badges drawn for a row: their middle is at the row's height (wherever across the page). */
+export function badgesFor(row: Rect, badges: readonly BadgeOnScreen[]): BadgeOnScreen[] {
+  return badges.filter((badge) => {
+    const y = badge.rect.y + badge.rect.height / 2;
+    return y >= row.y && y <= row.y + row.height;
+  });
+}
+
+/** The badge lies inside the row's box, fully on screen (badges belong to rows). */
+export function isOnRow(badge: BadgeOnScreen, row: Rect): boolean {
+  const { x, y, width, height } = badge.rect;
+  return (
+    x >= row.x && x + width <= row.x + row.width && y >= row.y - 1 && y + height <= row.y + row.height + 1
+  );
+}
+
+const teachPanel = 'nezabudka-teach >>> [data-testid="nz-teach"]';
+const STEP_PARTS: Record<string, TeachPart> = {
+  rows: 'row',
+  name: 'name',
+  unread: 'unread',
+  preview: 'preview',
+  customerBubble: 'customerBubble',
+  operatorBubble: 'operatorBubble',
+  composer: 'composer',
+  sendButton: 'send',
+};
+
+export interface TeachOutcome {
+  /** Conversations the heuristic proposed before any click; null when it proposed none. */
+  proposed: number | null;
+  /** Steps whose obvious click was refused, with what the panel said. */
+  refused: string[];
+  /** Steps skipped because the console has no such part. */
+  absent: string[];
+  /** Conversations the taught profile sees on the review step. */
+  reviewCount: number;
+  saved: boolean;
+}
+
+/** NZ_GALLERY_DEBUG=1 prints every teaching step (while working on a console). */
+const debug = (...what: unknown[]) => {
+  if (process.env.NZ_GALLERY_DEBUG) console.log('[teach]', ...what);
+};
+
+const stepOf = (page: Page) => page.$eval(teachPanel, (panel) => panel.getAttribute('data-step') ?? '');
+
+/** The step changed after a click, or the panel shows a problem (the click taught nothing). */
+async function afterClick(page: Page, before: string): Promise<{ step: string; problem: string | null }> {
+  const until = Date.now() + 3_000;
+  for (;;) {
+    const step = await stepOf(page);
+    if (step !== before) return { step, problem: null };
+    const problem = await page
+      .$eval(`${teachPanel} [role="alert"]`, (alert) => alert.textContent ?? '')
+      .catch(() => null);
+    if (problem || Date.now() > until) return { step, problem: problem ?? 'the click changed nothing' };
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
+ * Teaches the console with the first obvious click for each step: accepts the
+ * heuristic's proposal only when it found as many rows as are on screen (a person
+ * compares the outline with the list), otherwise goes Back and points at a row.
+ * A refused click is noted and the step skipped, so the rest can still be taught.
+ */
+export async function teachConsole(
+  ext: ExtensionBrowser,
+  page: Page,
+  visibleRows: number,
+): Promise<TeachOutcome> {
+  const outcome: TeachOutcome = { proposed: null, refused: [], absent: [], reviewCount: 0, saved: false };
+  await startTeaching(ext, page);
+  await page.bringToFront();
+  await page.waitForSelector(teachPanel);
+  let step = await stepOf(page);
+  if (step === 'name') {
+    const text = await page.$eval(
+      `${teachPanel} [data-testid="nz-teach-proposed"]`,
+      (p) => p.textContent ?? '',
+    );
+    outcome.proposed = Number(/\d+/.exec(text)?.[0] ?? 0);
+    if (outcome.proposed !== visibleRows) {
+      await page.click(`${teachPanel} [data-testid="nz-teach-back"]`);
+      await page.waitForFunction(
+        (selector: string) =>
+          document
+            .querySelector('nezabudka-teach')
+            ?.shadowRoot?.querySelector(selector)
+            ?.getAttribute('data-step') === 'rows',
+        {},
+        '[data-testid="nz-teach"]',
+      );
+      step = 'rows';
+    }
+  }
+  while (step !== 'review') {
+    const part = STEP_PARTS[step];
+    if (!part) throw new Error(`unknown teach step ${step}`);
+    const clicked = await clickPart(page, part);
+    debug(step, clicked ? 'clicked' : 'absent');
+    if (!clicked) outcome.absent.push(step);
+    const result = clicked ? await afterClick(page, step) : { step, problem: null };
+    debug('  →', result);
+    if (result.step !== step) {
+      step = result.step;
+      continue;
+    }
+    if (clicked) outcome.refused.push(`${step}: ${result.problem}`);
+    if (step === 'rows') return outcome; // nothing to watch without rows
+    await page.click(`${teachPanel} [data-testid="nz-teach-skip"]`);
+    step = (await afterClick(page, step)).step;
+  }
+  outcome.reviewCount = Number(
+    await page.$eval(`${teachPanel} [data-testid="nz-teach-review"]`, (p) => p.getAttribute('data-count')),
+  );
+  if (outcome.reviewCount > 0) {
+    await page.click(`${teachPanel} [data-testid="nz-teach-save"]`);
+    await page.waitForSelector('nezabudka-teach >>> [data-testid="nz-teach-saved"]', { timeout: 10_000 });
+    outcome.saved = true;
+  }
+  // Done: the operator closes the panel and goes back to work.
+  await page.click(`${teachPanel} [data-testid="nz-teach-close"]`);
+  await page.waitForFunction(() => !document.querySelector('nezabudka-teach'), { timeout: 5_000 });
+  return outcome;
+}
