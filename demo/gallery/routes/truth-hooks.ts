@@ -1,0 +1,47 @@
+// Ground truth for tests (window.nzGallery): where this console draws each
+// conversation, what its reply box holds (React state), and how it opens one
+// (a route change, as a click on a row link does).
+import type { GallerySim } from '../shared/gallery-sim.ts';
+import type { ConsoleHooks } from '../shared/ground-truth.ts';
+import { visibleRect } from '../shared/ground-truth.ts';
+import type { DeskModel } from './desk-model.ts';
+import { conversationHref } from './route.ts';
+import type { Router } from './router.ts';
+import { byLastActivity } from './sort-conversations.ts';
+
+export function truthHooks(sim: GallerySim, router: Router, model: DeskModel): ConsoleHooks {
+  const rowOf = (id: string) => document.querySelector(`a.conversation-card[href="${conversationHref(id)}"]`);
+  const openId = () => {
+    const route = router.route();
+    return route.name === 'inbox' && route.id !== null && sim.get(route.id) ? route.id : null;
+  };
+  const last = (selector: string) => {
+    const found = document.querySelectorAll(selector);
+    return found[found.length - 1] ?? null;
+  };
+  return {
+    rowOf,
+    composerText: () => {
+      const id = openId();
+      return id === null ? null : (model.drafts[id] ?? '');
+    },
+    teachTargets: () => {
+      const waiting = byLastActivity(sim.conversations()).find(
+        (conversation) =>
+          conversation.unread > 0 && conversation.id !== openId() && visibleRect(rowOf(conversation.id)),
+      );
+      const row = waiting ? rowOf(waiting.id) : null;
+      return {
+        row,
+        name: row?.querySelector('.conversation-card__name') ?? null,
+        unread: row?.querySelector('.conversation-card__unread') ?? null,
+        preview: row?.querySelector('.conversation-card__preview') ?? null,
+        customerBubble: last('.message--incoming .message__text'),
+        operatorBubble: last('.message--outgoing:not(.message--private):not(.message--bot) .message__text'),
+        composer: document.querySelector('.reply-box__input'),
+        send: document.querySelector('.reply-box__send'),
+      };
+    },
+    open: (id) => router.navigate(conversationHref(id)),
+  };
+}
