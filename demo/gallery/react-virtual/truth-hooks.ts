@@ -13,7 +13,21 @@ import { byLastActivity } from './sort-conversations.ts';
 const sel = (name: string | undefined) => `.${CSS.escape(name ?? '')}`;
 
 export function truthHooks(sim: GallerySim, model: InboxModel): ConsoleHooks {
-  const rowOf = (id: string) => document.querySelector(`[data-conversation-id="${CSS.escape(id)}"]`);
+  // Overscan rows exist in the DOM but are clipped by the scroller (above it,
+  // under the list's header, once scrolled): those are not on screen.
+  const rowOf = (id: string): Element | null => {
+    const row = document.querySelector(`[data-conversation-id="${CSS.escape(id)}"]`);
+    const scroller = document.querySelector(sel(listStyles.scroller))?.getBoundingClientRect();
+    if (!row || !scroller) return null;
+    const box = row.getBoundingClientRect();
+    return box.bottom > scroller.top && box.top < scroller.bottom ? row : null;
+  };
+  /** Entirely inside the scroller, so a click on its text reaches it. */
+  const wholeInView = (row: Element | null): boolean => {
+    const scroller = document.querySelector(sel(listStyles.scroller))?.getBoundingClientRect();
+    const box = row?.getBoundingClientRect();
+    return Boolean(box && scroller && box.top >= scroller.top && box.bottom <= scroller.bottom);
+  };
   const lastBubble = (side: string | undefined) => {
     const bubbles = document.querySelectorAll(`${sel(side)} ${sel(viewStyles.text)}`);
     return bubbles[bubbles.length - 1] ?? null;
@@ -27,7 +41,10 @@ export function truthHooks(sim: GallerySim, model: InboxModel): ConsoleHooks {
     teachTargets: () => {
       const waiting = byLastActivity(sim.conversations()).find(
         (conversation) =>
-          conversation.unread > 0 && conversation.id !== sim.openId() && visibleRect(rowOf(conversation.id)),
+          conversation.unread > 0 &&
+          conversation.id !== sim.openId() &&
+          visibleRect(rowOf(conversation.id)) !== null &&
+          wholeInView(rowOf(conversation.id)),
       );
       const row = waiting ? rowOf(waiting.id) : null;
       return {

@@ -10,7 +10,21 @@ import type { Router } from './router.ts';
 import { byLastActivity } from './sort-conversations.ts';
 
 export function truthHooks(sim: GallerySim, router: Router, model: DeskModel): ConsoleHooks {
-  const rowOf = (id: string) => document.querySelector(`a.conversation-card[href="${conversationHref(id)}"]`);
+  const listBox = () => document.querySelector('.conversation-list')?.getBoundingClientRect();
+  // Rows scrolled out of the list are clipped by it, even where the window would show them.
+  const rowOf = (id: string): Element | null => {
+    const row = document.querySelector(`a.conversation-card[href="${conversationHref(id)}"]`);
+    const list = listBox();
+    if (!row || !list) return null;
+    const box = row.getBoundingClientRect();
+    return box.bottom > list.top && box.top < list.bottom ? row : null;
+  };
+  /** Entirely inside the list, so a click on its text reaches it. */
+  const wholeInView = (row: Element | null): boolean => {
+    const list = listBox();
+    const box = row?.getBoundingClientRect();
+    return Boolean(box && list && box.top >= list.top && box.bottom <= list.bottom);
+  };
   const openId = () => {
     const route = router.route();
     return route.name === 'inbox' && route.id !== null && sim.get(route.id) ? route.id : null;
@@ -28,7 +42,10 @@ export function truthHooks(sim: GallerySim, router: Router, model: DeskModel): C
     teachTargets: () => {
       const waiting = byLastActivity(sim.conversations()).find(
         (conversation) =>
-          conversation.unread > 0 && conversation.id !== openId() && visibleRect(rowOf(conversation.id)),
+          conversation.unread > 0 &&
+          conversation.id !== openId() &&
+          visibleRect(rowOf(conversation.id)) !== null &&
+          wholeInView(rowOf(conversation.id)),
       );
       const row = waiting ? rowOf(waiting.id) : null;
       return {
