@@ -1,0 +1,62 @@
+// Ground truth for tests (window.nzGallery): where this console draws each
+// conversation and what its composer holds, read from its own model and DOM.
+import type { ConsoleHooks } from '../shared/ground-truth.ts';
+import { visibleRect } from '../shared/ground-truth.ts';
+import type { GallerySim } from '../shared/gallery-sim.ts';
+import composerStyles from './composer.module.css';
+import listStyles from './conversation-list.module.css';
+import viewStyles from './conversation-view.module.css';
+import type { InboxModel } from './inbox-model.ts';
+import { byLastActivity } from './sort-conversations.ts';
+
+/** A selector for a CSS-module class (hashed names may hold characters CSS escapes). */
+const sel = (name: string | undefined) => `.${CSS.escape(name ?? '')}`;
+
+export function truthHooks(sim: GallerySim, model: InboxModel): ConsoleHooks {
+  // Overscan rows exist in the DOM but are clipped by the scroller (above it,
+  // under the list's header, once scrolled): those are not on screen.
+  const rowOf = (id: string): Element | null => {
+    const row = document.querySelector(`[data-conversation-id="${CSS.escape(id)}"]`);
+    const scroller = document.querySelector(sel(listStyles.scroller))?.getBoundingClientRect();
+    if (!row || !scroller) return null;
+    const box = row.getBoundingClientRect();
+    return box.bottom > scroller.top && box.top < scroller.bottom ? row : null;
+  };
+  /** Entirely inside the scroller, so a click on its text reaches it. */
+  const wholeInView = (row: Element | null): boolean => {
+    const scroller = document.querySelector(sel(listStyles.scroller))?.getBoundingClientRect();
+    const box = row?.getBoundingClientRect();
+    return Boolean(box && scroller && box.top >= scroller.top && box.bottom <= scroller.bottom);
+  };
+  const lastBubble = (side: string | undefined) => {
+    const bubbles = document.querySelectorAll(`${sel(side)} ${sel(viewStyles.text)}`);
+    return bubbles[bubbles.length - 1] ?? null;
+  };
+  return {
+    rowOf,
+    composerText: () => {
+      const id = sim.openId();
+      return id === null ? null : (model.drafts[id] ?? '');
+    },
+    teachTargets: () => {
+      const waiting = byLastActivity(sim.conversations()).find(
+        (conversation) =>
+          conversation.unread > 0 &&
+          conversation.id !== sim.openId() &&
+          visibleRect(rowOf(conversation.id)) !== null &&
+          wholeInView(rowOf(conversation.id)),
+      );
+      const row = waiting ? rowOf(waiting.id) : null;
+      return {
+        row,
+        name: row?.querySelector(sel(listStyles.name)) ?? null,
+        unread: row?.querySelector(sel(listStyles.pill)) ?? null,
+        preview: row?.querySelector(sel(listStyles.preview)) ?? null,
+        customerBubble: lastBubble(viewStyles.customer),
+        operatorBubble: lastBubble(viewStyles.operator),
+        composer: document.querySelector(sel(composerStyles.editor)),
+        send: document.querySelector(sel(composerStyles.send)),
+      };
+    },
+  };
+}
