@@ -9,6 +9,7 @@ import {
   isOnRow,
   badgesOnScreen,
   clickPart,
+  closeConversation,
   composerText,
   customerWrites,
   lastAuthor,
@@ -83,6 +84,8 @@ for (const [consoleId, { title }] of consoles) {
     let page: Page;
     let taught: TeachOutcome | null = null;
     let rowsOnScreen = 0;
+    /** The console shows the list or one conversation, never both (a ticket desk). */
+    let oneViewAtATime = false;
     /** The conversation the reply check answered, for the template check. */
     let replied: TruthConversation | null = null;
     const results: Record<string, unknown> = (measured[consoleId] = {});
@@ -110,10 +113,13 @@ for (const [consoleId, { title }] of consoles) {
       page.setDefaultTimeout(10_000);
       await page.goto(desk.url(`/gallery/${consoleId}/?seed=7&traffic=0`), { waitUntil: 'domcontentloaded' });
       await waitForGallery(page);
-      // A person teaching opens a conversation with messages of both sides to point at them.
+      // A person teaching opens a conversation with messages of both sides to point at them;
+      // where the console shows either the list or a conversation, they teach the list.
       const all = await truth(page);
       const both = all.find((conversation) => conversation.lastAuthor === 'operator' && conversation.rect);
       if (both) await openConversation(page, both.id);
+      oneViewAtATime = visible(await truth(page)).length === 0;
+      if (oneViewAtATime) await closeConversation(page);
       rowsOnScreen = visible(await truth(page)).length;
       taught = await teachConsole(ext, page, rowsOnScreen);
       results.teach = { ...taught, rowsOnScreen };
@@ -136,6 +142,8 @@ for (const [consoleId, { title }] of consoles) {
       const problems = await settle(async () => {
         const [all, badges] = await Promise.all([truth(page), badgesOnScreen(page)]);
         const found: string[] = [];
+        if (!visible(all).some((conversation) => conversation.waitingSince !== null))
+          return ['no waiting conversation on screen'];
         for (const conversation of visible(all)) {
           if (conversation.waitingSince === null) continue;
           const badge = badgesFor(conversation.rect!, badges)[0];
@@ -154,6 +162,8 @@ for (const [consoleId, { title }] of consoles) {
       const problems = await settle(async () => {
         const [all, badges, now] = await Promise.all([truth(page), badgesOnScreen(page), nowInPage(page)]);
         const found: string[] = [];
+        if (!visible(all).some((conversation) => conversation.waitingSince !== null))
+          return ['no waiting conversation on screen'];
         for (const conversation of visible(all)) {
           const on = badgesFor(conversation.rect!, badges);
           if (conversation.waitingSince === null) {
@@ -201,11 +211,11 @@ for (const [consoleId, { title }] of consoles) {
       const before = badgesFor(target.rect!, await badgesOnScreen(page))[0];
       if (!before) throw new Error(`${target.name} has no badge to clear`);
       await openConversation(page, target.id);
-      if (!(await clickPart(page, 'composer'))) throw new Error('no reply box');
+      if ((await clickPart(page, 'composer')) !== 'clicked') throw new Error('no reply box');
       await page.keyboard.type(
         target.lang === 'ru' ? 'Спасибо, что подождали, уже смотрю' : 'Thanks for waiting, looking now',
       );
-      if (!(await clickPart(page, 'send'))) throw new Error('no Send button');
+      if ((await clickPart(page, 'send')) !== 'clicked') throw new Error('no Send button');
       await page.waitForFunction(
         (id: string) =>
           (window as unknown as { nzGallery: { messages(id: string): { author: string }[] } }).nzGallery
@@ -215,9 +225,13 @@ for (const [consoleId, { title }] of consoles) {
         target.id,
       );
       replied = target;
+      if (oneViewAtATime) await closeConversation(page);
       const problems = await settle(async () => {
         const badges: BadgeOnScreen[] = await badgesOnScreen(page);
-        const still = badges.find((badge) => badge.key === before.key);
+        const row = (await truth(page)).find((conversation) => conversation.id === target.id)!;
+        if (oneViewAtATime && !row.rect) return [`${target.name}: its row is not back on screen`];
+        const still =
+          badges.find((badge) => badge.key === before.key) ?? (row.rect && badgesFor(row.rect, badges)[0]);
         return still ? [`${target.name}: still a badge (${still.state}) after the reply`] : [];
       }, 10_000);
       expectNone(problems);
@@ -228,8 +242,8 @@ for (const [consoleId, { title }] of consoles) {
       const open =
         replied ?? visible(await truth(page)).find((conversation) => conversation.waitingSince !== null);
       if (!open) throw new Error('no conversation to reply to');
-      if (!replied) await openConversation(page, open.id);
-      if (!(await clickPart(page, 'composer'))) throw new Error('no reply box');
+      if (!replied || oneViewAtATime) await openConversation(page, open.id);
+      if ((await clickPart(page, 'composer')) !== 'clicked') throw new Error('no reply box');
       const firstName = open.name.split(' ')[0]!;
       await insertFromPalette(page, open.lang === 'ru' ? 'Приветствие по имени' : 'Greeting by name');
       const until = Date.now() + 5_000;

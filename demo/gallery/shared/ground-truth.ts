@@ -14,6 +14,8 @@ export interface ConsoleHooks {
   teachTargets(): Partial<Record<TeachPart, Element | null>>;
   /** Opens a conversation as a click in the console would (default: the sim's open). */
   open?(id: string): void;
+  /** Closes the open conversation as the console's own way back to the list does (default: the sim's). */
+  close?(): void;
 }
 
 export interface Rect {
@@ -44,6 +46,8 @@ export interface NzGalleryApi {
   customerWrites(id: string, text: string): void;
   startConversation(input: { name: string; lang: Lang; text: string; vip?: boolean }): string;
   open(id: string): void;
+  /** Back to the list, for consoles that show the list or a conversation, not both. */
+  close(): void;
   composerText(): string | null;
   /** The point a person clicks to teach `part` (the middle of its text, or of the box), top-window viewport pixels. */
   teachPoint(part: TeachPart): { x: number; y: number } | null;
@@ -151,6 +155,7 @@ export function installGroundTruth(name: string, sim: GallerySim, hooks: Console
     customerWrites: (id, text) => sim.customerWrites(id, text, Date.now()),
     startConversation: (input) => sim.startConversation(input, Date.now()),
     open: (id) => (hooks.open ? hooks.open(id) : sim.open(id)),
+    close: () => (hooks.close ? hooks.close() : sim.open(null)),
     composerText: () => hooks.composerText(),
     teachPoint: (part) => {
       const element = hooks.teachTargets()[part];

@@ -70,5 +70,10 @@ whenRendered(() =>
       window.location.hash = ticketHref(id);
       sim.open(id);
     },
+    // "← Back to tickets": the list comes back in place of the ticket.
+    close: () => {
+      window.location.hash = LIST_HREF;
+      sim.open(null);
+    },
   }),
 );

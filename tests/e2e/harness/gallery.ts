@@ -36,6 +36,14 @@ export async function openConversation(page: Page, id: string): Promise<void> {
   );
 }
 
+/** Back to the list the console's own way (for consoles that show the list or a conversation, not both). */
+export async function closeConversation(page: Page): Promise<void> {
+  await page.evaluate(() => (window as unknown as GalleryWindow).nzGallery.close());
+  await page.waitForFunction(() => (window as unknown as GalleryWindow).nzGallery.openId() === null, {
+    timeout: 5_000,
+  });
+}
+
 export function customerWrites(page: Page, id: string, text: string): Promise<void> {
   return page.evaluate(
     (which: string, body: string) =>
@@ -56,15 +64,21 @@ export function lastAuthor(page: Page, id: string): Promise<string | null> {
   );
 }
 
-/** Clicks where a person aims at `part`: the middle of its text. False when the console has no such part. */
-export async function clickPart(page: Page, part: TeachPart): Promise<boolean> {
-  const point = await page.evaluate(
-    (which: TeachPart) => (window as unknown as GalleryWindow).nzGallery.teachPoint(which),
-    part,
-  );
-  if (!point) return false;
+/**
+ * Clicks where a person aims at `part`: the middle of its text. 'absent' when the
+ * console has no such part; 'covered' when Nezabudka's own panel or overlay lies
+ * over that point (a person cannot click it there, so nothing is clicked).
+ */
+export async function clickPart(page: Page, part: TeachPart): Promise<'clicked' | 'absent' | 'covered'> {
+  const point = await page.evaluate((which: TeachPart) => {
+    const at = (window as unknown as GalleryWindow).nzGallery.teachPoint(which);
+    const top = at && document.elementFromPoint(at.x, at.y);
+    return at && { ...at, covered: Boolean(top?.closest('nezabudka-teach, nezabudka-overlay')) };
+  }, part);
+  if (!point) return 'absent';
+  if (point.covered) return 'covered';
   await page.mouse.click(point.x, point.y);
-  return true;
+  return 'clicked';
 }
 
 export interface BadgeOnScreen {
@@ -190,9 +204,11 @@ export async function teachConsole(
   while (step !== 'review') {
     const part = STEP_PARTS[step];
     if (!part) throw new Error(`unknown teach step ${step}`);
-    const clicked = await clickPart(page, part);
-    debug(step, clicked ? 'clicked' : 'absent');
-    if (!clicked) outcome.absent.push(step);
+    const click = await clickPart(page, part);
+    debug(step, click);
+    const clicked = click === 'clicked';
+    if (click === 'absent') outcome.absent.push(step);
+    if (click === 'covered') outcome.refused.push(`${step}: covered by the teach panel`);
     const result = clicked ? await afterClick(page, step) : { step, problem: null };
     debug('  →', result);
     if (result.step !== step) {
