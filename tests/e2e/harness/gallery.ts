@@ -34,6 +34,22 @@ export async function openConversation(page: Page, id: string): Promise<void> {
     { timeout: 5_000 },
     id,
   );
+  // A console may draw the conversation a moment later (a frame loading its document).
+  await page
+    .waitForFunction(() => (window as unknown as GalleryWindow).nzGallery.teachPoint('composer') !== null, {
+      timeout: 5_000,
+    })
+    .catch(() => undefined);
+}
+
+/** How many customers the overlay's chip says are waiting (0 when it shows no count). */
+export function waitingCount(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const count = document
+      .querySelector('nezabudka-overlay')
+      ?.shadowRoot?.querySelector('[data-testid="nz-waiting-count"]');
+    return Number(/\d+/.exec(count?.textContent ?? '')?.[0] ?? 0);
+  });
 }
 
 /** Back to the list the console's own way (for consoles that show the list or a conversation, not both). */
