@@ -1,9 +1,10 @@
 // The dialog list, drawn from a string template into the <ul> on every change
 // (the whole list is replaced, as the jQuery-era agent apps did); clicks are
 // caught once on the <ul> by delegation.
+import { byLastActivity, lastActivity } from '../shared/by-last-activity.ts';
 import type { GalleryConversation } from '../shared/gallery-types.ts';
 import { formatClock } from './clock.ts';
-import { byLastActivity, escapeHtml, initialsOf, lastActivity, previewOf } from './chat-order.ts';
+import { escapeHtml, initialsOf, previewOf } from './chat-order.ts';
 import type { Strings } from './strings.ts';
 
 const AVATAR_COLORS = [

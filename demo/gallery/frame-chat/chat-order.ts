@@ -1,16 +1,7 @@
-// The dialog list's order and summaries: newest activity first, a one-line
-// preview, initials for the avatar, and HTML escaping for the string templates.
+// The dialog list's summaries: a one-line preview, initials for the avatar,
+// and HTML escaping for the string templates.
 import { lastMessage } from '../shared/gallery-sim.ts';
 import type { GalleryConversation } from '../shared/gallery-types.ts';
-
-export function lastActivity(conversation: GalleryConversation): number {
-  return lastMessage(conversation)?.at ?? 0;
-}
-
-/** Newest activity first; a newer dialog wins a tie. */
-export function byLastActivity(list: readonly GalleryConversation[]): GalleryConversation[] {
-  return [...list].sort((a, b) => lastActivity(b) - lastActivity(a) || Number(b.id) - Number(a.id));
-}
 
 /** The last message on one line; the operator's own and notes are marked. */
 export function previewOf(

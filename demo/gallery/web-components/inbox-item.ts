@@ -2,10 +2,11 @@
 // name, preview, time and unread badge inside its own shadow root. Updates
 // patch the same nodes (as Lit does), and a click is announced with a composed
 // event the app catches outside every shadow root.
+import { lastActivity } from '../shared/by-last-activity.ts';
 import type { GalleryConversation } from '../shared/gallery-types.ts';
 import { formatClock } from './clock.ts';
 import { t } from './i18n.ts';
-import { initialsOf, lastActivity, previewOf } from './inbox-order.ts';
+import { initialsOf, previewOf } from './inbox-order.ts';
 import { LiteElement } from './lite-element.ts';
 
 const STYLE = `

@@ -1,16 +1,6 @@
-// How the inbox orders and summarises sessions: newest activity first, and a
-// one-line preview of the last message.
+// How the inbox summarises sessions: a one-line preview of the last message.
 import { lastMessage } from '../shared/gallery-sim.ts';
 import type { GalleryConversation } from '../shared/gallery-types.ts';
-
-export function lastActivity(conversation: GalleryConversation): number {
-  return lastMessage(conversation)?.at ?? 0;
-}
-
-/** Newest activity first; a newer session wins a tie. */
-export function byLastActivity(list: readonly GalleryConversation[]): GalleryConversation[] {
-  return [...list].sort((a, b) => lastActivity(b) - lastActivity(a) || Number(b.id) - Number(a.id));
-}
 
 /** The last message on one line, prefixed with who wrote it when it was not the customer. */
 export function previewOf(

@@ -2,7 +2,7 @@
 // draws them, and the frame's bubbles by side with day lines.
 import { describe, expect, it } from 'vitest';
 import { chatRowHtml } from '../../../demo/gallery/frame-chat/chat-list.ts';
-import { byLastActivity, escapeHtml, previewOf } from '../../../demo/gallery/frame-chat/chat-order.ts';
+import { escapeHtml, previewOf } from '../../../demo/gallery/frame-chat/chat-order.ts';
 import { formatClock } from '../../../demo/gallery/frame-chat/clock.ts';
 import { stringsFor } from '../../../demo/gallery/frame-chat/strings.ts';
 import { messagesHtml } from '../../../demo/gallery/frame-chat/thread-render.ts';
@@ -50,14 +50,6 @@ describe('frame chat console: list', () => {
     expect(html).toContain('class="chat selected"');
     expect(html).not.toContain('class="count"');
     expect(previewOf(conversation('1', [message('operator', 'Готово', NOW)]), RU)).toBe('Вы: Готово');
-  });
-
-  it('orders rows by last activity, newest first', () => {
-    const list = [
-      conversation('4101', [message('customer', 'a', at(3, 7, 0))]),
-      conversation('4102', [message('customer', 'b', at(3, 8, 0))]),
-    ];
-    expect(byLastActivity(list).map((c) => c.id)).toEqual(['4102', '4101']);
   });
 
   it('escapes what customers write', () => {

@@ -1,0 +1,50 @@
+// The gallery's shared helpers, used by several consoles alike.
+import { describe, expect, it } from 'vitest';
+import { byLastActivity, lastActivity } from '../../../demo/gallery/shared/by-last-activity.ts';
+import type { GalleryConversation, GalleryMessage } from '../../../demo/gallery/shared/gallery-types.ts';
+
+// Local instants, so the tests hold in any time zone.
+const at = (day: number, hour: number, minute: number) => new Date(2026, 2, day, hour, minute).getTime();
+
+const message = (author: GalleryMessage['author'], text: string, when: number): GalleryMessage => ({
+  id: `m-${when}`,
+  author,
+  text,
+  at: when,
+});
+const conversation = (id: string, messages: GalleryMessage[]): GalleryConversation => ({
+  id,
+  name: 'Anna Smith',
+  lang: 'en',
+  vip: false,
+  unread: 0,
+  messages,
+});
+
+describe('gallery shared: last-activity order', () => {
+  it('takes the newest message as the last activity, 0 without messages', () => {
+    expect(
+      lastActivity(conversation('1', [message('customer', 'a', 10), message('operator', 'b', 30)])),
+    ).toBe(30);
+    expect(lastActivity(conversation('1', []))).toBe(0);
+  });
+
+  it('orders by the last message, newest first, newer id on a tie', () => {
+    const list = [
+      conversation('4101', [message('customer', 'a', at(3, 8, 0))]),
+      conversation('4102', [message('customer', 'b', at(3, 8, 30))]),
+      conversation('4103', [message('customer', 'c', at(3, 8, 0))]),
+      conversation('4104', []),
+    ];
+    expect(byLastActivity(list).map((c) => c.id)).toEqual(['4102', '4103', '4101', '4104']);
+  });
+
+  it('does not reorder the list it is given', () => {
+    const list = [
+      conversation('1', [message('customer', 'a', 10)]),
+      conversation('2', [message('customer', 'b', 30)]),
+    ];
+    byLastActivity(list);
+    expect(list.map((c) => c.id)).toEqual(['1', '2']);
+  });
+});
