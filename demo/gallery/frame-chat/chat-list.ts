@@ -3,8 +3,9 @@
 // caught once on the <ul> by delegation.
 import { byLastActivity, lastActivity } from '../shared/by-last-activity.ts';
 import type { GalleryConversation } from '../shared/gallery-types.ts';
+import { initialsOf } from '../shared/initials.ts';
 import { formatClock } from './clock.ts';
-import { escapeHtml, initialsOf, previewOf } from './chat-order.ts';
+import { escapeHtml, previewOf } from './chat-order.ts';
 import type { Strings } from './strings.ts';
 
 const AVATAR_COLORS = [

@@ -1,5 +1,5 @@
-// The dialog list's summaries: a one-line preview, initials for the avatar,
-// and HTML escaping for the string templates.
+// The dialog list's summaries: a one-line preview, and HTML escaping for the
+// string templates.
 import { lastMessage } from '../shared/gallery-sim.ts';
 import type { GalleryConversation } from '../shared/gallery-types.ts';
 
@@ -15,16 +15,6 @@ export function previewOf(
   if (message.author === 'note') return `${labels.noteMark}: ${text}`;
   if (message.author === 'bot') return `${labels.bot}: ${text}`;
   return text;
-}
-
-export function initialsOf(name: string): string {
-  return name
-    .replace(/\(.*\)/, '')
-    .trim()
-    .split(/\s+/)
-    .slice(0, 2)
-    .map((part) => part.charAt(0).toUpperCase())
-    .join('');
 }
 
 export function escapeHtml(text: string): string {

@@ -1,5 +1,5 @@
 // Pure formatting and ordering of the inbox: clock times, the screen-reader
-// unread text, day separators, avatar initials, last-activity order.
+// unread text, day separators, last-activity order.
 import { lastMessage } from '../shared/gallery-sim.ts';
 import type { GalleryConversation, Lang } from '../shared/gallery-types.ts';
 
@@ -51,18 +51,6 @@ export function dayLabel(at: number, now: number, lang: Lang): string {
 /** True when two instants fall on different local days. */
 export function otherDay(a: number, b: number): boolean {
   return startOfDay(a) !== startOfDay(b);
-}
-
-/** Avatar initials: "Анна Смирнова (Ладога-Трейд)" → "АС". */
-export function initials(name: string): string {
-  const words = name
-    .replace(/\(.*\)/, '')
-    .trim()
-    .split(/\s+/);
-  return words
-    .slice(0, 2)
-    .map((word) => word.charAt(0).toUpperCase())
-    .join('');
 }
 
 /** Newest activity first; ties keep the back end's (creation) order. */

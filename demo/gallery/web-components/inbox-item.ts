@@ -4,9 +4,10 @@
 // event the app catches outside every shadow root.
 import { lastActivity } from '../shared/by-last-activity.ts';
 import type { GalleryConversation } from '../shared/gallery-types.ts';
+import { initialsOf } from '../shared/initials.ts';
 import { formatClock } from './clock.ts';
 import { t } from './i18n.ts';
-import { initialsOf, previewOf } from './inbox-order.ts';
+import { previewOf } from './inbox-order.ts';
 import { LiteElement } from './lite-element.ts';
 
 const STYLE = `

@@ -15,14 +15,3 @@ export function previewOf(
   if (message.author === 'bot') return `${labels.bot}: ${text}`;
   return text;
 }
-
-/** Up to two initials for the avatar. */
-export function initialsOf(name: string): string {
-  return name
-    .replace(/\(.*\)/, '')
-    .trim()
-    .split(/\s+/)
-    .slice(0, 2)
-    .map((part) => part.charAt(0).toUpperCase())
-    .join('');
-}

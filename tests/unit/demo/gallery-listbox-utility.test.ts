@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   dayLabel,
   formatClock,
-  initials,
   sortByActivity,
   unreadLabel,
 } from '../../../demo/gallery/listbox-utility/inbox-format.ts';
@@ -46,11 +45,6 @@ describe('listbox-utility inbox formatting', () => {
     expect(dayLabel(at(5, 0, 1), now, 'en')).toBe('Today');
     expect(dayLabel(at(4, 23, 59), now, 'ru')).toBe('Вчера');
     expect(dayLabel(at(2, 12, 0), now, 'en')).toBe('2 Mar');
-  });
-
-  it('takes initials without the VIP company', () => {
-    expect(initials('Анна Смирнова (Ладога-Трейд)')).toBe('АС');
-    expect(initials('noah webb')).toBe('NW');
   });
 
   it('sorts by last activity, newest first, ties in creation order', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { clockTime, dayLabel } from '../../../demo/gallery/routes/clock-time.ts';
-import { initialsOf } from '../../../demo/gallery/routes/avatar.tsx';
 import { conversationHref, parseRoute } from '../../../demo/gallery/routes/route.ts';
 import { STRINGS } from '../../../demo/gallery/routes/strings.ts';
 
@@ -39,10 +38,5 @@ describe('routes console: times', () => {
     expect(dayLabel(new Date(2026, 2, 14, 0, 1).getTime(), now, STRINGS.ru)).toBe('Сегодня');
     expect(dayLabel(new Date(2026, 2, 13, 23, 59).getTime(), now, STRINGS.en)).toBe('Yesterday');
     expect(dayLabel(new Date(2026, 2, 11, 8, 0).getTime(), now, STRINGS.ru)).toBe('11.03.2026');
-  });
-
-  it('draws initials without the company', () => {
-    expect(initialsOf('Amelia Hayes (Harbor & Pine)')).toBe('AH');
-    expect(initialsOf('Глеб Попов')).toBe('ГП');
   });
 });

@@ -1,6 +1,7 @@
 // The gallery's shared helpers, used by several consoles alike.
 import { describe, expect, it } from 'vitest';
 import { byLastActivity, lastActivity } from '../../../demo/gallery/shared/by-last-activity.ts';
+import { initialsOf } from '../../../demo/gallery/shared/initials.ts';
 import type { GalleryConversation, GalleryMessage } from '../../../demo/gallery/shared/gallery-types.ts';
 
 // Local instants, so the tests hold in any time zone.
@@ -46,5 +47,17 @@ describe('gallery shared: last-activity order', () => {
     ];
     byLastActivity(list);
     expect(list.map((c) => c.id)).toEqual(['1', '2']);
+  });
+});
+
+describe('gallery shared: initials', () => {
+  it('takes up to two initials, upper-cased, without the VIP company', () => {
+    expect(initialsOf('Amelia Hayes (Harbor & Pine)')).toBe('AH');
+    expect(initialsOf('Анна Смирнова (Ладога-Трейд)')).toBe('АС');
+    expect(initialsOf('Виктор Васильев')).toBe('ВВ');
+    expect(initialsOf('noah webb')).toBe('NW');
+    expect(initialsOf('  Mary   Ann  Lee ')).toBe('MA');
+    expect(initialsOf('Cher')).toBe('C');
+    expect(initialsOf('')).toBe('');
   });
 });

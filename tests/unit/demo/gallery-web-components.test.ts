@@ -2,7 +2,7 @@
 // inbox order and its one-line previews.
 import { describe, expect, it } from 'vitest';
 import { dayLabel, formatClock } from '../../../demo/gallery/web-components/clock.ts';
-import { initialsOf, previewOf } from '../../../demo/gallery/web-components/inbox-order.ts';
+import { previewOf } from '../../../demo/gallery/web-components/inbox-order.ts';
 import type { GalleryConversation, GalleryMessage } from '../../../demo/gallery/shared/gallery-types.ts';
 
 // Local instants, so the tests hold in any time zone.
@@ -48,10 +48,5 @@ describe('web components console: inbox', () => {
       'Internal note: Check',
     );
     expect(previewOf(conversation('1', []), LABELS)).toBe('');
-  });
-
-  it('takes initials from the name, not from a VIP company', () => {
-    expect(initialsOf('Amelia Hayes (Harbor & Pine)')).toBe('AH');
-    expect(initialsOf('Виктор Васильев')).toBe('ВВ');
   });
 });
