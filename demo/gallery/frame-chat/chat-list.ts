@@ -2,9 +2,9 @@
 // (the whole list is replaced, as the jQuery-era agent apps did); clicks are
 // caught once on the <ul> by delegation.
 import { byLastActivity, lastActivity } from '../shared/by-last-activity.ts';
+import { formatClock } from '../shared/clock-format.ts';
 import type { GalleryConversation } from '../shared/gallery-types.ts';
 import { initialsOf } from '../shared/initials.ts';
-import { formatClock } from './clock.ts';
 import { escapeHtml, previewOf } from './chat-order.ts';
 import type { Strings } from './strings.ts';
 

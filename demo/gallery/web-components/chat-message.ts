@@ -1,7 +1,7 @@
 // <chat-message kind="inbound|outbound|note|system">: one message in the
 // thread, its bubble, sender and HH:mm time inside its own shadow root.
+import { formatClock } from '../shared/clock-format.ts';
 import type { GalleryMessage } from '../shared/gallery-types.ts';
-import { formatClock } from './clock.ts';
 import { t } from './i18n.ts';
 import { escapeHtml, LiteElement } from './lite-element.ts';
 

@@ -1,9 +1,9 @@
 // <chat-thread>: the open session's header and messages in its own shadow
 // root. New messages are appended as <chat-message> elements; switching
 // sessions starts the log over.
+import { dayKey, dayLabel } from '../shared/clock-format.ts';
 import type { GalleryConversation, GalleryMessage } from '../shared/gallery-types.ts';
 import { ChatMessage } from './chat-message.ts';
-import { dayKey, dayLabel } from './clock.ts';
 import { lang, t } from './i18n.ts';
 import { escapeHtml, LiteElement } from './lite-element.ts';
 

@@ -3,9 +3,9 @@
 // patch the same nodes (as Lit does), and a click is announced with a composed
 // event the app catches outside every shadow root.
 import { lastActivity } from '../shared/by-last-activity.ts';
+import { formatClock } from '../shared/clock-format.ts';
 import type { GalleryConversation } from '../shared/gallery-types.ts';
 import { initialsOf } from '../shared/initials.ts';
-import { formatClock } from './clock.ts';
 import { t } from './i18n.ts';
 import { previewOf } from './inbox-order.ts';
 import { LiteElement } from './lite-element.ts';

@@ -3,7 +3,6 @@
 import { describe, expect, it } from 'vitest';
 import { chatRowHtml } from '../../../demo/gallery/frame-chat/chat-list.ts';
 import { escapeHtml, previewOf } from '../../../demo/gallery/frame-chat/chat-order.ts';
-import { formatClock } from '../../../demo/gallery/frame-chat/clock.ts';
 import { stringsFor } from '../../../demo/gallery/frame-chat/strings.ts';
 import { messagesHtml } from '../../../demo/gallery/frame-chat/thread-render.ts';
 import type { GalleryConversation, GalleryMessage } from '../../../demo/gallery/shared/gallery-types.ts';
@@ -60,10 +59,6 @@ describe('frame chat console: list', () => {
 });
 
 describe('frame chat console: thread', () => {
-  it('shows HH:mm per message', () => {
-    expect(formatClock(at(3, 9, 7))).toBe('09:07');
-  });
-
   it('draws bubbles by side, notes apart, and a day line where the date changes', () => {
     const html = messagesHtml(
       conversation('4101', [

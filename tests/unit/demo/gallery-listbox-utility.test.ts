@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  dayLabel,
-  formatClock,
-  sortByActivity,
-  unreadLabel,
-} from '../../../demo/gallery/listbox-utility/inbox-format.ts';
+import { dayLabel, sortByActivity, unreadLabel } from '../../../demo/gallery/listbox-utility/inbox-format.ts';
 import type { GalleryConversation } from '../../../demo/gallery/shared/gallery-types.ts';
 
 // Local instants, so the test holds in any time zone.
@@ -25,11 +20,6 @@ const conversation = (id: string, times: number[]): GalleryConversation => ({
 });
 
 describe('listbox-utility inbox formatting', () => {
-  it('shows HH:mm, zero-padded, in local time', () => {
-    expect(formatClock(at(3, 9, 5))).toBe('09:05');
-    expect(formatClock(at(3, 23, 59))).toBe('23:59');
-  });
-
   it('says the unread count in words for screen readers, with Russian plurals', () => {
     expect(unreadLabel(1, 'en')).toBe('1 unread message');
     expect(unreadLabel(2, 'en')).toBe('2 unread messages');

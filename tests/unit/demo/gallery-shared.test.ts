@@ -2,6 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { byLastActivity, lastActivity } from '../../../demo/gallery/shared/by-last-activity.ts';
 import { initialsOf } from '../../../demo/gallery/shared/initials.ts';
+import {
+  dayKey,
+  dayLabel,
+  daysAgo,
+  formatClock,
+  startOfDay,
+} from '../../../demo/gallery/shared/clock-format.ts';
 import type { GalleryConversation, GalleryMessage } from '../../../demo/gallery/shared/gallery-types.ts';
 
 // Local instants, so the tests hold in any time zone.
@@ -59,5 +66,37 @@ describe('gallery shared: initials', () => {
     expect(initialsOf('  Mary   Ann  Lee ')).toBe('MA');
     expect(initialsOf('Cher')).toBe('C');
     expect(initialsOf('')).toBe('');
+  });
+});
+
+describe('gallery shared: clock times', () => {
+  const NOW = at(3, 9, 0);
+  const LABELS = { today: 'Today', yesterday: 'Yesterday' };
+
+  it('shows HH:mm in 24 hours with leading zeros, in local time', () => {
+    expect(formatClock(at(3, 7, 5))).toBe('07:05');
+    expect(formatClock(at(3, 9, 7))).toBe('09:07');
+    expect(formatClock(at(3, 23, 59))).toBe('23:59');
+    expect(formatClock(at(3, 0, 0))).toBe('00:00');
+  });
+
+  it('finds local midnight and counts whole days back', () => {
+    expect(startOfDay(at(3, 23, 59))).toBe(at(3, 0, 0));
+    expect(daysAgo(at(3, 0, 1), NOW)).toBe(0);
+    expect(daysAgo(at(2, 23, 59), NOW)).toBe(1);
+    expect(daysAgo(at(1, 12, 0), NOW)).toBe(2);
+  });
+
+  it('keys local calendar days', () => {
+    expect(dayKey(at(3, 0, 0))).toBe('2026-03-03');
+    expect(dayKey(at(3, 23, 59))).toBe(dayKey(at(3, 0, 0)));
+    expect(dayKey(at(2, 23, 59))).not.toBe(dayKey(at(3, 0, 0)));
+  });
+
+  it('labels thread days as Today, Yesterday, or a date', () => {
+    expect(dayLabel(at(3, 0, 1), NOW, LABELS, 'en')).toBe('Today');
+    expect(dayLabel(at(2, 23, 59), NOW, LABELS, 'en')).toBe('Yesterday');
+    expect(dayLabel(at(1, 12, 0), NOW, LABELS, 'en')).toMatch(/1/);
+    expect(dayLabel(at(1, 12, 0), NOW, LABELS, 'en')).not.toBe('Yesterday');
   });
 });
