@@ -2,8 +2,8 @@
 // right, notes yellow across), each with its HH:mm, and a day line where the
 // date changes.
 import { dayKey, dayLabel, formatClock } from '../shared/clock-format.ts';
+import { escapeHtml } from '../shared/escape-html.ts';
 import type { GalleryConversation, GalleryMessage } from '../shared/gallery-types.ts';
-import { escapeHtml } from './chat-order.ts';
 import type { Strings } from './strings.ts';
 
 const SIDE: Record<GalleryMessage['author'], string> = {

@@ -6,8 +6,8 @@ import { lastActivity } from '../shared/by-last-activity.ts';
 import { formatClock } from '../shared/clock-format.ts';
 import type { GalleryConversation } from '../shared/gallery-types.ts';
 import { initialsOf } from '../shared/initials.ts';
+import { previewOf } from '../shared/preview-line.ts';
 import { t } from './i18n.ts';
-import { previewOf } from './inbox-order.ts';
 import { LiteElement } from './lite-element.ts';
 
 const STYLE = `
@@ -115,7 +115,11 @@ export class InboxItem extends LiteElement {
     const at = lastActivity(conversation);
     parts.time.textContent = at ? formatClock(at) : '';
     parts.time.dateTime = at ? new Date(at).toISOString() : '';
-    parts.preview.textContent = previewOf(conversation, strings);
+    parts.preview.textContent = previewOf(conversation, {
+      you: strings.you,
+      note: strings.noteLabel,
+      bot: strings.bot,
+    });
     parts.badge.hidden = conversation.unread === 0;
     parts.badge.textContent = String(conversation.unread);
     parts.badge.title = strings.unreadTitle(conversation.unread);

@@ -9,6 +9,8 @@ import {
   formatClock,
   startOfDay,
 } from '../../../demo/gallery/shared/clock-format.ts';
+import { escapeHtml } from '../../../demo/gallery/shared/escape-html.ts';
+import { previewOf } from '../../../demo/gallery/shared/preview-line.ts';
 import type { GalleryConversation, GalleryMessage } from '../../../demo/gallery/shared/gallery-types.ts';
 
 // Local instants, so the tests hold in any time zone.
@@ -98,5 +100,29 @@ describe('gallery shared: clock times', () => {
     expect(dayLabel(at(2, 23, 59), NOW, LABELS, 'en')).toBe('Yesterday');
     expect(dayLabel(at(1, 12, 0), NOW, LABELS, 'en')).toMatch(/1/);
     expect(dayLabel(at(1, 12, 0), NOW, LABELS, 'en')).not.toBe('Yesterday');
+  });
+});
+
+describe('gallery shared: previews', () => {
+  const LABELS = { you: 'You', note: 'Internal note', bot: 'Chatbot' };
+
+  it('previews the last message on one line, marking who wrote it unless the customer did', () => {
+    const NOW = at(3, 9, 0);
+    expect(previewOf(conversation('1', [message('customer', 'Hi\nthere', NOW)]), LABELS)).toBe('Hi there');
+    expect(previewOf(conversation('1', [message('operator', 'Done', NOW)]), LABELS)).toBe('You: Done');
+    expect(previewOf(conversation('1', [message('note', 'Check', NOW)]), LABELS)).toBe(
+      'Internal note: Check',
+    );
+    expect(previewOf(conversation('1', [message('bot', 'Hi', NOW)]), LABELS)).toBe('Chatbot: Hi');
+    expect(previewOf(conversation('1', []), LABELS)).toBe('');
+  });
+});
+
+describe('gallery shared: HTML escaping', () => {
+  it('escapes what customers write as numeric references', () => {
+    expect(escapeHtml(`<b class="x">'&'</b>`)).toBe(
+      '&#60;b class=&#34;x&#34;&#62;&#39;&#38;&#39;&#60;/b&#62;',
+    );
+    expect(escapeHtml('plain')).toBe('plain');
   });
 });

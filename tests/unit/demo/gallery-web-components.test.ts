@@ -1,18 +1,12 @@
-// The web components console's pure bits: the inbox's one-line previews.
-import { describe, expect, it } from 'vitest';
-import { previewOf } from '../../../demo/gallery/web-components/inbox-order.ts';
+// The web components console's inbox item: its one-line preview, with the
+// console's own labels for who wrote the last message.
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { GalleryConversation, GalleryMessage } from '../../../demo/gallery/shared/gallery-types.ts';
+import { setLang } from '../../../demo/gallery/web-components/i18n.ts';
+import { InboxItem } from '../../../demo/gallery/web-components/inbox-item.ts';
 
 // Local instants, so the tests hold in any time zone.
-const at = (day: number, hour: number, minute: number) => new Date(2026, 2, day, hour, minute).getTime();
-const NOW = at(3, 9, 0);
-const LABELS = {
-  you: 'You',
-  noteLabel: 'Internal note',
-  bot: 'Chatbot',
-  today: 'Today',
-  yesterday: 'Yesterday',
-};
+const NOW = new Date(2026, 2, 3, 9, 0).getTime();
 
 const message = (author: GalleryMessage['author'], text: string, when: number): GalleryMessage => ({
   id: `m-${when}`,
@@ -20,16 +14,38 @@ const message = (author: GalleryMessage['author'], text: string, when: number): 
   text,
   at: when,
 });
-const conversation = (id: string, messages: GalleryMessage[], extra: Partial<GalleryConversation> = {}) =>
-  ({ id, name: 'Anna Smith', lang: 'en', vip: false, unread: 0, messages, ...extra }) as GalleryConversation;
+const conversation = (id: string, messages: GalleryMessage[]): GalleryConversation => ({
+  id,
+  name: 'Anna Smith',
+  lang: 'en',
+  vip: false,
+  unread: 0,
+  messages,
+});
+
+beforeAll(() => {
+  if (!customElements.get('inbox-item')) customElements.define('inbox-item', InboxItem);
+  setLang('en');
+});
+
+async function previewOfItem(value: GalleryConversation): Promise<string | null | undefined> {
+  const item = new InboxItem();
+  document.body.append(item);
+  item.conversation = value;
+  await Promise.resolve();
+  await Promise.resolve();
+  const text = item.previewElement?.textContent;
+  item.remove();
+  return text;
+}
 
 describe('web components console: inbox', () => {
-  it('previews the last message on one line, marking who wrote it unless the customer did', () => {
-    expect(previewOf(conversation('1', [message('customer', 'Hi\nthere', NOW)]), LABELS)).toBe('Hi there');
-    expect(previewOf(conversation('1', [message('operator', 'Done', NOW)]), LABELS)).toBe('You: Done');
-    expect(previewOf(conversation('1', [message('note', 'Check', NOW)]), LABELS)).toBe(
+  it('previews the last message on one line, marking who wrote it unless the customer did', async () => {
+    expect(await previewOfItem(conversation('1', [message('customer', 'Hi\nthere', NOW)]))).toBe('Hi there');
+    expect(await previewOfItem(conversation('1', [message('operator', 'Done', NOW)]))).toBe('You: Done');
+    expect(await previewOfItem(conversation('1', [message('note', 'Check', NOW)]))).toBe(
       'Internal note: Check',
     );
-    expect(previewOf(conversation('1', []), LABELS)).toBe('');
+    expect(await previewOfItem(conversation('1', [message('bot', 'Hello', NOW)]))).toBe('Chatbot: Hello');
   });
 });
