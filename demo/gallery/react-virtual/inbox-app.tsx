@@ -3,6 +3,8 @@
 import { useLayoutEffect, useMemo, useState } from 'react';
 import { byLastActivity } from '../shared/by-last-activity.ts';
 import type { GallerySim } from '../shared/gallery-sim.ts';
+import { useConversations } from '../shared/use-gallery-sim.ts';
+import { useNow } from '../shared/use-now.ts';
 import type { ComposerMode } from './composer.tsx';
 import { ConversationList } from './conversation-list.tsx';
 import { ConversationView } from './conversation-view.tsx';
@@ -11,7 +13,6 @@ import styles from './inbox-app.module.css';
 import type { InboxModel } from './inbox-model.ts';
 import { NavRail } from './nav-rail.tsx';
 import type { InboxStrings } from './strings.ts';
-import { useConversations, useNow } from './use-inbox.ts';
 
 interface Props {
   sim: GallerySim;
