@@ -11,25 +11,10 @@ import {
 } from '../../../demo/gallery/shared/clock-format.ts';
 import { escapeHtml } from '../../../demo/gallery/shared/escape-html.ts';
 import { previewOf } from '../../../demo/gallery/shared/preview-line.ts';
-import type { GalleryConversation, GalleryMessage } from '../../../demo/gallery/shared/gallery-types.ts';
+import { conversation, message } from './gallery-builders.ts';
 
 // Local instants, so the tests hold in any time zone.
 const at = (day: number, hour: number, minute: number) => new Date(2026, 2, day, hour, minute).getTime();
-
-const message = (author: GalleryMessage['author'], text: string, when: number): GalleryMessage => ({
-  id: `m-${when}`,
-  author,
-  text,
-  at: when,
-});
-const conversation = (id: string, messages: GalleryMessage[]): GalleryConversation => ({
-  id,
-  name: 'Anna Smith',
-  lang: 'en',
-  vip: false,
-  unread: 0,
-  messages,
-});
 
 describe('gallery shared: last-activity order', () => {
   it('takes the newest message as the last activity, 0 without messages', () => {

@@ -1,27 +1,13 @@
 // The web components console's inbox item: its one-line preview, with the
 // console's own labels for who wrote the last message.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { GalleryConversation, GalleryMessage } from '../../../demo/gallery/shared/gallery-types.ts';
+import type { GalleryConversation } from '../../../demo/gallery/shared/gallery-types.ts';
 import { setLang } from '../../../demo/gallery/web-components/i18n.ts';
 import { InboxItem } from '../../../demo/gallery/web-components/inbox-item.ts';
+import { conversation, message } from './gallery-builders.ts';
 
 // Local instants, so the tests hold in any time zone.
 const NOW = new Date(2026, 2, 3, 9, 0).getTime();
-
-const message = (author: GalleryMessage['author'], text: string, when: number): GalleryMessage => ({
-  id: `m-${when}`,
-  author,
-  text,
-  at: when,
-});
-const conversation = (id: string, messages: GalleryMessage[]): GalleryConversation => ({
-  id,
-  name: 'Anna Smith',
-  lang: 'en',
-  vip: false,
-  unread: 0,
-  messages,
-});
 
 beforeAll(() => {
   if (!customElements.get('inbox-item')) customElements.define('inbox-item', InboxItem);
