@@ -1,9 +1,12 @@
 // The dialog list, drawn from a string template into the <ul> on every change
 // (the whole list is replaced, as the jQuery-era agent apps did); clicks are
 // caught once on the <ul> by delegation.
+import { byLastActivity, lastActivity } from '../shared/by-last-activity.ts';
+import { formatClock } from '../shared/clock-format.ts';
+import { escapeHtml } from '../shared/escape-html.ts';
 import type { GalleryConversation } from '../shared/gallery-types.ts';
-import { formatClock } from './clock.ts';
-import { byLastActivity, escapeHtml, initialsOf, lastActivity, previewOf } from './chat-order.ts';
+import { initialsOf } from '../shared/initials.ts';
+import { previewOf } from '../shared/preview-line.ts';
 import type { Strings } from './strings.ts';
 
 const AVATAR_COLORS = [
@@ -32,7 +35,7 @@ export function chatRowHtml(conversation: GalleryConversation, selected: boolean
     <span class="avatar" style="background:${color}">${escapeHtml(initialsOf(conversation.name))}</span>
     <div class="chat-body">
       <div class="chat-line"><span class="name">${escapeHtml(conversation.name)}</span>${vip}<span class="time">${at ? formatClock(at) : ''}</span></div>
-      <div class="chat-line"><span class="preview">${escapeHtml(previewOf(conversation, strings))}</span>${count}</div>
+      <div class="chat-line"><span class="preview">${escapeHtml(previewOf(conversation, { you: strings.you, note: strings.noteMark, bot: strings.bot }))}</span>${count}</div>
     </div>
   </li>`;
 }

@@ -1,9 +1,9 @@
 // thread.html?chat=ID, the page inside the agent app's iframe. It draws one
 // dialog from the host's PulseAgent, redraws its bubbles on every change
 // (unsubscribing when the frame navigates away) and sends through the host.
+import { escapeHtml } from '../shared/escape-html.ts';
 import type { GalleryConversation } from '../shared/gallery-types.ts';
 import { hostAgent, type PulseAgent } from './agent-bridge.ts';
-import { escapeHtml } from './chat-order.ts';
 import { messagesHtml } from './thread-render.ts';
 import { stringsFor } from './strings.ts';
 import './thread.css';

@@ -1,9 +1,9 @@
 // The frame's markup for one dialog: bubbles by side (client left, agent
 // right, notes yellow across), each with its HH:mm, and a day line where the
 // date changes.
+import { dayKey, dayLabel, formatClock } from '../shared/clock-format.ts';
+import { escapeHtml } from '../shared/escape-html.ts';
 import type { GalleryConversation, GalleryMessage } from '../shared/gallery-types.ts';
-import { dayKey, dayLabel, formatClock } from './clock.ts';
-import { escapeHtml } from './chat-order.ts';
 import type { Strings } from './strings.ts';
 
 const SIDE: Record<GalleryMessage['author'], string> = {

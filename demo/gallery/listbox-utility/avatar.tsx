@@ -1,5 +1,5 @@
 // A round avatar with initials; its colour follows the conversation id.
-import { initials } from './inbox-format.ts';
+import { initialsOf } from '../shared/initials.ts';
 
 const TONES = [
   'bg-indigo-100 text-indigo-700',
@@ -17,7 +17,7 @@ export function Avatar({ name, seed, size = 'w-10 h-10' }: { name: string; seed:
       aria-hidden="true"
       className={`shrink-0 inline-flex items-center justify-center rounded-full text-sm font-semibold ${size} ${tone}`}
     >
-      {initials(name)}
+      {initialsOf(name)}
     </span>
   );
 }

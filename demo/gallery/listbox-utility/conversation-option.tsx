@@ -1,10 +1,11 @@
 // One option of the listbox: avatar, name (bold while unread), a truncated
 // preview, an HH:mm time, and unread as a dot plus visually hidden text only.
 import { memo, useLayoutEffect, useRef } from 'react';
+import { formatClock } from '../shared/clock-format.ts';
 import { lastMessage } from '../shared/gallery-sim.ts';
 import type { GalleryConversation, Lang } from '../shared/gallery-types.ts';
 import { Avatar } from './avatar.tsx';
-import { formatClock, unreadLabel } from './inbox-format.ts';
+import { unreadLabel } from './inbox-format.ts';
 import { optionParts } from './inbox-elements.ts';
 import type { InboxStrings } from './inbox-strings.ts';
 

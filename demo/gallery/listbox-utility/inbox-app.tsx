@@ -3,13 +3,13 @@
 import { useLayoutEffect, useMemo, useState } from 'react';
 import type { GallerySim } from '../shared/gallery-sim.ts';
 import type { Lang } from '../shared/gallery-types.ts';
+import { useConversations, useOpenId } from '../shared/use-gallery-sim.ts';
 import { AppRail } from './app-rail.tsx';
 import { ConversationListbox } from './conversation-listbox.tsx';
 import { ConversationView } from './conversation-view.tsx';
 import { sortByActivity } from './inbox-format.ts';
 import { openParts } from './inbox-elements.ts';
 import { INBOX_STRINGS } from './inbox-strings.ts';
-import { useConversations, useOpenId } from './use-sim.ts';
 
 export function InboxApp({ sim, lang }: { sim: GallerySim; lang: Lang }) {
   const strings = INBOX_STRINGS[lang];

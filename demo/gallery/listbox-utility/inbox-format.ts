@@ -1,15 +1,8 @@
-// Pure formatting and ordering of the inbox: clock times, the screen-reader
-// unread text, day separators, avatar initials, last-activity order.
+// Pure formatting and ordering of the inbox: the screen-reader unread text,
+// day separators, last-activity order (HH:mm: shared/clock-format.ts).
+import { daysAgo, startOfDay } from '../shared/clock-format.ts';
 import { lastMessage } from '../shared/gallery-sim.ts';
 import type { GalleryConversation, Lang } from '../shared/gallery-types.ts';
-
-const pad = (value: number) => String(value).padStart(2, '0');
-
-/** `HH:mm` in local time, as the row and the bubbles show it. */
-export function formatClock(at: number): string {
-  const date = new Date(at);
-  return `${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
 
 /** Russian plural form: one (1, 21), few (2–4, 22–24), many (0, 5–20, 25…). */
 export function ruPlural(count: number, one: string, few: string, many: string): string {
@@ -34,14 +27,9 @@ const MONTHS: Record<Lang, readonly string[]> = {
   ru: ['янв.', 'февр.', 'мар.', 'апр.', 'мая', 'июн.', 'июл.', 'авг.', 'сент.', 'окт.', 'нояб.', 'дек.'],
 };
 
-const startOfDay = (at: number) => {
-  const date = new Date(at);
-  return new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime();
-};
-
 /** The separator above a day's messages: Today, Yesterday, or "3 Mar". */
 export function dayLabel(at: number, now: number, lang: Lang): string {
-  const days = Math.round((startOfDay(now) - startOfDay(at)) / 86_400_000);
+  const days = daysAgo(at, now);
   if (days === 0) return lang === 'ru' ? 'Сегодня' : 'Today';
   if (days === 1) return lang === 'ru' ? 'Вчера' : 'Yesterday';
   const date = new Date(at);
@@ -51,18 +39,6 @@ export function dayLabel(at: number, now: number, lang: Lang): string {
 /** True when two instants fall on different local days. */
 export function otherDay(a: number, b: number): boolean {
   return startOfDay(a) !== startOfDay(b);
-}
-
-/** Avatar initials: "Анна Смирнова (Ладога-Трейд)" → "АС". */
-export function initials(name: string): string {
-  const words = name
-    .replace(/\(.*\)/, '')
-    .trim()
-    .split(/\s+/);
-  return words
-    .slice(0, 2)
-    .map((word) => word.charAt(0).toUpperCase())
-    .join('');
 }
 
 /** Newest activity first; ties keep the back end's (creation) order. */

@@ -2,8 +2,8 @@
 // grey, the operator's on the right in indigo, notes as amber cards, bot
 // messages as small grey ones; its HH:mm time underneath.
 import type { Ref } from 'react';
+import { formatClock } from '../shared/clock-format.ts';
 import type { GalleryMessage } from '../shared/gallery-types.ts';
-import { formatClock } from './inbox-format.ts';
 import type { InboxStrings } from './inbox-strings.ts';
 
 const BUBBLE: Record<GalleryMessage['author'], string> = {

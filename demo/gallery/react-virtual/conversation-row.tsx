@@ -2,7 +2,8 @@
 // it shows: only data-conversation-id and the contents change when recycled.
 import type { GalleryConversation } from '../shared/gallery-types.ts';
 import { lastMessage } from '../shared/gallery-sim.ts';
-import { avatarColor, initialsOf } from './initials.ts';
+import { initialsOf } from '../shared/initials.ts';
+import { avatarColor } from './avatar-color.ts';
 import styles from './conversation-list.module.css';
 import { shortAgo } from './relative-time.ts';
 import type { InboxStrings } from './strings.ts';

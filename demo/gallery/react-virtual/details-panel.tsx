@@ -1,7 +1,8 @@
 // The right-hand sidebar products of this family show next to a conversation.
 import type { GalleryConversation } from '../shared/gallery-types.ts';
+import { initialsOf } from '../shared/initials.ts';
 import styles from './inbox-app.module.css';
-import { avatarColor, initialsOf } from './initials.ts';
+import { avatarColor } from './avatar-color.ts';
 import type { InboxStrings } from './strings.ts';
 
 export function DetailsPanel({

@@ -1,7 +1,10 @@
 // Parley, an Intercom/Front-style inbox: a nav rail, the windowed conversation
 // list, the open conversation with its composer, and a details sidebar.
 import { useLayoutEffect, useMemo, useState } from 'react';
+import { byLastActivity } from '../shared/by-last-activity.ts';
 import type { GallerySim } from '../shared/gallery-sim.ts';
+import { useConversations } from '../shared/use-gallery-sim.ts';
+import { useNow } from '../shared/use-now.ts';
 import type { ComposerMode } from './composer.tsx';
 import { ConversationList } from './conversation-list.tsx';
 import { ConversationView } from './conversation-view.tsx';
@@ -9,9 +12,7 @@ import { DetailsPanel } from './details-panel.tsx';
 import styles from './inbox-app.module.css';
 import type { InboxModel } from './inbox-model.ts';
 import { NavRail } from './nav-rail.tsx';
-import { byLastActivity } from './sort-conversations.ts';
 import type { InboxStrings } from './strings.ts';
-import { useConversations, useNow } from './use-inbox.ts';
 
 interface Props {
   sim: GallerySim;

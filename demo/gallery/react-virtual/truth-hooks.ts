@@ -1,5 +1,6 @@
 // Ground truth for tests (window.nzGallery): where this console draws each
 // conversation and what its composer holds, read from its own model and DOM.
+import { byLastActivity } from '../shared/by-last-activity.ts';
 import type { ConsoleHooks } from '../shared/ground-truth.ts';
 import { visibleRect } from '../shared/ground-truth.ts';
 import type { GallerySim } from '../shared/gallery-sim.ts';
@@ -7,7 +8,6 @@ import composerStyles from './composer.module.css';
 import listStyles from './conversation-list.module.css';
 import viewStyles from './conversation-view.module.css';
 import type { InboxModel } from './inbox-model.ts';
-import { byLastActivity } from './sort-conversations.ts';
 
 /** A selector for a CSS-module class (hashed names may hold characters CSS escapes). */
 const sel = (name: string | undefined) => `.${CSS.escape(name ?? '')}`;

@@ -1,7 +1,10 @@
 // Pereklichka, a Chatwoot/Zammad-style desk: sidebar, the conversation list,
 // and the conversation the route names (/inbox/4101).
 import { useLayoutEffect, useMemo, useState } from 'react';
+import { byLastActivity } from '../shared/by-last-activity.ts';
 import type { GallerySim } from '../shared/gallery-sim.ts';
+import { useConversations } from '../shared/use-gallery-sim.ts';
+import { useNow } from '../shared/use-now.ts';
 import { ConversationList } from './conversation-list.tsx';
 import { ConversationPanel } from './conversation-panel.tsx';
 import type { DeskModel } from './desk-model.ts';
@@ -10,9 +13,7 @@ import type { Router } from './router.ts';
 import { useRoute } from './router.ts';
 import { INBOX_HREF } from './route.ts';
 import { Sidebar } from './sidebar.tsx';
-import { byLastActivity } from './sort-conversations.ts';
 import type { DeskStrings } from './strings.ts';
-import { useConversations, useNow } from './use-desk.ts';
 
 interface Props {
   sim: GallerySim;

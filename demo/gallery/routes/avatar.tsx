@@ -1,16 +1,7 @@
 // A contact's avatar: initials on a colour picked from the conversation id.
-const PALETTE = ['#1f93ff', '#7c3aed', '#0d9488', '#ea580c', '#db2777', '#4f46e5', '#65a30d'];
+import { initialsOf } from '../shared/initials.ts';
 
-/** "Amelia Hayes (Harbor & Pine)" → "AH". */
-export function initialsOf(name: string): string {
-  return name
-    .replace(/\(.*\)/, '')
-    .trim()
-    .split(/\s+/)
-    .slice(0, 2)
-    .map((word) => word.charAt(0).toUpperCase())
-    .join('');
-}
+const PALETTE = ['#1f93ff', '#7c3aed', '#0d9488', '#ea580c', '#db2777', '#4f46e5', '#65a30d'];
 
 export function Avatar({ id, name, size }: { id: string; name: string; size: number }) {
   const color = PALETTE[Number(id) % PALETTE.length] ?? PALETTE[0];

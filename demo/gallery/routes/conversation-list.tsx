@@ -2,11 +2,11 @@
 // base), last activity first. Rows carry no active state: the open
 // conversation is known from the URL and the panel header only.
 import type { MouseEvent } from 'react';
+import { formatClock } from '../shared/clock-format.ts';
 import { lastMessage } from '../shared/gallery-sim.ts';
 import type { GalleryConversation } from '../shared/gallery-types.ts';
 import { Avatar } from './avatar.tsx';
 import { channelOf } from './channel.ts';
-import { clockTime } from './clock-time.ts';
 import { Icon } from './icons.tsx';
 import { conversationHref } from './route.ts';
 import type { DeskStrings } from './strings.ts';
@@ -40,7 +40,7 @@ export function ConversationList({ conversations, strings, onNavigate }: Props) 
             <div className="conversation-card__body">
               <div className="conversation-card__top">
                 <span className="conversation-card__inbox">{channelOf(conversation, strings)}</span>
-                <span className="conversation-card__time">{last ? clockTime(last.at) : ''}</span>
+                <span className="conversation-card__time">{last ? formatClock(last.at) : ''}</span>
               </div>
               <div className="conversation-card__title">
                 <span className="conversation-card__name">{conversation.name}</span>

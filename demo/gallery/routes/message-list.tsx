@@ -1,8 +1,9 @@
 // The thread: incoming messages left, outgoing right, private notes in yellow
 // with a lock; a day line whenever the date changes; HH:mm in each bubble.
 import { Fragment, useLayoutEffect, useRef } from 'react';
+import { formatClock, startOfDay } from '../shared/clock-format.ts';
 import type { GalleryMessage } from '../shared/gallery-types.ts';
-import { clockTime, dayLabel, dayStart } from './clock-time.ts';
+import { dayLabel } from './clock-time.ts';
 import { Icon } from './icons.tsx';
 import type { DeskStrings } from './strings.ts';
 
@@ -31,7 +32,7 @@ export function MessageList({ conversationId, messages, now, strings }: Props) {
     <div className="conversation-panel__messages" ref={scroller}>
       {messages.map((message, index) => {
         const previous = messages[index - 1];
-        const newDay = !previous || dayStart(previous.at) !== dayStart(message.at);
+        const newDay = !previous || startOfDay(previous.at) !== startOfDay(message.at);
         return (
           <Fragment key={message.id}>
             {newDay && (
@@ -49,7 +50,7 @@ export function MessageList({ conversationId, messages, now, strings }: Props) {
                 {message.author === 'bot' && <div className="message__private-label">{strings.bot}</div>}
                 <p className="message__text">{message.text}</p>
                 <div className="message__meta">
-                  <time dateTime={new Date(message.at).toISOString()}>{clockTime(message.at)}</time>
+                  <time dateTime={new Date(message.at).toISOString()}>{formatClock(message.at)}</time>
                   {message.author === 'operator' && <Icon name="check" size={12} />}
                 </div>
               </div>

@@ -1,13 +1,13 @@
 // Ground truth for tests (window.nzGallery): where this console draws each
 // conversation, what its reply box holds (React state), and how it opens one
 // (a route change, as a click on a row link does).
+import { byLastActivity } from '../shared/by-last-activity.ts';
 import type { GallerySim } from '../shared/gallery-sim.ts';
 import type { ConsoleHooks } from '../shared/ground-truth.ts';
 import { visibleRect } from '../shared/ground-truth.ts';
 import type { DeskModel } from './desk-model.ts';
 import { conversationHref } from './route.ts';
 import type { Router } from './router.ts';
-import { byLastActivity } from './sort-conversations.ts';
 
 export function truthHooks(sim: GallerySim, router: Router, model: DeskModel): ConsoleHooks {
   const listBox = () => document.querySelector('.conversation-list')?.getBoundingClientRect();

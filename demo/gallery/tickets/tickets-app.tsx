@@ -1,15 +1,16 @@
 // The agent's desk: a top bar, the views sidebar, and either the ticket list or
 // one open ticket in its place. The open ticket is the sim's (set from the route).
-import { useCallback, useState, useSyncExternalStore } from 'react';
+import { useState } from 'react';
 import type { GallerySim } from '../shared/gallery-sim.ts';
 import type { Lang } from '../shared/gallery-types.ts';
+import { useConversations, useOpenId } from '../shared/use-gallery-sim.ts';
+import { useNow } from '../shared/use-now.ts';
 import type { Drafts } from './drafts.ts';
 import { ticketStatus } from './ticket-fields.ts';
 import { LIST_HREF } from './ticket-route.ts';
 import { TicketTable } from './ticket-table.tsx';
 import { TicketView } from './ticket-view.tsx';
 import type { TicketsStrings } from './tickets-strings.ts';
-import { useNow } from './use-now.ts';
 
 type View = 'all' | 'unanswered' | 'answered';
 
@@ -21,9 +22,8 @@ interface TicketsAppProps {
 }
 
 export function TicketsApp({ sim, drafts, strings, lang }: TicketsAppProps) {
-  const subscribe = useCallback((listener: () => void) => sim.subscribe(listener), [sim]);
-  const tickets = useSyncExternalStore(subscribe, () => sim.conversations());
-  const openId = useSyncExternalStore(subscribe, () => sim.openId());
+  const tickets = useConversations(sim);
+  const openId = useOpenId(sim);
   const now = useNow(30_000);
   const [view, setView] = useState<View>('all');
   const open = openId ? tickets.find((ticket) => ticket.id === openId) : undefined;

@@ -1,9 +1,10 @@
 // <chat-message kind="inbound|outbound|note|system">: one message in the
 // thread, its bubble, sender and HH:mm time inside its own shadow root.
+import { formatClock } from '../shared/clock-format.ts';
+import { escapeHtml } from '../shared/escape-html.ts';
 import type { GalleryMessage } from '../shared/gallery-types.ts';
-import { formatClock } from './clock.ts';
 import { t } from './i18n.ts';
-import { escapeHtml, LiteElement } from './lite-element.ts';
+import { LiteElement } from './lite-element.ts';
 
 const STYLE = `
 :host { display: flex; flex-direction: column; align-items: flex-start; margin: 4px 0; }

@@ -1,11 +1,12 @@
 // <chat-thread>: the open session's header and messages in its own shadow
 // root. New messages are appended as <chat-message> elements; switching
 // sessions starts the log over.
+import { dayKey, dayLabel } from '../shared/clock-format.ts';
+import { escapeHtml } from '../shared/escape-html.ts';
 import type { GalleryConversation, GalleryMessage } from '../shared/gallery-types.ts';
 import { ChatMessage } from './chat-message.ts';
-import { dayKey, dayLabel } from './clock.ts';
 import { lang, t } from './i18n.ts';
-import { escapeHtml, LiteElement } from './lite-element.ts';
+import { LiteElement } from './lite-element.ts';
 
 const STYLE = `
 :host { display: flex; flex-direction: column; min-height: 0; background: #fff; }

@@ -2,10 +2,12 @@
 // name, preview, time and unread badge inside its own shadow root. Updates
 // patch the same nodes (as Lit does), and a click is announced with a composed
 // event the app catches outside every shadow root.
+import { lastActivity } from '../shared/by-last-activity.ts';
+import { formatClock } from '../shared/clock-format.ts';
 import type { GalleryConversation } from '../shared/gallery-types.ts';
-import { formatClock } from './clock.ts';
+import { initialsOf } from '../shared/initials.ts';
+import { previewOf } from '../shared/preview-line.ts';
 import { t } from './i18n.ts';
-import { initialsOf, lastActivity, previewOf } from './inbox-order.ts';
 import { LiteElement } from './lite-element.ts';
 
 const STYLE = `
@@ -113,7 +115,11 @@ export class InboxItem extends LiteElement {
     const at = lastActivity(conversation);
     parts.time.textContent = at ? formatClock(at) : '';
     parts.time.dateTime = at ? new Date(at).toISOString() : '';
-    parts.preview.textContent = previewOf(conversation, strings);
+    parts.preview.textContent = previewOf(conversation, {
+      you: strings.you,
+      note: strings.noteLabel,
+      bot: strings.bot,
+    });
     parts.badge.hidden = conversation.unread === 0;
     parts.badge.textContent = String(conversation.unread);
     parts.badge.title = strings.unreadTitle(conversation.unread);

@@ -1,10 +1,10 @@
 // <inbox-list>: the sessions, newest activity first, in its own shadow root.
 // Items are keyed by conversation id and moved, not recreated, when the order
 // changes, so each keeps its shadow root (Lit's repeat directive does the same).
+import { byLastActivity } from '../shared/by-last-activity.ts';
 import type { GalleryConversation } from '../shared/gallery-types.ts';
 import { t } from './i18n.ts';
 import { InboxItem } from './inbox-item.ts';
-import { byLastActivity } from './inbox-order.ts';
 import { LiteElement } from './lite-element.ts';
 
 const STYLE = `

@@ -25,8 +25,3 @@ export abstract class LiteElement extends HTMLElement {
   /** Brings the shadow root up to date with the element's properties; keeps its nodes where it can. */
   protected abstract update(): void;
 }
-
-/** Escapes text for the one-time templates the components stamp into their roots. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}

@@ -1,8 +1,9 @@
 // <reply-composer>: a textarea and a Send button in its own shadow root, with
 // Reply / Internal note tabs. Enter or Send dispatches a composed `send` event
 // ({ text, mode }); the app posts it and clears the composer.
+import { escapeHtml } from '../shared/escape-html.ts';
 import { t } from './i18n.ts';
-import { escapeHtml, LiteElement } from './lite-element.ts';
+import { LiteElement } from './lite-element.ts';
 
 export type ComposerMode = 'reply' | 'note';
 

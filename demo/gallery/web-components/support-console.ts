@@ -1,13 +1,14 @@
 // <support-console>: the app shell. Its shadow root holds the global header,
 // the inbox, the open session and the contact panel; it turns the sim into
 // properties on its children and handles their composed events.
+import { formatClock } from '../shared/clock-format.ts';
+import { escapeHtml } from '../shared/escape-html.ts';
 import type { GallerySim } from '../shared/gallery-sim.ts';
 import type { GalleryConversation } from '../shared/gallery-types.ts';
 import type { ChatThread } from './chat-thread.ts';
-import { formatClock } from './clock.ts';
 import { t } from './i18n.ts';
 import type { InboxList } from './inbox-list.ts';
-import { escapeHtml, LiteElement } from './lite-element.ts';
+import { LiteElement } from './lite-element.ts';
 import type { ReplyComposer, SendDetail } from './reply-composer.ts';
 
 const STYLE = `

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  dayLabel,
-  formatClock,
-  initials,
-  sortByActivity,
-  unreadLabel,
-} from '../../../demo/gallery/listbox-utility/inbox-format.ts';
+import { dayLabel, sortByActivity, unreadLabel } from '../../../demo/gallery/listbox-utility/inbox-format.ts';
 import type { GalleryConversation } from '../../../demo/gallery/shared/gallery-types.ts';
 
 // Local instants, so the test holds in any time zone.
@@ -26,11 +20,6 @@ const conversation = (id: string, times: number[]): GalleryConversation => ({
 });
 
 describe('listbox-utility inbox formatting', () => {
-  it('shows HH:mm, zero-padded, in local time', () => {
-    expect(formatClock(at(3, 9, 5))).toBe('09:05');
-    expect(formatClock(at(3, 23, 59))).toBe('23:59');
-  });
-
   it('says the unread count in words for screen readers, with Russian plurals', () => {
     expect(unreadLabel(1, 'en')).toBe('1 unread message');
     expect(unreadLabel(2, 'en')).toBe('2 unread messages');
@@ -46,11 +35,6 @@ describe('listbox-utility inbox formatting', () => {
     expect(dayLabel(at(5, 0, 1), now, 'en')).toBe('Today');
     expect(dayLabel(at(4, 23, 59), now, 'ru')).toBe('Вчера');
     expect(dayLabel(at(2, 12, 0), now, 'en')).toBe('2 Mar');
-  });
-
-  it('takes initials without the VIP company', () => {
-    expect(initials('Анна Смирнова (Ладога-Трейд)')).toBe('АС');
-    expect(initials('noah webb')).toBe('NW');
   });
 
   it('sorts by last activity, newest first, ties in creation order', () => {

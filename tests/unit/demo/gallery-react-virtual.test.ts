@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { avatarColor, initialsOf } from '../../../demo/gallery/react-virtual/initials.ts';
+import { avatarColor } from '../../../demo/gallery/react-virtual/avatar-color.ts';
 import { longAgo, shortAgo } from '../../../demo/gallery/react-virtual/relative-time.ts';
-import { byLastActivity } from '../../../demo/gallery/react-virtual/sort-conversations.ts';
 import { STRINGS } from '../../../demo/gallery/react-virtual/strings.ts';
 import { slotCount, virtualRange } from '../../../demo/gallery/react-virtual/virtual-range.ts';
-import type { GalleryConversation } from '../../../demo/gallery/shared/gallery-types.ts';
 
 const NOW = Date.UTC(2026, 2, 14, 12, 0, 0);
 const MIN = 60_000;
@@ -46,25 +44,7 @@ describe('react-virtual windowing', () => {
 });
 
 describe('react-virtual rows', () => {
-  it('draws initials without the company and a stable colour', () => {
-    expect(initialsOf('Amelia Hayes (Harbor & Pine)')).toBe('AH');
-    expect(initialsOf('Елена Зайцева')).toBe('ЕЗ');
+  it('draws a stable avatar colour', () => {
     expect(avatarColor('4101')).toBe(avatarColor('4101'));
-  });
-
-  it('sorts by last activity, newest first', () => {
-    const conv = (id: string, at: number): GalleryConversation => ({
-      id,
-      name: id,
-      lang: 'en',
-      vip: false,
-      unread: 0,
-      messages: [{ id: `m-${id}`, author: 'customer', text: 'hi', at }],
-    });
-    expect(byLastActivity([conv('1', 10), conv('2', 30), conv('3', 20)]).map((c) => c.id)).toEqual([
-      '2',
-      '3',
-      '1',
-    ]);
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockTime, dayLabel } from '../../../demo/gallery/routes/clock-time.ts';
-import { initialsOf } from '../../../demo/gallery/routes/avatar.tsx';
+import { dayLabel } from '../../../demo/gallery/routes/clock-time.ts';
 import { conversationHref, parseRoute } from '../../../demo/gallery/routes/route.ts';
 import { STRINGS } from '../../../demo/gallery/routes/strings.ts';
 
@@ -30,19 +29,9 @@ describe('routes console: routes', () => {
 describe('routes console: times', () => {
   const now = new Date(2026, 2, 14, 12, 0).getTime();
 
-  it('shows HH:mm in local time', () => {
-    expect(clockTime(new Date(2026, 2, 14, 9, 5).getTime())).toBe('09:05');
-    expect(clockTime(new Date(2026, 2, 11, 23, 59).getTime())).toBe('23:59');
-  });
-
   it('names the day between messages', () => {
     expect(dayLabel(new Date(2026, 2, 14, 0, 1).getTime(), now, STRINGS.ru)).toBe('Сегодня');
     expect(dayLabel(new Date(2026, 2, 13, 23, 59).getTime(), now, STRINGS.en)).toBe('Yesterday');
     expect(dayLabel(new Date(2026, 2, 11, 8, 0).getTime(), now, STRINGS.ru)).toBe('11.03.2026');
-  });
-
-  it('draws initials without the company', () => {
-    expect(initialsOf('Amelia Hayes (Harbor & Pine)')).toBe('AH');
-    expect(initialsOf('Глеб Попов')).toBe('ГП');
   });
 });

@@ -1,66 +1,37 @@
-// The web components console's pure bits: HH:mm times, day separators, the
-// inbox order and its one-line previews.
-import { describe, expect, it } from 'vitest';
-import { dayLabel, formatClock } from '../../../demo/gallery/web-components/clock.ts';
-import { byLastActivity, initialsOf, previewOf } from '../../../demo/gallery/web-components/inbox-order.ts';
-import type { GalleryConversation, GalleryMessage } from '../../../demo/gallery/shared/gallery-types.ts';
+// The web components console's inbox item: its one-line preview, with the
+// console's own labels for who wrote the last message.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { GalleryConversation } from '../../../demo/gallery/shared/gallery-types.ts';
+import { setLang } from '../../../demo/gallery/web-components/i18n.ts';
+import { InboxItem } from '../../../demo/gallery/web-components/inbox-item.ts';
+import { conversation, message } from './gallery-builders.ts';
 
 // Local instants, so the tests hold in any time zone.
-const at = (day: number, hour: number, minute: number) => new Date(2026, 2, day, hour, minute).getTime();
-const NOW = at(3, 9, 0);
-const LABELS = {
-  you: 'You',
-  noteLabel: 'Internal note',
-  bot: 'Chatbot',
-  today: 'Today',
-  yesterday: 'Yesterday',
-};
+const NOW = new Date(2026, 2, 3, 9, 0).getTime();
 
-const message = (author: GalleryMessage['author'], text: string, when: number): GalleryMessage => ({
-  id: `m-${when}`,
-  author,
-  text,
-  at: when,
+beforeAll(() => {
+  if (!customElements.get('inbox-item')) customElements.define('inbox-item', InboxItem);
+  setLang('en');
 });
-const conversation = (id: string, messages: GalleryMessage[], extra: Partial<GalleryConversation> = {}) =>
-  ({ id, name: 'Anna Smith', lang: 'en', vip: false, unread: 0, messages, ...extra }) as GalleryConversation;
 
-describe('web components console: times', () => {
-  it('shows HH:mm in 24 hours with leading zeros', () => {
-    expect(formatClock(at(3, 7, 5))).toBe('07:05');
-    expect(formatClock(at(3, 23, 59))).toBe('23:59');
-    expect(formatClock(at(3, 0, 0))).toBe('00:00');
-  });
-
-  it('labels thread days as Today, Yesterday, or a date', () => {
-    expect(dayLabel(at(3, 0, 1), NOW, LABELS, 'en')).toBe('Today');
-    expect(dayLabel(at(2, 23, 59), NOW, LABELS, 'en')).toBe('Yesterday');
-    expect(dayLabel(at(1, 12, 0), NOW, LABELS, 'en')).toMatch(/1/);
-    expect(dayLabel(at(1, 12, 0), NOW, LABELS, 'en')).not.toBe('Yesterday');
-  });
-});
+async function previewOfItem(value: GalleryConversation): Promise<string | null | undefined> {
+  const item = new InboxItem();
+  document.body.append(item);
+  item.conversation = value;
+  await Promise.resolve();
+  await Promise.resolve();
+  const text = item.previewElement?.textContent;
+  item.remove();
+  return text;
+}
 
 describe('web components console: inbox', () => {
-  it('orders sessions by their last message, newest first, newer id on a tie', () => {
-    const list = [
-      conversation('4101', [message('customer', 'a', at(3, 8, 0))]),
-      conversation('4102', [message('customer', 'b', at(3, 8, 30))]),
-      conversation('4103', [message('customer', 'c', at(3, 8, 0))]),
-    ];
-    expect(byLastActivity(list).map((c) => c.id)).toEqual(['4102', '4103', '4101']);
-  });
-
-  it('previews the last message on one line, marking who wrote it unless the customer did', () => {
-    expect(previewOf(conversation('1', [message('customer', 'Hi\nthere', NOW)]), LABELS)).toBe('Hi there');
-    expect(previewOf(conversation('1', [message('operator', 'Done', NOW)]), LABELS)).toBe('You: Done');
-    expect(previewOf(conversation('1', [message('note', 'Check', NOW)]), LABELS)).toBe(
+  it('previews the last message on one line, marking who wrote it unless the customer did', async () => {
+    expect(await previewOfItem(conversation('1', [message('customer', 'Hi\nthere', NOW)]))).toBe('Hi there');
+    expect(await previewOfItem(conversation('1', [message('operator', 'Done', NOW)]))).toBe('You: Done');
+    expect(await previewOfItem(conversation('1', [message('note', 'Check', NOW)]))).toBe(
       'Internal note: Check',
     );
-    expect(previewOf(conversation('1', []), LABELS)).toBe('');
-  });
-
-  it('takes initials from the name, not from a VIP company', () => {
-    expect(initialsOf('Amelia Hayes (Harbor & Pine)')).toBe('AH');
-    expect(initialsOf('Виктор Васильев')).toBe('ВВ');
+    expect(await previewOfItem(conversation('1', [message('bot', 'Hello', NOW)]))).toBe('Chatbot: Hello');
   });
 });

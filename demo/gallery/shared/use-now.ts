@@ -1,6 +1,7 @@
-// "Last update" labels age (today becomes yesterday at midnight), so the list re-reads the clock.
+// A ticking wall clock for React consoles whose time labels age ("2m" → "3m", today → yesterday).
 import { useEffect, useState } from 'react';
 
+/** Wall-clock now, refreshed every `everyMs`. */
 export function useNow(everyMs: number): number {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
