@@ -1,5 +1,3 @@
-import { DAY_MS } from './zoned-clock';
-
 /** Years a console may show for a message; earlier ones are birth dates and the like, not waits. */
 const FIRST_YEAR = 2000;
 const LAST_YEAR = 2099;
@@ -18,5 +16,3 @@ export function fullYear(digits: string): number {
 }
 
 export const yearOfWall = (wall: number) => new Date(wall).getUTCFullYear();
-
-export { DAY_MS };

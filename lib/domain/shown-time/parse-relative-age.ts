@@ -5,6 +5,7 @@ import {
   andWords,
   justNowWords,
   oneWords,
+  singularUnitWords,
   UNIT_MS,
   unitByWord,
   type AgeUnit,
@@ -46,7 +47,8 @@ export function parseRelativeAge(text: string, now: number): ShownTime | null {
 
 /** "a minute", "час", "одну минуту": one of a unit, only before "ago"/"назад". */
 function countOfOne(body: string): Array<[number, AgeUnit]> | null {
-  const unit = unitByWord.get(ONE.exec(body)?.[1] ?? '');
+  const word = ONE.exec(body)?.[1] ?? '';
+  const unit = singularUnitWords.has(word) ? unitByWord.get(word) : undefined;
   return unit ? [[1, unit]] : null;
 }
 

@@ -35,7 +35,7 @@ export const unitByWord = lookup(
   ),
 );
 
-const words = (key: 'justNow' | 'ago' | 'at' | 'and' | 'one') =>
+const words = (key: 'justNow' | 'ago' | 'at' | 'and' | 'one' | 'singular') =>
   new Set(languages.flatMap((language) => language[key]));
 
 /** "now", "just now", "только что", …: the last minute. */
@@ -46,6 +46,8 @@ export const atWords = words('at');
 export const andWords = words('and');
 /** "a"/"an"/"одну": a count of one in "a minute ago". */
 export const oneWords = words('one');
+/** Unit words that mean one of the unit with no number: "minute", "час", "минуту". */
+export const singularUnitWords = words('singular');
 
 /** Alternation of a word set for a RegExp (longest first, letters and spaces only). */
 export function alternation(set: Iterable<string>): string {
