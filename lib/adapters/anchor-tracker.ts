@@ -12,16 +12,62 @@ export interface AnchorTrackerOptions {
   onAnchors: (anchors: Record<string, BadgeAnchor>) => void;
 }
 
-/** The box a row is clipped to: its nearest scrolling ancestor, else the viewport. */
-function clipBox(element: Element): { top: number; bottom: number } {
+/** The box a row is clipped to: its nearest scrolling ancestor within the viewport, else the viewport. */
+interface Clip {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+function clipBox(element: Element): Clip {
+  const view: Clip = { top: 0, bottom: innerHeight, left: 0, right: innerWidth };
   for (let node = element.parentElement; node; node = node.parentElement) {
-    const { overflowY } = getComputedStyle(node);
-    if (overflowY === 'auto' || overflowY === 'scroll' || overflowY === 'hidden') {
+    const { overflowX, overflowY } = getComputedStyle(node);
+    if (
+      [overflowX, overflowY].some(
+        (overflow) => overflow === 'auto' || overflow === 'scroll' || overflow === 'hidden',
+      )
+    ) {
       const rect = node.getBoundingClientRect();
-      return { top: Math.max(0, rect.top), bottom: Math.min(innerHeight, rect.bottom) };
+      return {
+        top: Math.max(view.top, rect.top),
+        bottom: Math.min(view.bottom, rect.bottom),
+        left: Math.max(view.left, rect.left),
+        right: Math.min(view.right, rect.right),
+      };
     }
   }
-  return { top: 0, bottom: innerHeight };
+  return view;
+}
+
+/** Room a badge needs beside its anchor point, so that it stays whole inside its row. */
+const BADGE_ROOM_PX = 72;
+
+/**
+ * The point a badge hangs from, kept inside the row's visible box: beside the
+ * profile's anchor when it has one, else at the row's own end. A badge outside
+ * its row (left of a list that touches the window's edge) is a badge nobody sees.
+ */
+export function badgePoint(
+  row: DOMRectReadOnly,
+  anchor: DOMRectReadOnly | null,
+  side: 'before' | 'after',
+  clip: Clip,
+): number {
+  const left = Math.max(row.left, clip.left);
+  const right = Math.min(row.right, clip.right);
+  const wanted = anchor
+    ? side === 'before'
+      ? anchor.left - GAP_PX
+      : anchor.right + GAP_PX
+    : side === 'before'
+      ? right - GAP_PX
+      : left + GAP_PX;
+  const [lowest, highest] =
+    side === 'before' ? [left + BADGE_ROOM_PX, right - GAP_PX] : [left + GAP_PX, right - BADGE_ROOM_PX];
+  if (lowest > highest) return side === 'before' ? right - GAP_PX : left + GAP_PX;
+  return Math.min(Math.max(wanted, lowest), highest);
 }
 
 /**
@@ -37,22 +83,23 @@ export function createAnchorTracker({ root, profile, keys, onAnchors }: AnchorTr
   const measure = () => {
     frame = null;
     const anchors: Record<string, BadgeAnchor> = {};
-    let clip: { top: number; bottom: number } | null = null;
+    let clip: Clip | null = null;
     for (const key of keys()) {
       const row = findRowElement(root, profile, key);
       if (!row) continue;
       clip ??= clipBox(row);
-      const box = findBadgeAnchor(row, profile).getBoundingClientRect();
       // A row inside a same-origin frame measures from the frame's corner.
       const frame = row.ownerDocument === document ? null : row.ownerDocument.defaultView?.frameElement;
       const offset = frame ? frame.getBoundingClientRect() : { left: 0, top: 0 };
-      box.x += offset.left;
-      box.y += offset.top;
+      const shift = (rect: DOMRect) =>
+        new DOMRect(rect.x + offset.left, rect.y + offset.top, rect.width, rect.height);
+      const rowBox = shift(row.getBoundingClientRect());
+      const anchor = findBadgeAnchor(row, profile);
+      const anchorBox = anchor === row ? null : shift(anchor.getBoundingClientRect());
+      const box = anchorBox ?? rowBox;
       const y = box.top + box.height / 2;
       const visible = box.height > 0 && y >= clip.top && y <= clip.bottom;
-      anchors[key] = visible
-        ? { x: side === 'before' ? box.left - GAP_PX : box.right + GAP_PX, y, side }
-        : null;
+      anchors[key] = visible ? { x: badgePoint(rowBox, anchorBox, side, clip), y, side } : null;
     }
     const serialised = JSON.stringify(anchors);
     if (serialised !== previous) {

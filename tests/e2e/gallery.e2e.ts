@@ -52,8 +52,8 @@ const VIEWPORT = { width: 1400, height: 900 };
 const toleranceSeconds = (trueWait: number) => Math.max(60, trueWait * 0.02);
 
 const NAME_TEMPLATES = [
-  ['ru', 'Проверка имени', '{firstName}, здравствуйте! Уже смотрю ваш вопрос.'],
-  ['en', 'Name check', '{firstName}, hello! Looking at your question now.'],
+  ['ru', 'Проверка имени', 'imya', '{firstName}, здравствуйте! Уже смотрю ваш вопрос.'],
+  ['en', 'Name check', 'namecheck', '{firstName}, hello! Looking at your question now.'],
 ] as const;
 
 const visible = (all: TruthConversation[]) => all.filter((conversation) => conversation.rect !== null);
@@ -116,12 +116,12 @@ for (const [consoleId, { title }] of consoles) {
       ext = await launchExtensionBrowser(kind);
       // A reply that needs the customer's name and has no fallback: with the name unknown it is
       // not inserted at all, so only the right name can pass (the starter greetings have variants without one).
-      for (const [language, title, body] of NAME_TEMPLATES)
+      for (const [language, title, shortcut, body] of NAME_TEMPLATES)
         await sendRequest(ext, 'saveTemplate', {
           title,
           body,
           language,
-          shortcut: '',
+          shortcut,
           tags: [],
           variants: [],
         });

@@ -1,0 +1,35 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { badgePoint } from '../../../lib/adapters/anchor-tracker';
+
+// Where a badge hangs: always inside its row's visible box, whatever the profile says.
+const rect = (left: number, width: number) => new DOMRect(left, 100, width, 40);
+const window1400 = { top: 0, bottom: 900, left: 0, right: 1400 };
+const ROOM = 72; // the badge's width budget beside its point
+
+describe('the point a badge hangs from', () => {
+  it('is at the row’s own end when the profile names no anchor: a list touching the window’s left edge keeps its badges', () => {
+    const x = badgePoint(rect(0, 400), null, 'before', window1400);
+    expect(x).toBe(394);
+    expect(x - ROOM).toBeGreaterThanOrEqual(0);
+  });
+
+  it('stays beside the profile’s anchor when there is room', () => {
+    expect(badgePoint(rect(0, 800), rect(600, 50), 'before', window1400)).toBe(594);
+    expect(badgePoint(rect(0, 800), rect(300, 50), 'after', window1400)).toBe(356);
+  });
+
+  it('is pulled back inside the row when the anchor sits at its edge', () => {
+    // The anchor is the row's first cell: "before" it would be left of the row.
+    expect(badgePoint(rect(28, 760), rect(28, 30), 'before', window1400)).toBe(28 + ROOM);
+    // "after" an anchor at the far end would leave the row on the right.
+    expect(badgePoint(rect(28, 760), rect(760, 28), 'after', window1400)).toBe(788 - ROOM);
+  });
+
+  it('keeps to the part of the row its scrolling list shows', () => {
+    const list = { top: 0, bottom: 900, left: 60, right: 400 };
+    expect(badgePoint(rect(60, 600), null, 'before', list)).toBe(394);
+    // A row wider than the window: the badge stays on screen.
+    expect(badgePoint(rect(-200, 2000), null, 'before', window1400)).toBe(1394);
+  });
+});
