@@ -1,4 +1,5 @@
 import type { Author, Observation, ObservedChat, ObservedMessage, ObservedRow } from '../domain/observation';
+import { findShownTime } from './find-shown-time';
 import { searchScope } from './search-scope';
 import type { SelectorList, SiteProfile } from './site-profile';
 
@@ -242,7 +243,19 @@ function isActive(row: Element, rule: NonNullable<Compiled['active']>): boolean 
   return rule.selectors !== null && findIn(row, rule.selectors) !== null;
 }
 
-function readRow(row: Element, key: string, name: string | null, compiled: Compiled): ObservedRow {
+/** The row's last-message time: by the profile's rule, else found in the row when the scan knows `now`. */
+function readLastAt(row: Element, compiled: Compiled, now: number | undefined): number | null {
+  if (compiled.lastTime) return readTime(row, compiled.lastTime);
+  return now === undefined ? null : findShownTime(row, now, findIn(row, compiled.customerName));
+}
+
+function readRow(
+  row: Element,
+  key: string,
+  name: string | null,
+  compiled: Compiled,
+  now: number | undefined,
+): ObservedRow {
   const { preview, previewAuthor } = compiled.preview
     ? readPreview(row, compiled.preview)
     : { preview: null, previewAuthor: null };
@@ -253,14 +266,18 @@ function readRow(row: Element, key: string, name: string | null, compiled: Compi
     unreadKnown: compiled.unread !== null,
     preview,
     previewAuthor,
-    lastAt: compiled.lastTime ? readTime(row, compiled.lastTime) : null,
+    lastAt: readLastAt(row, compiled, now),
     vipMarker: compiled.vipMarker !== null && findIn(row, compiled.vipMarker) !== null,
     rowText: readRowText(row),
     active: compiled.active !== null && isActive(row, compiled.active),
   };
 }
 
-function readChat(root: ParentNode, rule: NonNullable<Compiled['chat']>): ObservedChat | null {
+function readChat(
+  root: ParentNode,
+  rule: NonNullable<Compiled['chat']>,
+  now: number | undefined,
+): ObservedChat | null {
   const chatRoot = findBelow(root, rule.root);
   if (!chatRoot) return null;
   const bubbles = findAllBelow(chatRoot, rule.messages);
@@ -275,7 +292,11 @@ function readChat(root: ParentNode, rule: NonNullable<Compiled['chat']>): Observ
       id: rule.idAttribute ? bubble.getAttribute(rule.idAttribute) || null : null,
       author,
       text: clip(collapse(textElement.textContent), MESSAGE_TEXT_MAX),
-      at: rule.time ? readTime(bubble, rule.time) : null,
+      at: rule.time
+        ? readTime(bubble, rule.time)
+        : now === undefined
+          ? null
+          : findShownTime(bubble, now, textElement === bubble ? null : textElement),
     });
   }
   messages.reverse();
@@ -285,8 +306,12 @@ function readChat(root: ParentNode, rule: NonNullable<Compiled['chat']>): Observ
   };
 }
 
-/** Reads what the page shows through the profile. Pure reading: it never writes to the DOM. */
-export function observe(page: ParentNode, profile: SiteProfile, site: string): Observation {
+/**
+ * Reads what the page shows through the profile. Pure reading: it never writes to
+ * the DOM. With `now`, rows whose profile has no time rule get the time the page
+ * shows in them (a conversation already waiting starts from it, not from 0).
+ */
+export function observe(page: ParentNode, profile: SiteProfile, site: string, now?: number): Observation {
   const compiled = compile(profile);
   const root = searchScope(page, profile);
   const rows: ObservedRow[] = [];
@@ -297,13 +322,13 @@ export function observe(page: ParentNode, profile: SiteProfile, site: string): O
     // Without a stable key a row cannot carry a clock; a repeated key is the same conversation.
     if (key === null || seen.has(key)) continue;
     seen.add(key);
-    rows.push(readRow(row, key, name, compiled));
+    rows.push(readRow(row, key, name, compiled, now));
   }
   return {
     site,
     profileId: profile.id,
     rows,
-    chat: compiled.chat ? readChat(root, compiled.chat) : null,
+    chat: compiled.chat ? readChat(root, compiled.chat, now) : null,
     composerFound: compiled.composer !== null && findBelow(root, compiled.composer) !== null,
   };
 }

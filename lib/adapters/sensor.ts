@@ -80,7 +80,7 @@ export function createSensor({
   const scan = (): Observation => {
     cancelPending();
     watchScopes();
-    const observation = observe(root, profile, site);
+    const observation = observe(root, profile, site, Date.now());
     // Observations are plain data built in a fixed key order, so equal JSON means equal content.
     const serialised = JSON.stringify(observation);
     if (!stopped && serialised !== lastSerialised) {
