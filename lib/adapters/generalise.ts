@@ -495,36 +495,56 @@ export function generaliseInside(
   row: Element,
   rowCss: string,
   root: ParentNode,
+  options: { inEveryRow?: boolean } = {},
 ): Generalised | null {
   if (clicked === row || !row.contains(clicked)) return null;
   const rows = queryAll(root, rowCss);
   if (!rows.includes(row)) rows.push(row);
+  if (options.inEveryRow) {
+    // A part every row has (the name) may be clicked on a formatting wrapper only some rows
+    // carry (`<b>` for unread ones): of the elements around it showing the same text, keep
+    // the one found in the most rows.
+    const text = (clicked.textContent ?? '').trim();
+    let best: Generalised | null = null;
+    for (let target: Element | null = clicked; target && target !== row; target = target.parentElement) {
+      if (!text || (target.textContent ?? '').trim() !== text) break;
+      const found = partAt(target, row, rows);
+      if (found && (!best || found.count > best.count)) best = found;
+    }
+    if (best) return best;
+  }
   for (let target: Element | null = clicked; target && target !== row; target = target.parentElement) {
-    const scored = insideCandidates(target, row)
-      .filter((candidate) => findIn(row, candidate.css) === target)
-      .map((candidate) => {
-        const found = rows.filter((each) => findIn(each, candidate.css) !== null);
-        // What is found elsewhere should look like what was clicked.
-        const alike = found.filter((each) => tagOf(findIn(each, candidate.css)!) === tagOf(target!));
-        return { ...candidate, count: alike.length, found: found.length };
-      });
-    if (scored.length === 0) continue;
-    const best = Math.max(...scored.map((candidate) => candidate.count));
-    // A named part (a class, an attribute) may be missing from some rows, like an unread
-    // badge, and still be right; structure finds "something" everywhere. So the first
-    // named candidate wins unless structure finds the part in many more rows.
-    const chosen =
-      scored.find(
-        (candidate) => !candidate.structural && candidate.count > 0 && candidate.count >= best * 0.5,
-      ) ?? scored.find((candidate) => candidate.count > 0 && candidate.count >= best * 0.8);
-    if (!chosen) continue;
-    return {
-      css: chosen.css,
-      count: chosen.count,
-      why: `Taught inside a row: ${chosen.what}; found in ${chosen.count} of ${rows.length} rows`,
-    };
+    const found = partAt(target, row, rows);
+    if (found) return found;
   }
   return null;
+}
+
+/** The best selector for `target` as a part of `row`, scored by how many `rows` it finds it in. */
+function partAt(target: Element, row: Element, rows: Element[]): Generalised | null {
+  const scored = insideCandidates(target, row)
+    .filter((candidate) => findIn(row, candidate.css) === target)
+    .map((candidate) => {
+      const found = rows.filter((each) => findIn(each, candidate.css) !== null);
+      // What is found elsewhere should look like what was clicked.
+      const alike = found.filter((each) => tagOf(findIn(each, candidate.css)!) === tagOf(target));
+      return { ...candidate, count: alike.length, found: found.length };
+    });
+  if (scored.length === 0) return null;
+  const best = Math.max(...scored.map((candidate) => candidate.count));
+  // A named part (a class, an attribute) may be missing from some rows, like an unread
+  // badge, and still be right; structure finds "something" everywhere. So the first
+  // named candidate wins unless structure finds the part in many more rows.
+  const chosen =
+    scored.find(
+      (candidate) => !candidate.structural && candidate.count > 0 && candidate.count >= best * 0.5,
+    ) ?? scored.find((candidate) => candidate.count > 0 && candidate.count >= best * 0.8);
+  if (!chosen) return null;
+  return {
+    css: chosen.css,
+    count: chosen.count,
+    why: `Taught inside a row: ${chosen.what}; found in ${chosen.count} of ${rows.length} rows`,
+  };
 }
 
 // ---------------------------------------------------------------------------

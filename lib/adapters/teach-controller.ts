@@ -96,7 +96,7 @@ export function createTeachController(options: {
       const rowsCss = state.found.rows!.css;
       const row = element.closest(rowsCss);
       if (!row) return set({ problem: 'notInRow' });
-      found = generaliseInside(element, row, rowsCss, root);
+      found = generaliseInside(element, row, rowsCss, root, { inEveryRow: step === 'name' });
       if (!found) return set({ problem: 'noPart' });
     } else if (step === 'customerBubble' || step === 'operatorBubble') {
       found = generaliseBubbles(element, root);

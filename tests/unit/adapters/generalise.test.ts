@@ -408,3 +408,31 @@ describe('edge cases', () => {
     expect(keyAttributeFor('li.r', document)).toBe('data-key');
   });
 });
+
+describe('a name clicked on a formatting wrapper only unread rows carry', () => {
+  it('finds the name in every row, read and unread (the bold of unread rows is not the name)', () => {
+    const rowHtml = (id: number, name: string, unread: boolean) =>
+      `<tr><td class="col-customer"><a href="#/conversations/${id}">${unread ? `<b>${name}</b>` : name}</a></td><td>Hello</td><td>07:3${id % 10}</td></tr>`;
+    document.body.innerHTML = `<table><tbody>${[
+      rowHtml(1, 'Anna Petrova', true),
+      rowHtml(2, 'Owen Collins', false),
+      rowHtml(3, 'Ethan Price', true),
+      rowHtml(4, 'Gleb Popov', false),
+      rowHtml(5, 'Grace Turner', false),
+    ].join('')}</tbody></table>`;
+    const rows = Array.from(document.querySelectorAll('tr'));
+    const clicked = must(rows[0]!, 'b');
+    const name = generaliseInside(clicked, rows[0]!, 'tbody > tr', document, { inEveryRow: true })!;
+    expect(name.count).toBe(5);
+    expect(rows.map((row) => text(findIn(row, name.css)))).toEqual([
+      'Anna Petrova',
+      'Owen Collins',
+      'Ethan Price',
+      'Gleb Popov',
+      'Grace Turner',
+    ]);
+    // An unread marker keeps to the rows that show it: no climbing for parts only some rows have.
+    const marker = generaliseInside(clicked, rows[0]!, 'tbody > tr', document)!;
+    expect(marker.count).toBe(2);
+  });
+});
