@@ -22,6 +22,8 @@ interface Prefix {
 interface Compiled {
   rows: Selectors;
   keyAttribute: string;
+  /** The element inside the row that carries the key attribute (null: the row itself). */
+  keyInside: Selectors | null;
   keyFromName: boolean;
   customerName: Selectors;
   preview: {
@@ -81,6 +83,7 @@ function compile(profile: SiteProfile): Compiled {
   const compiled: Compiled = {
     rows: css(profile.rows),
     keyAttribute: profile.rowKey.attribute,
+    keyInside: profile.rowKey.inside ? css(profile.rowKey.inside) : null,
     keyFromName: profile.rowKey.fallback === 'name',
     customerName: css(profile.customerName),
     preview: preview
@@ -196,7 +199,8 @@ function readName(row: Element, compiled: Compiled): string | null {
 }
 
 function rowKey(row: Element, name: string | null, compiled: Compiled): string | null {
-  const key = row.getAttribute(compiled.keyAttribute);
+  const holder = compiled.keyInside ? findIn(row, compiled.keyInside) : row;
+  const key = holder?.getAttribute(compiled.keyAttribute);
   if (key) return key;
   return compiled.keyFromName ? name : null;
 }

@@ -663,7 +663,23 @@ export function keyAttributeFor(rowCss: string, root: ParentNode): string | null
   const keyLike = data.filter((name) => isKeyLikeAttributeName(name) && unique(name));
   if (keyLike.length > 0) return keyLike[0]!;
   if (names.includes('id') && unique('id') && rows.every((row) => stableIdValue(row.id))) return 'id';
-  return data.find((name) => unique(name) && !isHashedClass(name)) ?? null;
+  const otherData = data.find((name) => unique(name) && !isHashedClass(name));
+  if (otherData) return otherData;
+  // A row that is itself the conversation's link, or names it in its title.
+  return ['href', 'title'].find((name) => names.includes(name) && unique(name)) ?? null;
+}
+
+/**
+ * When rows carry no key of their own: a link inside each row whose target is
+ * unique per row (`<a href="#/conversations/4101">`), as the selector of that
+ * link. Null when some row has none or two rows share one.
+ */
+export function keyLinkFor(rowCss: string, root: ParentNode): string | null {
+  const rows = queryAll(root, rowCss);
+  if (rows.length === 0) return null;
+  const targets = rows.map((row) => row.querySelector('a[href]')?.getAttribute('href') ?? '');
+  const usable = targets.every((href) => href !== '' && href !== '#' && !/^javascript:/i.test(href));
+  return usable && new Set(targets).size === targets.length ? 'a[href]' : null;
 }
 
 // ---------------------------------------------------------------------------

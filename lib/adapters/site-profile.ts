@@ -57,8 +57,16 @@ export const siteProfileSchema = z.object({
   shadowHosts: selectorListSchema.optional(),
   /** Conversation rows in the list. */
   rows: selectorListSchema,
-  /** Where a row keeps its stable key; `fallback: 'name'` keys rows by name when the attribute is missing. */
-  rowKey: z.object({ attribute: attributeSchema, fallback: z.literal('name').optional() }),
+  /**
+   * Where a row keeps its stable key: an attribute of the row, or of the first element
+   * `inside` it that matches (the conversation's link: `a[href]` + `href`);
+   * `fallback: 'name'` keys rows by name when the attribute is missing.
+   */
+  rowKey: z.object({
+    attribute: attributeSchema,
+    inside: selectorListSchema.optional(),
+    fallback: z.literal('name').optional(),
+  }),
   /** The customer's name, inside a row (`name` is the profile's own). */
   customerName: selectorListSchema,
   /** The last-message preview, inside a row. */

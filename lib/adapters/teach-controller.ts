@@ -4,6 +4,7 @@ import {
   generaliseInside,
   generaliseRows,
   keyAttributeFor,
+  keyLinkFor,
   rootOf,
   type Generalised,
 } from './generalise';
@@ -60,6 +61,7 @@ export function createTeachController(options: {
       }
     : { step: 'rows', hover: null, found: {}, problem: null, proposed: false };
   let keyAttribute: string | null = proposal ? keyAttributeFor(proposal.rows.css, doc) : null;
+  let keyLink: string | null = proposal && !keyAttribute ? keyLinkFor(proposal.rows.css, doc) : null;
   const set = (patch: Partial<TeachState>) => {
     state = { ...state, ...patch };
     options.onChange(state);
@@ -91,6 +93,7 @@ export function createTeachController(options: {
       found = generaliseRows(element, root);
       if (!found) return set({ problem: 'noRows' });
       keyAttribute = keyAttributeFor(found.css, root);
+      keyLink = keyAttribute ? null : keyLinkFor(found.css, root);
       state = { ...state, proposed: false };
     } else if (step === 'name' || step === 'unread' || step === 'preview') {
       const rowsCss = state.found.rows!.css;
@@ -165,6 +168,7 @@ export function createTeachController(options: {
       return {
         rows: f.rows,
         keyAttribute,
+        keyLink,
         name: f.name ?? null,
         unread: f.unread ?? null,
         preview: f.preview ?? null,

@@ -7,6 +7,8 @@ import type { ParsedSiteProfile, SiteProfile } from './site-profile';
 export interface TeachAnswers {
   rows: Generalised;
   keyAttribute: string | null;
+  /** Without a key attribute: the link inside each row whose target is unique (`a[href]`). */
+  keyLink?: string | null;
   name: Generalised | null;
   unread: Generalised | null;
   preview: Generalised | null;
@@ -63,7 +65,12 @@ export function buildTaughtProfile(url: string, answers: TeachAnswers): ParsedSi
     rows: entry(answers.rows),
     rowKey: answers.keyAttribute
       ? { attribute: answers.keyAttribute }
-      : { attribute: 'data-nz-no-key', fallback: 'name' as const },
+      : answers.keyLink
+        ? {
+            attribute: 'href',
+            inside: [{ css: answers.keyLink, why: "The conversation's link: its target is unique per row" }],
+          }
+        : { attribute: 'data-nz-no-key', fallback: 'name' as const },
     customerName: entry(answers.name ?? answers.rows),
     ...(answers.unread ? { unread: { selectors: entry(answers.unread), count: true } } : {}),
     ...(answers.preview ? { preview: { selectors: entry(answers.preview) } } : {}),

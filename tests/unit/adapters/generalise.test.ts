@@ -9,6 +9,7 @@ import {
   generaliseInside,
   generaliseRows,
   keyAttributeFor,
+  keyLinkFor,
   rootOf,
 } from '../../../lib/adapters/generalise';
 import { describeElement, isHashedClass, stableAttributes } from '../../../lib/adapters/selector-builder';
@@ -434,5 +435,34 @@ describe('a name clicked on a formatting wrapper only unread rows carry', () => 
     // An unread marker keeps to the rows that show it: no climbing for parts only some rows have.
     const marker = generaliseInside(clicked, rows[0]!, 'tbody > tr', document)!;
     expect(marker.count).toBe(2);
+  });
+});
+
+describe('keys before names', () => {
+  const table = (rows: string[]) => {
+    document.body.innerHTML = `<table><tbody>${rows.join('')}</tbody></table>`;
+  };
+  it("keys rows by their link's target when they carry no key of their own, so two customers with one name stay apart", () => {
+    table([
+      '<tr><td><a href="#/conversations/4101">Виктор Васильев</a></td><td>07:31</td></tr>',
+      '<tr><td><a href="#/conversations/4106">Виктор Васильев</a></td><td>06:37</td></tr>',
+      '<tr><td><a href="#/conversations/4102">Grace Turner</a></td><td>07:07</td></tr>',
+    ]);
+    expect(keyAttributeFor('tbody > tr', document)).toBeNull();
+    expect(keyLinkFor('tbody > tr', document)).toBe('a[href]');
+  });
+
+  it('takes no link that is not unique per row', () => {
+    table(['<tr><td><a href="#">Anna</a></td></tr>', '<tr><td><a href="#">Owen</a></td></tr>']);
+    expect(keyLinkFor('tbody > tr', document)).toBeNull();
+  });
+
+  it("uses a row's own title or link target as its key", () => {
+    document.body.innerHTML = `<div class="list">
+      <div class="r" title="Chat #4101 — Виктор Васильев">Виктор Васильев</div>
+      <div class="r" title="Chat #4106 — Виктор Васильев">Виктор Васильев</div></div>
+      <nav><a class="c" href="inbox/4101">Виктор</a><a class="c" href="inbox/4106">Виктор</a></nav>`;
+    expect(keyAttributeFor('.list > .r', document)).toBe('title');
+    expect(keyAttributeFor('nav > a.c', document)).toBe('href');
   });
 });

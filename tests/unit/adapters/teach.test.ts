@@ -124,3 +124,28 @@ describe('teach mode in a shadow root', () => {
     ]);
   });
 });
+
+describe('teaching a list whose rows carry no key', () => {
+  it("keys the taught rows by their link's target: two customers with the same name get two clocks", () => {
+    document.body.innerHTML = `<table><tbody>
+      <tr><td><a href="#/conversations/4101"><b>Виктор Васильев</b></a></td><td>Ау?</td><td>07:31</td></tr>
+      <tr><td><a href="#/conversations/4106">Виктор Васильев</a></td><td>Вы: Готово</td><td>06:37</td></tr>
+      <tr><td><a href="#/conversations/4102"><b>Grace Turner</b></a></td><td>Hello?</td><td>07:07</td></tr>
+      <tr><td><a href="#/conversations/4105">Owen Collins</a></td><td>You: Done</td><td>06:57</td></tr>
+    </tbody></table>`;
+    const teach = start();
+    teach.teach(q('tr b'));
+    teach.teach(q('tr b'));
+    for (let i = 0; i < 6; i += 1) teach.skip();
+    const built = buildTaughtProfile(URL_, teach.answers()!);
+    expect(built.ok).toBe(true);
+    if (!built.ok) return;
+    const rows = observe(document, built.profile, 'http://127.0.0.2:5317').rows;
+    expect(rows.map((row) => [row.key, row.name])).toEqual([
+      ['#/conversations/4101', 'Виктор Васильев'],
+      ['#/conversations/4106', 'Виктор Васильев'],
+      ['#/conversations/4102', 'Grace Turner'],
+      ['#/conversations/4105', 'Owen Collins'],
+    ]);
+  });
+});
