@@ -13,15 +13,9 @@ import type { InboxModel } from './inbox-model.ts';
 const sel = (name: string | undefined) => `.${CSS.escape(name ?? '')}`;
 
 export function truthHooks(sim: GallerySim, model: InboxModel): ConsoleHooks {
-  // Overscan rows exist in the DOM but are clipped by the scroller (above it,
-  // under the list's header, once scrolled): those are not on screen.
-  const rowOf = (id: string): Element | null => {
-    const row = document.querySelector(`[data-conversation-id="${CSS.escape(id)}"]`);
-    const scroller = document.querySelector(sel(listStyles.scroller))?.getBoundingClientRect();
-    if (!row || !scroller) return null;
-    const box = row.getBoundingClientRect();
-    return box.bottom > scroller.top && box.top < scroller.bottom ? row : null;
-  };
+  // The row as drawn; whether it is on screen (clipped by the scroller or not) is the shared truth's call.
+  const rowOf = (id: string): Element | null =>
+    document.querySelector(`[data-conversation-id="${CSS.escape(id)}"]`);
   /** Entirely inside the scroller, so a click on its text reaches it. */
   const wholeInView = (row: Element | null): boolean => {
     const scroller = document.querySelector(sel(listStyles.scroller))?.getBoundingClientRect();

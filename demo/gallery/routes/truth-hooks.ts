@@ -11,14 +11,9 @@ import type { Router } from './router.ts';
 
 export function truthHooks(sim: GallerySim, router: Router, model: DeskModel): ConsoleHooks {
   const listBox = () => document.querySelector('.conversation-list')?.getBoundingClientRect();
-  // Rows scrolled out of the list are clipped by it, even where the window would show them.
-  const rowOf = (id: string): Element | null => {
-    const row = document.querySelector(`a.conversation-card[href="${conversationHref(id)}"]`);
-    const list = listBox();
-    if (!row || !list) return null;
-    const box = row.getBoundingClientRect();
-    return box.bottom > list.top && box.top < list.bottom ? row : null;
-  };
+  // The row as drawn; whether it is on screen (clipped by the scroller or not) is the shared truth's call.
+  const rowOf = (id: string): Element | null =>
+    document.querySelector(`a.conversation-card[href="${conversationHref(id)}"]`);
   /** Entirely inside the list, so a click on its text reaches it. */
   const wholeInView = (row: Element | null): boolean => {
     const list = listBox();

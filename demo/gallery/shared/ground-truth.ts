@@ -34,6 +34,8 @@ export interface TruthConversation {
   /** Wall-clock ms when the customer's current wait began; null when answered. */
   waitingSince: number | null;
   lastAuthor: GalleryAuthor | null;
+  /** The row is drawn: in the page with a size and not hidden by style (it may be scrolled out of view). */
+  rendered: boolean;
   /** The row on screen, in the top window's viewport; null when not rendered or not visible. */
   rect: Rect | null;
 }
@@ -73,6 +75,18 @@ export function topRect(element: Element, box?: DOMRect): Rect {
     view = view.parent;
   }
   return { x, y, width: own.width, height: own.height };
+}
+
+/** In the page with a size and not hidden by style, wherever it is scrolled. */
+export function isRendered(element: Element | null): boolean {
+  if (!element || !element.isConnected) return false;
+  if (
+    typeof element.checkVisibility === 'function' &&
+    !element.checkVisibility({ visibilityProperty: true, opacityProperty: true })
+  )
+    return false;
+  const box = element.getBoundingClientRect();
+  return box.width > 0 && box.height > 0;
 }
 
 /** The element's parent, stepping out of a shadow root to its host. */
@@ -148,6 +162,7 @@ export function installGroundTruth(name: string, sim: GallerySim, hooks: Console
         unread: conversation.unread,
         waitingSince: waitingSince(conversation),
         lastAuthor: lastMessage(conversation)?.author ?? null,
+        rendered: isRendered(hooks.rowOf(conversation.id)),
         rect: visibleRect(hooks.rowOf(conversation.id)),
       })),
     openId: () => sim.openId(),

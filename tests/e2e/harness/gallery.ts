@@ -190,7 +190,7 @@ async function afterClick(page: Page, before: string): Promise<{ step: string; p
 export async function teachConsole(
   ext: ExtensionBrowser,
   page: Page,
-  visibleRows: number,
+  drawnRows: number,
 ): Promise<TeachOutcome> {
   const outcome: TeachOutcome = { proposed: null, refused: [], absent: [], reviewCount: 0, saved: false };
   await startTeaching(ext, page);
@@ -203,7 +203,7 @@ export async function teachConsole(
       (p) => p.textContent ?? '',
     );
     outcome.proposed = Number(/\d+/.exec(text)?.[0] ?? 0);
-    if (outcome.proposed !== visibleRows) {
+    if (outcome.proposed !== drawnRows) {
       await page.click(`${teachPanel} [data-testid="nz-teach-back"]`);
       await page.waitForFunction(
         (selector: string) =>
