@@ -17,6 +17,7 @@ import { insertText } from '../../lib/insert/insert-text';
 import { replaceBeforeCaret } from '../../lib/insert/replace-before-caret';
 import { createProfileHealth } from '../../lib/adapters/profile-health';
 import { createSensor } from '../../lib/adapters/sensor';
+import { watchSends } from '../../lib/adapters/send-watcher';
 import type { SiteProfile } from '../../lib/adapters/site-profile';
 import type { Observation } from '../../lib/domain/observation';
 import { request } from '../../lib/messaging/client';
@@ -245,6 +246,17 @@ export async function runOverlay(
     last = observation;
     request('observe', observation).catch(report);
   };
+  // The operator's own Send in the open chat is a reply, bubbles taught or not.
+  const sends = watchSends({
+    root: document,
+    profile,
+    lastObservation: () => last,
+    onSend: (key) => void request('replySent', { site, key }).catch(report),
+    timers: {
+      setTimeout: (callback, ms) => ctx.setTimeout(callback, ms),
+      clearTimeout: (id) => clearTimeout(id),
+    },
+  });
   const sensor = createSensor({
     root: document,
     profile,
@@ -255,7 +267,10 @@ export async function runOverlay(
       health.seen(observation.rows.length);
     },
     // Same frame as the scan: the page's layout is being read anyway.
-    onScan: () => anchors.measureNow(),
+    onScan: () => {
+      anchors.measureNow();
+      sends.refresh();
+    },
   });
 
   const measureRoundTrip = async () => {
@@ -346,6 +361,7 @@ export async function runOverlay(
     health.stop();
     stop();
     sensor.stop();
+    sends.stop();
     anchors.stop();
   });
 }

@@ -112,9 +112,19 @@ export const siteProfileSchema = z.object({
       messageIdAttribute: attributeSchema.optional(),
     })
     .optional(),
-  /** The reply editor and its send button (for templates). */
+  /**
+   * The reply editor and its send button: templates go into the editor, and the
+   * operator's own Send (Enter in the editor, or a click on the button, once the
+   * text leaves the editor) ends the open conversation's wait.
+   */
   composer: selectorListSchema.optional(),
   sendButton: selectorListSchema.optional(),
+  /**
+   * The console's note (internal) mode: while any of these matches in the page,
+   * Send writes an internal note, which ends no wait (e.g. a `.composer--note`
+   * class, or a pressed "Note" tab).
+   */
+  noteMode: selectorListSchema.optional(),
   /** Where the overlay draws a row's wait badge: beside `anchor` (inside the row; default the row). */
   badge: z.object({ anchor: selectorListSchema.optional(), placement: z.enum(['end', 'start']) }).optional(),
 });

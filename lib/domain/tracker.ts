@@ -65,6 +65,41 @@ export function newRecord(site: string, key: string, now: number): ConversationR
 }
 
 /**
+ * The operator replied in this conversation at `at` (a bubble, a "You:" preview,
+ * or their own Send): the customer's wait ends. Pure; the one definition of a
+ * reply, used by every signal. When someone waited, a 'reply' event carries the
+ * reply time (at − waitingSince) and, for the conversation's first reply, the
+ * first response time (at − firstCustomerAt). The operator wrote last either way.
+ */
+export function operatorReplied(
+  record: ConversationRecord,
+  at: number,
+): { record: ConversationRecord; events: TrackerEvent[] } {
+  const next = { ...record };
+  const events: TrackerEvent[] = [];
+  if (next.waitingSince !== null) {
+    const firstResponseMs =
+      next.firstResponseAt === null && next.firstCustomerAt !== null ? at - next.firstCustomerAt : null;
+    events.push({
+      type: 'reply',
+      site: next.site,
+      key: next.key,
+      at,
+      replyMs: at - next.waitingSince,
+      firstResponseMs,
+    });
+    next.firstResponseAt ??= at;
+    next.waitingSince = null;
+  }
+  next.leftUnanswered = false;
+  next.openedWhileWaiting = false;
+  next.lastOperatorAt = at;
+  next.awaitingCustomerSince = at;
+  next.lastAuthor = 'operator';
+  return { record: next, events };
+}
+
+/**
  * Folds one observation of a page into the conversation records of its site
  * (pure; `now` is the instant the background received it). Definitions:
  * DESIGN.md, "Conversation clocks".
@@ -128,27 +163,9 @@ export function applyObservation(
   };
 
   const operatorWrote = (record: ConversationRecord, at: number) => {
-    if (record.waitingSince !== null) {
-      const firstResponseMs =
-        record.firstResponseAt === null && record.firstCustomerAt !== null
-          ? at - record.firstCustomerAt
-          : null;
-      events.push({
-        type: 'reply',
-        site,
-        key: record.key,
-        at,
-        replyMs: at - record.waitingSince,
-        firstResponseMs,
-      });
-      record.firstResponseAt ??= at;
-      record.waitingSince = null;
-    }
-    record.leftUnanswered = false;
-    record.openedWhileWaiting = false;
-    record.lastOperatorAt = at;
-    record.awaitingCustomerSince = at;
-    record.lastAuthor = 'operator';
+    const reply = operatorReplied(record, at);
+    Object.assign(record, reply.record);
+    events.push(...reply.events);
   };
 
   /** A chat seen for the first time (or scrolled beyond recognition): take its present state. */

@@ -33,6 +33,12 @@ export interface RequestMap {
   jumpTo: { request: { site: string; key: string }; response: null };
   /** Clear a conversation from the queue: nobody waits there any more. */
   dismiss: { request: { site: string; key: string }; response: null };
+  /**
+   * The operator sent a reply in the open conversation through the console's own
+   * composer (Enter or Send, and the text left the box). The background takes the
+   * site from the sending tab, not from `site`, whenever the browser tells it.
+   */
+  replySent: { request: { site: string; key: string }; response: null };
   /** Site profiles: built-in and the operator's own. */
   listProfiles: { request: null; response: ProfileList };
   /** Save one profile edited as JSON (validated); `previousId` renames. */
@@ -142,6 +148,7 @@ const requestTypes: ReadonlySet<string> = new Set<RequestType>([
   'dismissFocusSummary',
   'jumpTo',
   'dismiss',
+  'replySent',
   'listProfiles',
   'saveProfile',
   'deleteProfile',

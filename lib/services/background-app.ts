@@ -15,6 +15,7 @@ import { createDesktopAlerts } from './desktop-alerts';
 import { createProfileService } from './profile-service';
 import { createSettingsService } from './settings-service';
 import { createSiteAccess } from './site-access';
+import { senderSite } from './sender-site';
 import { createTemplateService } from './template-service';
 import { createTemplateRepository } from '../db/template-repository';
 import { starterTemplates } from '../domain/template/starter-library';
@@ -144,6 +145,8 @@ export function startBackground(databaseName?: string) {
     dismissFocusSummary: () => clocks.dismissFocusSummary(),
     jumpTo: ({ site, key }) => clocks.jumpTo(site, key),
     dismiss: ({ site, key }) => clocks.dismiss(site, key),
+    // The tab's own origin, so a page cannot clear another site's clocks.
+    replySent: ({ site, key }, sender) => clocks.replied(senderSite(sender, site), key, sender.tab?.id),
     listProfiles: () => profiles.list(),
     saveProfile: ({ profile, previousId }) => profiles.save(profile, previousId),
     deleteProfile: async ({ id }) => {

@@ -17,7 +17,7 @@ import {
 import { planNotifications, type NotificationPlan, type PendingAlert } from '../domain/notification-plan';
 import type { Observation } from '../domain/observation';
 import { thresholdsForSite, type Settings } from '../domain/settings';
-import { applyObservation, dismissWait, openKeysOf } from '../domain/tracker';
+import { applyObservation, dismissWait, openKeysOf, operatorReplied } from '../domain/tracker';
 import type { Overview, PushMessage, SiteClocks } from '../messaging/protocol';
 
 export interface ClockServiceDeps {
@@ -404,6 +404,32 @@ export function createClockService(deps: ClockServiceDeps) {
         await deps.conversations.putMany([cleared]);
         await evaluate(now, await deps.getSettings(), []);
         await pushToSite(site, [cleared], false);
+        return null;
+      }),
+
+    /**
+     * The operator replied in this conversation through the console's own Send:
+     * the wait ends exactly as an operator bubble would end it (reply time, first
+     * response, focus log), alerts and the toolbar badge are re-evaluated, and
+     * the site's tabs get the new clock. A tab that reported another site, an
+     * unknown conversation or one where nobody waits: nothing changes (the bubble
+     * that follows a reply is not a second reply either).
+     */
+    replied: (site: string, key: string, tabId: number | undefined) =>
+      serial(async () => {
+        const tabSite = tabId === undefined ? undefined : tabSites.get(tabId);
+        if (tabSite !== undefined && tabSite !== site) return null;
+        const record = sites.get(site)?.get(key);
+        if (!record || record.waitingSince === null) return null;
+        const now = deps.now();
+        const reply = operatorReplied(record, now);
+        const answered: ConversationRecord = { ...reply.record, updatedAt: now };
+        siteMap(site).set(key, answered);
+        await deps.conversations.putMany([answered]);
+        await recordEvents(reply.events);
+        const alerted = await evaluate(now, await deps.getSettings(), reply.events);
+        const touched = new Map([answered, ...alerted].filter((r) => r.site === site).map((r) => [r.key, r]));
+        await pushToSite(site, [...touched.values()], false);
         return null;
       }),
 

@@ -7,7 +7,7 @@ import type {
   ObservedMessage,
   ObservedRow,
 } from '../../../lib/domain/observation';
-import { applyObservation } from '../../../lib/domain/tracker';
+import { applyObservation, operatorReplied } from '../../../lib/domain/tracker';
 
 const SITE = 'https://desk.example.com';
 const T0 = Date.UTC(2026, 10, 25, 9, 0, 0);
@@ -574,5 +574,90 @@ describe('VIP customers', () => {
     );
     expect(d.get('a')).toMatchObject({ vip: true, priority: true });
     expect(d.get('a').reasons).toEqual(expect.arrayContaining(['marker', 'keyword:возврат']));
+  });
+});
+
+describe('operatorReplied (a reply seen from the operator’s own Send)', () => {
+  /** A customer who wrote at T0 in a chat seen for the first time then. */
+  const waiting = () => {
+    const d = desk();
+    d.see(observe([row('a', { unread: 1, preview: 'hello', previewAuthor: 'customer' })]), T0);
+    return d;
+  };
+
+  it('ends the wait with its reply time and the first response time', () => {
+    const d = waiting();
+    const { record, events } = operatorReplied(d.get('a'), T0 + 4 * MIN);
+    expect(record).toMatchObject({
+      waitingSince: null,
+      firstResponseAt: T0 + 4 * MIN,
+      lastOperatorAt: T0 + 4 * MIN,
+      awaitingCustomerSince: T0 + 4 * MIN,
+      lastAuthor: 'operator',
+      openedWhileWaiting: false,
+      leftUnanswered: false,
+    });
+    expect(events).toEqual<TrackerEvent[]>([
+      { type: 'reply', site: SITE, key: 'a', at: T0 + 4 * MIN, replyMs: 4 * MIN, firstResponseMs: 4 * MIN },
+    ]);
+    // Pure: the record passed in is left as it was.
+    expect(d.get('a').waitingSince).toBe(T0);
+  });
+
+  it('a later reply has a reply time but no first response', () => {
+    const d = waiting();
+    d.records.set('a', operatorReplied(d.get('a'), T0 + 2 * MIN).record);
+    d.see(
+      observe([row('a', { unread: 1, preview: 'one more thing', previewAuthor: 'customer' })]),
+      T0 + 10 * MIN,
+    );
+    const { events } = operatorReplied(d.get('a'), T0 + 13 * MIN);
+    expect(events).toEqual([
+      { type: 'reply', site: SITE, key: 'a', at: T0 + 13 * MIN, replyMs: 3 * MIN, firstResponseMs: null },
+    ]);
+  });
+
+  it('records no event when nobody waited', () => {
+    const d = waiting();
+    const answered = operatorReplied(d.get('a'), T0 + MIN).record;
+    const again = operatorReplied(answered, T0 + 2 * MIN);
+    expect(again.events).toEqual([]);
+    expect(again.record).toMatchObject({
+      waitingSince: null,
+      firstResponseAt: T0 + MIN,
+      lastOperatorAt: T0 + 2 * MIN,
+    });
+  });
+
+  it('a customer message after the reply starts a new wait', () => {
+    const d = waiting();
+    d.records.set('a', operatorReplied(d.get('a'), T0 + MIN).record);
+    const { events } = d.see(
+      observe([row('a', { unread: 1, preview: 'thanks, but…', previewAuthor: 'customer' })]),
+      T0 + 5 * MIN,
+    );
+    expect(d.get('a')).toMatchObject({ waitingSince: T0 + 5 * MIN, awaitingCustomerSince: null });
+    expect(events.map((event) => event.type)).toEqual(['customer-message']);
+  });
+
+  it('is what an operator bubble does inside an observation', () => {
+    const viaBubble = desk();
+    const open = (messages: ObservedMessage[]) => observe([row('a', { active: true })], chat('a', messages));
+    viaBubble.see(open([msg('customer', 'hi', null, 'm1')]), T0);
+    const before = viaBubble.get('a');
+    const { events } = viaBubble.see(
+      open([msg('customer', 'hi', null, 'm1'), msg('operator', 'hello!', null, 'm2')]),
+      T0 + 3 * MIN,
+    );
+    const direct = operatorReplied(before, T0 + 3 * MIN);
+    expect(events).toEqual(direct.events);
+    // The bubble also moves the chat's read position and the seen/updated stamps.
+    const clockOf = (record: ConversationRecord) => ({
+      ...record,
+      lastMessageSig: null,
+      lastSeenAt: 0,
+      updatedAt: 0,
+    });
+    expect(clockOf(viaBubble.get('a'))).toEqual(clockOf(direct.record));
   });
 });

@@ -81,6 +81,28 @@ describe('background requests', () => {
     expect(describeError(plain, createTranslator('ru'))).toMatch(/language/);
   });
 
+  it('a reply sent through the console ends the open conversation’s wait', async () => {
+    const app = start();
+    const site = 'http://desk.test';
+    const row = {
+      key: 'a',
+      name: 'Anna',
+      unread: 1,
+      unreadKnown: true,
+      preview: 'hello',
+      previewAuthor: 'customer' as const,
+      lastAt: null,
+      vipMarker: false,
+      rowText: 'Anna',
+      active: true,
+    };
+    await request('observe', { site, profileId: 'test', rows: [row], chat: null, composerFound: true });
+    expect((await app.db.conversations.get([site, 'a']))?.waitingSince).not.toBeNull();
+    expect(await request('replySent', { site, key: 'a' })).toBeNull();
+    expect((await app.db.conversations.get([site, 'a']))?.waitingSince).toBeNull();
+    expect((await app.db.events.toArray()).map((event) => event.type)).toContain('reply');
+  });
+
   it('ignores messages that are not Nezabudka requests', async () => {
     start();
     const reply = await fakeBrowser.runtime.sendMessage({ hello: 'world' }).catch(() => 'no listener');

@@ -233,6 +233,82 @@ describe('clock service', () => {
     expect(t.focusEnds).toHaveLength(1);
   });
 
+  describe('a reply through the console’s own Send', () => {
+    it('ends the wait like an operator bubble: reply events, badge, and every tab of the site', async () => {
+      const t = setup();
+      await t.service.observe(observation([row('a', { unread: 1 }), row('b', { unread: 1 })]), 7);
+      await t.service.observe(observation([row('a', { unread: 1 }), row('b', { unread: 1 })]), 8);
+      t.advance(11 * 60_000);
+      await t.service.tick();
+      expect(t.badges.at(-1)).toBe(2);
+      t.pushes.length = 0;
+
+      await t.service.replied(SITE, 'a', 7);
+
+      const stored = await t.db.conversations.get([SITE, 'a']);
+      expect(stored).toMatchObject({
+        waitingSince: null,
+        firstResponseAt: T0 + 11 * 60_000,
+        lastOperatorAt: T0 + 11 * 60_000,
+        awaitingCustomerSince: T0 + 11 * 60_000,
+        lastAuthor: 'operator',
+      });
+      const replies = (await t.events()).filter((e) => e.type === 'reply' || e.type === 'first-response');
+      expect(replies.map((e) => [e.type, e.replyMs ?? e.firstResponseMs])).toEqual([
+        ['first-response', 11 * 60_000],
+        ['reply', 11 * 60_000],
+      ]);
+      expect(t.badges.at(-1)).toBe(1); // b still waits past the target
+      const pushed = t.pushes.filter((push) => push.message.type === 'clocks');
+      expect(pushed.map((push) => push.tabId).sort()).toEqual([7, 8]);
+      for (const push of pushed) {
+        if (push.message.type !== 'clocks') continue;
+        expect(push.message.replace).toBe(false);
+        expect(push.message.clocks.records.find((r) => r.key === 'a')?.waitingSince).toBeNull();
+      }
+
+      // The bubble or "You:" preview that follows the Send is not a second reply.
+      t.advance(2_000);
+      await t.service.observe(
+        observation([
+          row('a', { unread: 0, preview: 'Hello!', previewAuthor: 'operator' }),
+          row('b', { unread: 1 }),
+        ]),
+        7,
+      );
+      expect((await t.events()).filter((e) => e.type === 'reply')).toHaveLength(1);
+    });
+
+    it('changes nothing for an unknown conversation, one where nobody waits, or a tab of another site', async () => {
+      const t = setup();
+      await t.service.observe(observation([row('a', { unread: 1 }), row('quiet')]), 7);
+      await t.service.observe({ ...observation([row('x')]), site: 'https://other.test' }, 9);
+      const before = await t.db.conversations.toArray();
+      const eventsBefore = await t.events();
+      t.pushes.length = 0;
+      t.advance(60_000);
+
+      await t.service.replied(SITE, 'nobody', 7);
+      await t.service.replied(SITE, 'quiet', 7);
+      await t.service.replied(SITE, 'a', 9); // tab 9 shows another site
+      await t.service.replied('https://other.test', 'a', 9);
+
+      expect(await t.db.conversations.toArray()).toEqual(before);
+      expect(await t.events()).toEqual(eventsBefore);
+      expect(t.pushes).toEqual([]);
+    });
+
+    it('a later customer message starts a new wait', async () => {
+      const t = setup();
+      await t.service.observe(observation([row('a', { unread: 1 })]), 7);
+      t.advance(60_000);
+      await t.service.replied(SITE, 'a', 7);
+      t.advance(60_000);
+      await t.service.observe(observation([row('a', { unread: 2 })]), 7);
+      expect((await t.db.conversations.get([SITE, 'a']))?.waitingSince).toBe(T0 + 2 * 60_000);
+    });
+  });
+
   describe('statistics events', () => {
     const day = { from: T0 - 3_600_000, to: T0 + 3_600_000, utcOffsetMin: 0 };
 
