@@ -348,7 +348,13 @@ export function findRowElement(page: ParentNode, profile: SiteProfile, key: stri
     const rowSelector = compiled.rows.find((selector) => root.querySelector(selector) !== null);
     if (!rowSelector) return null;
     for (const candidate of root.querySelectorAll(`[${compiled.keyAttribute}="${key}"]`)) {
-      if (candidate.matches(rowSelector)) return candidate;
+      if (!compiled.keyInside) {
+        if (candidate.matches(rowSelector)) return candidate;
+        continue;
+      }
+      // The key sits on an element inside the row (its link): the row around it, if that is its key holder.
+      const row = candidate.parentElement?.closest(rowSelector);
+      if (row && findIn(row, compiled.keyInside) === candidate) return row;
     }
     return null;
   }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { observe } from '../../../lib/adapters/engine';
+import { findRowElement, observe } from '../../../lib/adapters/engine';
 import { createTeachController, type TeachState } from '../../../lib/adapters/teach-controller';
 import { parseSiteProfile } from '../../../lib/adapters/site-profile';
 import { buildTaughtProfile } from '../../../lib/adapters/teach-draft';
@@ -147,5 +147,9 @@ describe('teaching a list whose rows carry no key', () => {
       ['#/conversations/4102', 'Grace Turner'],
       ['#/conversations/4105', 'Owen Collins'],
     ]);
+    // The overlay finds each row by its key to hang the badge on it.
+    const second = document.querySelectorAll('tbody > tr')[1];
+    expect(findRowElement(document, built.profile, '#/conversations/4106')).toBe(second);
+    expect(findRowElement(document, built.profile, '#/conversations/9999')).toBeNull();
   });
 });
