@@ -1,7 +1,7 @@
 import type { SiteProfile } from './site-profile';
 
 /** Every element the selectors match (all of them, not first-wins: several frames may exist). */
-function allMatches(root: ParentNode, list: { css: string }[] | undefined): Element[] {
+export function allMatches(root: ParentNode, list: { css: string }[] | undefined): Element[] {
   if (!list) return [];
   const found: Element[] = [];
   for (const { css } of list) {

@@ -1,7 +1,7 @@
 import type { Observation } from '../domain/observation';
 import { openKeysOf } from '../domain/tracker';
 import { editableElement, isTextField } from '../insert/editable-element';
-import { scopeRoots } from './search-scope';
+import { allMatches, scopeRoots } from './search-scope';
 import type { SelectorList, SiteProfile } from './site-profile';
 
 /** The timers the watcher uses; tests pass fake ones. */
@@ -49,19 +49,6 @@ function matchesAny(element: Element, list: SelectorList | undefined): boolean {
       return false; // a selector this page cannot parse matches nothing (see engine.ts)
     }
   });
-}
-
-function allMatches(scope: ParentNode, list: SelectorList | undefined): Element[] {
-  if (!list) return [];
-  const found: Element[] = [];
-  for (const { css } of list) {
-    try {
-      found.push(...scope.querySelectorAll(css));
-    } catch {
-      // as above
-    }
-  }
-  return found;
 }
 
 /** The first element of the event's path (shadow roots included) that the selectors match. */

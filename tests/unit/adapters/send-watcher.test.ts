@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { watchSends, type SendWatcher, type SendWatcherTimers } from '../../../lib/adapters/send-watcher';
 import { parseSiteProfile, type SiteProfile } from '../../../lib/adapters/site-profile';
 import type { Observation, ObservedRow } from '../../../lib/domain/observation';
+import { makeObservedRow } from '../../fixtures/observed-row';
 
 const sel = (css: string) => [{ css, why: 'test' }];
 
@@ -24,18 +25,8 @@ function profile(extra: Record<string, unknown> = {}): SiteProfile {
   return parsed.profile;
 }
 
-const row = (key: string, active: boolean): ObservedRow => ({
-  key,
-  name: key,
-  unread: 0,
-  unreadKnown: true,
-  preview: null,
-  previewAuthor: null,
-  lastAt: null,
-  vipMarker: false,
-  rowText: key,
-  active,
-});
+const row = (key: string, active: boolean): ObservedRow =>
+  makeObservedRow(key, { name: key, rowText: key, active });
 
 const observation = (active: string[], chatKey: string | null = null): Observation => ({
   site: 'https://desk.test',

@@ -8,6 +8,7 @@ import type {
   ObservedRow,
 } from '../../../lib/domain/observation';
 import { applyObservation, operatorReplied } from '../../../lib/domain/tracker';
+import { makeObservedRow } from '../../fixtures/observed-row';
 
 const SITE = 'https://desk.example.com';
 const T0 = Date.UTC(2026, 10, 25, 9, 0, 0);
@@ -15,21 +16,7 @@ const SEC = 1000;
 const MIN = 60 * SEC;
 const rules: PriorityRules = { keywords: ['возврат', 'refund', 'жалоб'], vip: ['VIP'] };
 
-function row(key: string, patch: Partial<ObservedRow> = {}): ObservedRow {
-  return {
-    key,
-    name: null,
-    unread: 0,
-    unreadKnown: true,
-    preview: null,
-    previewAuthor: null,
-    lastAt: null,
-    vipMarker: false,
-    rowText: '',
-    active: false,
-    ...patch,
-  };
-}
+const row = makeObservedRow;
 
 function msg(
   author: Author,

@@ -11,6 +11,7 @@ import { applySettingsPatch, defaultSettings, type Settings } from '../../../lib
 import type { PushMessage } from '../../../lib/messaging/protocol';
 import { createClockService } from '../../../lib/services/clock-service';
 import { computeMetrics } from '../../../lib/domain/stats/metrics';
+import { makeObservedRow } from '../../fixtures/observed-row';
 
 const T0 = Date.UTC(2026, 10, 25, 9, 0, 0);
 const SITE = 'http://desk.test';
@@ -20,19 +21,8 @@ afterEach(async () => {
   await Promise.all(names.splice(0).map((name) => Dexie.delete(name)));
 });
 
-const row = (key: string, patch: Partial<ObservedRow> = {}): ObservedRow => ({
-  key,
-  name: `Customer ${key}`,
-  unread: 0,
-  unreadKnown: true,
-  preview: null,
-  previewAuthor: null,
-  lastAt: null,
-  vipMarker: false,
-  rowText: `Customer ${key}`,
-  active: false,
-  ...patch,
-});
+const row = (key: string, patch: Partial<ObservedRow> = {}): ObservedRow =>
+  makeObservedRow(key, { name: `Customer ${key}`, rowText: `Customer ${key}`, ...patch });
 
 const observation = (rows: ObservedRow[]): Observation => ({
   site: SITE,
