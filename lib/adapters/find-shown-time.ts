@@ -12,17 +12,36 @@ const AGE_STEP_MS = 10_000;
  */
 const notTimes = new Set<string>();
 
-function read(value: string | null, now: number): number | null {
-  const text = value?.trim();
-  if (!text || text.length > TEXT_MAX || notTimes.has(text)) return null;
+/**
+ * Texts found to be times, as parsed: an age moves with the clock (shift it), a
+ * clock time or date is reused for a minute (then read again: "yesterday" moves).
+ */
+const times = new Map<string, { relative: boolean; parsedAt: number; latest: number }>();
+const REUSE_ABSOLUTE_MS = 60_000;
+
+function latestShown(text: string, now: number): { relative: boolean; latest: number } | null {
+  const hit = times.get(text);
+  if (hit?.relative) return { relative: true, latest: hit.latest + (now - hit.parsedAt) };
+  if (hit && now >= hit.parsedAt && now - hit.parsedAt < REUSE_ABSOLUTE_MS) return hit;
   const shown = parseShownTime(text, now);
   if (!shown) {
     if (notTimes.size >= CACHE_MAX) notTimes.clear();
     notTimes.add(text);
     return null;
   }
+  if (times.size >= CACHE_MAX) times.clear();
+  const found = { relative: shown.kind === 'relative', parsedAt: now, latest: shown.latest };
+  times.set(text, found);
+  return found;
+}
+
+function read(value: string | null, now: number): number | null {
+  const text = value?.trim();
+  if (!text || text.length > TEXT_MAX || notTimes.has(text)) return null;
+  const shown = latestShown(text, now);
+  if (!shown) return null;
   // The latest instant the text allows: a wait counted from it is "at least" that long.
-  return shown.kind === 'relative' ? Math.ceil(shown.latest / AGE_STEP_MS) * AGE_STEP_MS : shown.latest;
+  return shown.relative ? Math.ceil(shown.latest / AGE_STEP_MS) * AGE_STEP_MS : shown.latest;
 }
 
 /**

@@ -29,9 +29,15 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat | null {
   return formatters.get(timeZone) ?? null;
 }
 
-/** The zone the runtime itself uses (the browser's, in the extension). */
+let runtimeZone: string | null = null;
+
+/**
+ * The zone the runtime itself uses (the browser's, in the extension), read once:
+ * building a formatter costs more than parsing a time, and a page's scans parse many.
+ */
 export function runtimeTimeZone(): string {
-  return new Intl.DateTimeFormat().resolvedOptions().timeZone;
+  runtimeZone ??= new Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return runtimeZone;
 }
 
 export function isKnownTimeZone(timeZone: string): boolean {
