@@ -27,6 +27,7 @@ export interface OverlayPanelProps {
   missingRow: { name: string | null } | null;
   profile?: { id: string; name: string };
   lost?: boolean;
+  openUnsure?: boolean;
   onReteach?: () => void;
 }
 
@@ -77,6 +78,7 @@ export function OverlayPanel(props: OverlayPanelProps) {
         urgent={urgent}
         profile={props.profile}
         lost={props.lost}
+        openUnsure={props.openUnsure}
         onReteach={props.onReteach}
       />
     </div>

@@ -12,6 +12,8 @@ export interface StatusChipProps {
   profile?: { id: string; name: string };
   /** The profile sees no conversations any more (the desk changed). */
   lost?: boolean;
+  /** The page does not say for certain which conversation is open. */
+  openUnsure?: boolean;
   onReteach?: () => void;
 }
 
@@ -31,12 +33,14 @@ export function StatusChip({
   urgent = 0,
   profile,
   lost = false,
+  openUnsure = false,
   onReteach,
 }: StatusChipProps) {
   const { t } = useI18n();
   const title =
     [
       profile && t('overlayProfile', { name: profile.name }),
+      openUnsure && t('overlayOpenUnsure'),
       roundTripMs !== null && t('overlayRoundTrip', { ms: roundTripMs }),
     ]
       .filter(Boolean)
@@ -48,6 +52,7 @@ export function StatusChip({
       data-state={status}
       data-round-trip-ms={roundTripMs ?? undefined}
       data-profile={profile?.id}
+      data-open={openUnsure ? 'unsure' : undefined}
       role="status"
       aria-label={t('overlayLabel')}
       title={title}

@@ -78,6 +78,7 @@ export function OverlayRoot({
           missingRow={state.missingRow}
           profile={state.profile ?? undefined}
           lost={state.lost}
+          openUnsure={state.openUnsure}
           onReteach={actions.reteach}
           onToggleDock={state.toggleDock}
         />

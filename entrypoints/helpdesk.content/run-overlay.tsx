@@ -265,6 +265,8 @@ export async function runOverlay(
     onObservation: (observation) => {
       send(observation);
       health.seen(observation.rows.length);
+      const openUnsure = observation.open === 'unsure';
+      if (store.getState().openUnsure !== openUnsure) store.setState({ openUnsure });
     },
     // Same frame as the scan: the page's layout is being read anyway.
     onScan: () => {

@@ -120,7 +120,7 @@ export async function runTeach(
           view.state && (
             <>
               <TeachHighlight box={view.saved ? null : view.state.hover} />
-              <div className="nz-layer nz-layer--top">
+              <div className={`nz-layer nz-layer--top nz-layer--top-${panelSide(view.state)}`}>
                 <TeachPanel
                   state={view.state}
                   review={view.review}
@@ -142,6 +142,29 @@ export async function runTeach(
   const ui = await mountReactUi(ctx, 'nezabudka-teach', <TeachRoot />);
   if (!options.invite) start();
   ctx.onInvalidated(() => controller?.stop());
+}
+
+/** Steps that point at the open conversation, not at the list. */
+const CONVERSATION_STEPS: ReadonlySet<TeachState['step']> = new Set([
+  'customerBubble',
+  'operatorBubble',
+  'composer',
+  'sendButton',
+]);
+
+/**
+ * Where the teach panel sits so it covers nothing the step asks for: away from the
+ * list while its parts are taught, over the (already taught) list while the
+ * conversation's messages, reply box and Send are.
+ */
+function panelSide(state: TeachState): 'left' | 'right' {
+  const rows = state.found.rows;
+  const first = rows ? document.querySelector(rows.css) : null;
+  const box = first?.getBoundingClientRect();
+  const listSide = box && box.left + box.width / 2 < window.innerWidth / 2 ? 'left' : 'right';
+  if (!box) return 'right';
+  const other = listSide === 'left' ? 'right' : 'left';
+  return CONVERSATION_STEPS.has(state.step) ? listSide : other;
 }
 
 /** The unobtrusive note on an enabled site that has no profile yet. */

@@ -1,5 +1,7 @@
 import type { Author, Observation, ObservedChat, ObservedMessage, ObservedRow } from '../domain/observation';
 import { findShownTime } from './find-shown-time';
+import { isShown } from './is-shown';
+import { findOpenRow, type KeyKind, type OpenRowMemory, type ScannedRow } from './open-row';
 import { searchScope } from './search-scope';
 import type { SelectorList, SiteProfile } from './site-profile';
 
@@ -49,6 +51,8 @@ interface Compiled {
   composer: Selectors | null;
   badgeAnchor: Selectors | null;
 }
+
+const LEGACY_GUESSED_ACTIVE = '[class*="active"], [class*="selected"]';
 
 const compiledProfiles = new WeakMap<SiteProfile, Compiled>();
 
@@ -101,7 +105,9 @@ function compile(profile: SiteProfile): Compiled {
     vipMarker: optionalCss(profile.vipMarker),
     active: activeRow
       ? {
-          selectors: optionalCss(activeRow.selectors),
+          // Profiles taught before this release carry a guessed `[class*="active"]`, which also
+          // matches "inactive" and status labels; findOpenRow reads state classes more carefully.
+          selectors: optionalCss(activeRow.selectors?.filter(({ css }) => css !== LEGACY_GUESSED_ACTIVE)),
           name: activeRow.attribute?.name ?? null,
           value: activeRow.attribute?.value ?? '',
         }
@@ -244,7 +250,19 @@ function readPreview(
 
 function isActive(row: Element, rule: NonNullable<Compiled['active']>): boolean {
   if (rule.name !== null && row.getAttribute(rule.name) === rule.value) return true;
-  return rule.selectors !== null && findIn(row, rule.selectors) !== null;
+  return rule.selectors !== null && rule.selectors.length > 0 && findIn(row, rule.selectors) !== null;
+}
+
+function keyKind(compiled: Compiled): KeyKind {
+  if (compiled.keyFromName) return 'name';
+  // The row's own link or the link inside it: its target is an address.
+  return compiled.keyAttribute === 'href' ? 'link' : 'attribute';
+}
+
+function documentOf(page: ParentNode): Document | null {
+  const node = page as ParentNode & Node;
+  if (node.nodeType === Node.DOCUMENT_NODE) return node as Document;
+  return node.ownerDocument ?? null;
 }
 
 /** The row's last-message time: by the profile's rule, else found in the row when the scan knows `now`. */
@@ -273,7 +291,7 @@ function readRow(
     lastAt: readLastAt(row, compiled, now),
     vipMarker: compiled.vipMarker !== null && findIn(row, compiled.vipMarker) !== null,
     rowText: readRowText(row),
-    active: compiled.active !== null && isActive(row, compiled.active),
+    active: false,
   };
 }
 
@@ -289,6 +307,8 @@ function readChat(
   // Newest first until 50 are kept, so a long history costs nothing.
   for (let index = bubbles.length - 1; index >= 0 && messages.length < MESSAGES_MAX; index -= 1) {
     const bubble = bubbles[index]!;
+    // Another chat's pane kept hidden in the page (tabbed consoles) is not the open conversation.
+    if (!isShown(bubble)) continue;
     const author = rule.authors.find((candidate) => bubble.matches(candidate.selector))?.author;
     if (!author) continue;
     const textElement = findIn(bubble, rule.text) ?? bubble;
@@ -315,10 +335,17 @@ function readChat(
  * the DOM. With `now`, rows whose profile has no time rule get the time the page
  * shows in them (a conversation already waiting starts from it, not from 0).
  */
-export function observe(page: ParentNode, profile: SiteProfile, site: string, now?: number): Observation {
+export function observe(
+  page: ParentNode,
+  profile: SiteProfile,
+  site: string,
+  now?: number,
+  memory?: OpenRowMemory,
+): Observation {
   const compiled = compile(profile);
   const root = searchScope(page, profile);
   const rows: ObservedRow[] = [];
+  const scanned: ScannedRow[] = [];
   const seen = new Set<string>();
   for (const row of findAllBelow(root, compiled.rows)) {
     const name = readName(row, compiled);
@@ -327,14 +354,39 @@ export function observe(page: ParentNode, profile: SiteProfile, site: string, no
     if (key === null || seen.has(key)) continue;
     seen.add(key);
     rows.push(readRow(row, key, name, compiled, now));
+    scanned.push({ element: row, key, name });
   }
+  const doc = documentOf(page);
+  const activeRule = compiled.active;
+  const open = doc
+    ? findOpenRow({
+        rows: scanned,
+        doc,
+        keyKind: keyKind(compiled),
+        rowSelector: compiled.rows.find((selector) => root.querySelector(selector) !== null) ?? null,
+        ...(activeRule ? { profileSays: (row: Element) => isActive(row, activeRule) } : {}),
+        ...(memory && now !== undefined ? { memory, now } : {}),
+      })
+    : ({ key: null, certainty: 'none' } as const);
+  for (const row of rows) row.active = row.key === open.key;
   return {
     site,
     profileId: profile.id,
     rows,
+    open: open.certainty,
     chat: compiled.chat ? readChat(root, compiled.chat, now) : null,
     composerFound: compiled.composer !== null && findBelow(root, compiled.composer) !== null,
   };
+}
+
+/** The conversation row on an event's path (shadow roots included), if the event happened in one. */
+export function rowOnPath(event: Event, profile: SiteProfile): Element | null {
+  const { rows } = compile(profile);
+  for (const target of event.composedPath()) {
+    if (!(target instanceof Element)) continue;
+    if (rows.some((selector) => target.matches(selector))) return target;
+  }
+  return null;
 }
 
 /** The row element `observe` reports under `key` (for placing badges and opening the chat). */

@@ -5,6 +5,7 @@
  * bubbles. Pure DOM: the caller passes the root (a document, a shadow root, an
  * iframe's document) the element lives in.
  */
+import { isShown } from './is-shown';
 import {
   attributeSelector,
   classSelector,
@@ -30,13 +31,15 @@ export interface Generalised {
 const MIN_SIBLINGS = 2;
 /** Weighted share of classes and attributes two siblings must have in common to be the same kind. */
 const ROW_SIMILARITY = 0.5;
-const BUBBLE_SIMILARITY = 0.4;
+const BUBBLE_SIMILARITY = 0.3;
 
 const CELL_TAGS = new Set(['td', 'th']);
 const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader', 'rowheader']);
 const ROW_TAGS = new Set(['li', 'tr']);
 const ROW_ROLES = new Set(['row', 'option', 'listitem', 'treeitem', 'article', 'feed']);
 /** Tags that say what an element holds, worth a selector of their own inside a row. */
+/** Text inside a message: its paragraphs and lines repeat, but they are not bubbles. */
+const TEXT_TAGS = new Set(['p', 'span', 'br', 'b', 'i', 'em', 'strong', 'a', 'code', 'pre', 'li', 'font']);
 const SEMANTIC_TAGS = new Set([
   'time',
   'h1',
@@ -124,7 +127,7 @@ function isCellLike(el: Element): boolean {
 
 /**
  * Features of an element for "same kind" comparisons, with weights: class names
- * (modifiers count little, generated names half), attribute names, the role.
+ * (modifiers and side names count little, generated names half), attribute names, the role.
  */
 function features(el: Element): Map<string, number> {
   const found = new Map<string, number>();
@@ -133,7 +136,8 @@ function features(el: Element): Map<string, number> {
     if (/^sc-/.test(name))
       weight = 1; // a styled-components component id names the component
     else if (isHashedClass(name)) weight = 0.5;
-    else if (isModifierClass(name)) weight = 0.3;
+    // A side (`msg-operator` beside `msg-customer`) is a variant of the same kind, like a modifier.
+    else if (isModifierClass(name) || speaksOfSides(name)) weight = 0.3;
     found.set(`c:${name}`, weight);
   }
   for (const attribute of Array.from(el.attributes)) {
@@ -195,7 +199,12 @@ function isRowLike(el: Element, group: Element[]): boolean {
  * has enough look-alike siblings. Table and grid cells repeat across a row too, so
  * they are skipped; a level that is a row by tag, role or key wins over a plain one.
  */
-function findRepeated(clicked: Element, threshold: number, minSiblings: number): Repeated | null {
+function findRepeated(
+  clicked: Element,
+  threshold: number,
+  minSiblings: number,
+  kind: 'row' | 'bubble' = 'row',
+): Repeated | null {
   const candidates: Repeated[] = [];
   for (let el: Element | null = clicked; el;) {
     const tag = tagOf(el);
@@ -209,6 +218,9 @@ function findRepeated(clicked: Element, threshold: number, minSiblings: number):
   if (candidates.length === 0) return null;
   const first = candidates[0]!;
   if (isRowLike(first.el, first.group)) return first;
+  // A message's nearest repeated level is the bubble, unless it is the text's own
+  // paragraphs; a level further up that looks like a row is another chat's pane.
+  if (kind === 'bubble' && !TEXT_TAGS.has(tagOf(first.el))) return first;
   return candidates.find((candidate) => isRowLike(candidate.el, candidate.group)) ?? first;
 }
 
@@ -598,33 +610,65 @@ function sideFeatures(el: Element, group: Element[]): SideFeature[] {
   return out.sort((a, b) => a.rank - b.rank);
 }
 
+/** The steps from `top` down to `el` as child tags (`div > p`), or null when `el` is not below it. */
+function tagPath(top: Element, el: Element): string[] | null {
+  const steps: string[] = [];
+  for (let at: Element | null = el; at && at !== top; at = at.parentElement) steps.unshift(tagOf(at));
+  return el === top || top.contains(el) ? steps : null;
+}
+
+/** The element at the same tag path below a group member: the counterpart of the clicked part. */
+function counterpart(member: Element, steps: readonly string[]): Element | null {
+  return steps.length === 0 ? member : findIn(member, `:scope > ${steps.join(' > ')}`);
+}
+
 /**
  * Message bubbles of the clicked bubble's side: the repeated bubble level (as for
  * rows) narrowed by what only that side carries (`.msg--customer`,
- * `[data-author="customer"]`). Null when nothing tells the sides apart.
+ * `[data-author="customer"]`), on that level or on the element below it that
+ * holds the message (`.self-end` on the inner bubble of identical wrappers).
+ * Bubbles of hidden panes (other chats' tabs) do not count against a selector.
+ * Null when nothing tells the sides apart.
  */
 export function generaliseBubbles(clicked: Element, root: ParentNode): Generalised | null {
   const repeated =
-    findRepeated(clicked, BUBBLE_SIMILARITY, MIN_SIBLINGS) ?? findRepeated(clicked, BUBBLE_SIMILARITY, 1);
+    findRepeated(clicked, BUBBLE_SIMILARITY, MIN_SIBLINGS, 'bubble') ??
+    findRepeated(clicked, BUBBLE_SIMILARITY, 1, 'bubble');
   if (!repeated) return null;
   const { el, group, parent } = repeated;
   const base = selectGroup(group, parent, root);
   if (!base) return null;
-  for (const feature of sideFeatures(el, group)) {
-    const css = base.css + feature.css;
-    const matched = queryAll(root, css);
-    if (!matched.includes(el)) continue;
-    const sameSide = group.filter((member) => matches(member, css));
-    // It must leave out some bubbles of the group (the other side) and stay in the list.
-    if (sameSide.length === group.length) continue;
-    if (matched.some((element) => element.parentNode !== parent)) continue;
-    return {
-      css,
-      count: matched.length,
-      why: `Message bubbles of the taught side (taught): ${base.what}${
-        base.scope ? ` inside ${base.scope}` : ''
-      } with ${feature.what}; ${matched.length} of ${group.length} bubbles`,
-    };
+  // The repeated level first, then each element between it and the click, nearest the level first.
+  const levels: Element[] = [];
+  for (let at: Element | null = clicked; at && at !== el; at = at.parentElement) levels.unshift(at);
+  levels.unshift(el);
+  for (const level of levels.slice(0, 4)) {
+    const steps = tagPath(el, level);
+    if (!steps) continue;
+    const peers = group
+      .map((member) => counterpart(member, steps))
+      .filter((peer): peer is Element => peer !== null);
+    const below = steps.length > 0 ? ` > ${steps.join(' > ')}` : '';
+    for (const feature of sideFeatures(level, peers)) {
+      const css = `${base.css}${below}${feature.css}`;
+      const matched = queryAll(root, css);
+      if (!matched.includes(level)) continue;
+      const sameSide = peers.filter((peer) => matches(peer, css));
+      // It must leave out some bubbles of the group (the other side) and stay in the list.
+      if (sameSide.length === peers.length) continue;
+      const inList = (element: Element) =>
+        group.some((member) => member === element || member.contains(element));
+      if (matched.some((element) => !inList(element) && isShown(element))) continue;
+      return {
+        css,
+        count: matched.length,
+        why: `Message bubbles of the taught side (taught): ${base.what}${
+          base.scope ? ` inside ${base.scope}` : ''
+        }${below ? ` (the ${steps.at(-1)} inside each)` : ''} with ${feature.what}; ${sameSide.length} of ${
+          peers.length
+        } bubbles`,
+      };
+    }
   }
   return null;
 }

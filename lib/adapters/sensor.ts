@@ -1,5 +1,6 @@
 import type { Observation } from '../domain/observation';
-import { observe } from './engine';
+import { observe, rowOnPath } from './engine';
+import type { OpenRowMemory } from './open-row';
 import { scopeRoots } from './search-scope';
 import type { SiteProfile } from './site-profile';
 
@@ -69,6 +70,7 @@ export function createSensor({
   let lastObservation: Observation | null = null;
   let lastSerialised = '';
   let stopped = false;
+  const openMemory: OpenRowMemory = { pressed: null, learnedClass: null, pressedKey: null };
 
   const cancelPending = () => {
     if (!pending) return;
@@ -80,7 +82,7 @@ export function createSensor({
   const scan = (): Observation => {
     cancelPending();
     watchScopes();
-    const observation = observe(root, profile, site, Date.now());
+    const observation = observe(root, profile, site, Date.now(), openMemory);
     // Observations are plain data built in a fixed key order, so equal JSON means equal content.
     const serialised = JSON.stringify(observation);
     if (!stopped && serialised !== lastSerialised) {
@@ -128,6 +130,14 @@ export function createSensor({
       observer.observe(scope, { childList: true, subtree: true, characterData: true, attributes: true });
     }
   }
+  // The operator pressing a row is how a console's own mark for the open row is learned
+  // (open-row.ts); captured before the console's handlers redraw the row.
+  const onPress = (event: PointerEvent) => {
+    if (!event.isTrusted) return;
+    const row = rowOnPath(event, profile);
+    if (row) openMemory.pressed = { row, before: new Set(row.classList), at: Date.now() };
+  };
+  doc.addEventListener('pointerdown', onPress, true);
   doc.addEventListener('visibilitychange', reschedule);
   // A single-page desk re-renders on a route change, so mutations normally trigger the
   // scan already; this is a cheap safety net (an unchanged result is not emitted).
@@ -145,6 +155,7 @@ export function createSensor({
       stopped = true;
       cancelPending();
       observer.disconnect();
+      doc.removeEventListener('pointerdown', onPress, true);
       doc.removeEventListener('visibilitychange', reschedule);
       view?.removeEventListener('popstate', schedule);
       view?.removeEventListener('hashchange', schedule);

@@ -31,10 +31,13 @@ export interface TeachState {
   /** What the current step found, when the operator clicked. */
   found: Partial<Record<TeachStep, Generalised>>;
   /** Why the last click taught nothing. */
-  problem: 'noRows' | 'notInRow' | 'noPart' | 'noBubbles' | null;
+  problem: 'noRows' | 'notInRow' | 'noPart' | 'noBubbles' | 'sameSide' | null;
   /** The rows (and composer) were proposed by the heuristic, not pointed at. */
   proposed: boolean;
 }
+
+/** A press and release farther apart than this is a drag (selecting text), not a click. */
+const CLICK_SLOP_PX = 8;
 
 /**
  * Teach mode in the page: the pointer outlines elements, a click teaches the
@@ -102,6 +105,9 @@ export function createTeachController(options: {
       found = generaliseInside(element, row, rowsCss, root, { inEveryRow: step === 'name' });
       if (!found) return set({ problem: 'noPart' });
     } else if (step === 'customerBubble' || step === 'operatorBubble') {
+      const other = state.found[step === 'customerBubble' ? 'operatorBubble' : 'customerBubble'];
+      // A bubble the other side's selector already takes is that side's, whatever it looks like.
+      if (other && element.closest(other.css)) return set({ problem: 'sameSide' });
       found = generaliseBubbles(element, root);
       if (!found) return set({ problem: 'noBubbles' });
     } else {
@@ -133,9 +139,24 @@ export function createTeachController(options: {
     event.preventDefault();
     event.stopImmediatePropagation();
   };
-  const onClick = (event: MouseEvent) => {
-    if (ours(event.target as Node)) return;
+  /**
+   * A press and release in one place teaches. Pointer events, not `click`: a button
+   * the console disables while the reply box is empty (Send) gets no click, but a
+   * person still points at it.
+   */
+  let pressedAt: { x: number; y: number } | null = null;
+  const onPress = (event: PointerEvent) => {
     swallow(event);
+    if (ours(event.target as Node) || event.button !== 0) return;
+    pressedAt = { x: event.clientX, y: event.clientY };
+  };
+  const onRelease = (event: PointerEvent) => {
+    swallow(event);
+    // Only the operator teaches: a page script's synthetic events are not a person pointing.
+    if (ours(event.target as Node) || event.button !== 0 || !pressedAt || !event.isTrusted) return;
+    const moved = Math.hypot(event.clientX - pressedAt.x, event.clientY - pressedAt.y);
+    pressedAt = null;
+    if (moved > CLICK_SLOP_PX) return;
     const target = elementAt(event) ?? (event.target as Element);
     teach(target);
   };
@@ -145,11 +166,12 @@ export function createTeachController(options: {
     event.stopImmediatePropagation();
     options.onCancel();
   };
-  const swallowed = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'dblclick', 'contextmenu'] as const;
+  const swallowed = ['click', 'mousedown', 'mouseup', 'dblclick', 'contextmenu'] as const;
 
   const view = doc.defaultView!;
   view.addEventListener('mousemove', onMove, true);
-  view.addEventListener('click', onClick, true);
+  view.addEventListener('pointerdown', onPress, true);
+  view.addEventListener('pointerup', onRelease, true);
   view.addEventListener('keydown', onKey, true);
   for (const type of swallowed) view.addEventListener(type, swallow, true);
   options.onChange(state);
@@ -182,7 +204,8 @@ export function createTeachController(options: {
     },
     stop() {
       view.removeEventListener('mousemove', onMove, true);
-      view.removeEventListener('click', onClick, true);
+      view.removeEventListener('pointerdown', onPress, true);
+      view.removeEventListener('pointerup', onRelease, true);
       view.removeEventListener('keydown', onKey, true);
       for (const type of swallowed) view.removeEventListener(type, swallow, true);
     },

@@ -23,17 +23,10 @@ export interface TeachAnswers {
 
 const entry = (part: Generalised) => [{ css: part.css, why: `Taught by pointing: ${part.why}` }];
 
-/** Common ways helpdesks mark the open conversation; tried in order. */
-const ACTIVE_ROW = [
-  { css: '[aria-selected="true"]', why: 'ARIA marks the selected row in accessible lists' },
-  { css: '[aria-current="true"], [aria-current="page"]', why: 'ARIA marks the current item' },
-  { css: '[class*="active"], [class*="selected"]', why: 'A class naming the state (guessed, not taught)' },
-];
-
 /**
  * Turns taught selectors into a site profile for this page's site. The chat pane
- * is searched in the whole page, and the open chat is the row the desk marks as
- * selected. Only the selectors are checked here (the content script carries no
+ * is searched in the whole page; the open chat is told by the engine from what the
+ * page shows (open-row.ts), so a taught profile carries no rule for it. Only the selectors are checked here (the content script carries no
  * schema library); the background validates the whole profile when it is saved,
  * like any imported one, and the review shows its answer.
  */
@@ -74,7 +67,6 @@ export function buildTaughtProfile(url: string, answers: TeachAnswers): ParsedSi
     customerName: entry(answers.name ?? answers.rows),
     ...(answers.unread ? { unread: { selectors: entry(answers.unread), count: true } } : {}),
     ...(answers.preview ? { preview: { selectors: entry(answers.preview) } } : {}),
-    activeRow: { selectors: ACTIVE_ROW },
     ...(answers.customerBubble
       ? {
           chat: {

@@ -51,6 +51,12 @@ export interface Observation {
   profileId: string;
   /** Every conversation row currently in the page (a virtualised list shows only some). */
   rows: ObservedRow[];
+  /**
+   * Whether the page says which conversation is open: `known` (its row is the
+   * one marked active), `none` (no signal), `unsure` (signals disagree, so no
+   * row is taken as open).
+   */
+  open: 'known' | 'none' | 'unsure';
   /** The open conversation's messages, if a chat is open. */
   chat: ObservedChat | null;
   /** Whether the page's composer was found (for templates and teaching). */

@@ -26,6 +26,8 @@ export interface OverlayState {
   profile: { id: string; name: string } | null;
   /** The profile has seen no conversations for a while. */
   lost: boolean;
+  /** The page's signs of the open conversation disagree, so none is taken as open. */
+  openUnsure: boolean;
   /** The template palette: null when closed; templates null while loading. */
   palette: {
     templates: Template[] | null;
@@ -62,6 +64,7 @@ export function createOverlayStore(now: number) {
     missingRow: null,
     profile: null,
     lost: false,
+    openUnsure: false,
     palette: null,
     operatorName: '',
     records: {},

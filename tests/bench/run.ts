@@ -53,6 +53,7 @@ function benchTracker() {
     site: 'http://desk.test',
     profileId: 'bench',
     rows: rows(tick),
+    open: 'none',
     chat: null,
     composerFound: true,
   });

@@ -36,4 +36,18 @@ describe('overlay status chip', () => {
     fireEvent.click(toggle);
     expect(onToggle).toHaveBeenCalledOnce();
   });
+
+  it('says in its tooltip when the open conversation cannot be told, in both languages', () => {
+    const { unmount } = renderIn(
+      'en',
+      <StatusChip status="connected" roundTripMs={3} collapsed onToggle={() => undefined} openUnsure />,
+    );
+    const chip = screen.getByTestId('nz-overlay');
+    expect(chip.dataset.open).toBe('unsure');
+    expect(chip.title.split('\n')[0]).toMatch(/^Can't tell which conversation is open/);
+    unmount();
+    renderIn('ru', <StatusChip status="connected" roundTripMs={3} collapsed onToggle={() => undefined} />);
+    expect(screen.getByTestId('nz-overlay').dataset.open).toBeUndefined();
+    expect(screen.getByTestId('nz-overlay').title).toBe('Фон ответил за 3 мс');
+  });
 });

@@ -27,13 +27,33 @@ export function openIdOf(page: Page): Promise<string | null> {
   return page.evaluate(() => (window as unknown as GalleryWindow).nzGallery.openId());
 }
 
+/**
+ * Opens a conversation as an operator does: a click in the middle of its row when
+ * the row is on screen (a console may mark the open row only by how it redraws the
+ * clicked one), else the console's own way (a ticket desk showing a ticket).
+ */
 export async function openConversation(page: Page, id: string): Promise<void> {
-  await page.evaluate((which: string) => (window as unknown as GalleryWindow).nzGallery.open(which), id);
-  await page.waitForFunction(
-    (which: string) => (window as unknown as GalleryWindow).nzGallery.openId() === which,
-    { timeout: 5_000 },
-    id,
-  );
+  const row = (await truth(page)).find((conversation) => conversation.id === id)?.rect;
+  const opened = () =>
+    page.waitForFunction(
+      (which: string) => (window as unknown as GalleryWindow).nzGallery.openId() === which,
+      { timeout: 5_000 },
+      id,
+    );
+  const point = row && { x: row.x + row.width / 2, y: row.y + row.height / 2 };
+  const covered =
+    point &&
+    (await page.evaluate(
+      ({ x, y }) => Boolean(document.elementFromPoint(x, y)?.closest('nezabudka-teach, nezabudka-overlay')),
+      point,
+    ));
+  if (point && !covered) {
+    await page.mouse.click(point.x, point.y);
+    await opened();
+  } else {
+    await page.evaluate((which: string) => (window as unknown as GalleryWindow).nzGallery.open(which), id);
+    await opened();
+  }
   // A console may draw the conversation a moment later (a frame loading its document).
   await page
     .waitForFunction(() => (window as unknown as GalleryWindow).nzGallery.teachPoint('composer') !== null, {

@@ -138,6 +138,37 @@ describe('observe: rows', () => {
     ]);
   });
 
+  it('takes a row as open only when every signal the page gives agrees', () => {
+    const taught = { ...profile, activeRow: undefined };
+    // A taught profile has no rule of its own: ARIA on the row is enough.
+    const aria = scan(
+      `<div class="row" data-id="a"><span class="name">Ann</span></div>
+       <div class="row" data-id="b" aria-selected="true"><span class="name">Bob</span></div>`,
+      taught,
+    );
+    expect([aria.open, aria.rows.map((row) => row.active)]).toEqual(['known', [false, true]]);
+    // The profile's rule says Ann, the pane's header shows Bob: neither is taken as open.
+    const disagree = scan(`
+      <div class="row row--open" data-id="a"><span class="name">Ann</span></div>
+      <div class="row" data-id="b"><span class="name">Bob</span></div>
+      <h2>Bob</h2>`);
+    expect([disagree.open, disagree.rows.map((row) => row.active)]).toEqual(['unsure', [false, false]]);
+    expect(scan(`<div class="row" data-id="a"><span class="name">Ann</span></div>`).open).toBe('none');
+  });
+
+  it('ignores the "active" class guess that older taught profiles carry ("inactive" matched it)', () => {
+    const legacy = {
+      ...profile,
+      activeRow: { selectors: [{ css: '[class*="active"], [class*="selected"]', why: 'guessed' }] },
+    };
+    const { rows, open } = scan(
+      `<div class="row inactive" data-id="a"><span class="name">Ann</span></div>
+       <div class="row" data-id="b"><span class="name">Bob</span></div>`,
+      legacy,
+    );
+    expect([open, rows.map((row) => row.active)]).toEqual(['none', [false, false]]);
+  });
+
   it('keeps at most 300 characters of a row text', () => {
     const { rows } = scan(`<div class="row" data-id="a">${'word '.repeat(200)}</div>`);
     expect(rows[0]!.rowText).toHaveLength(300);

@@ -32,6 +32,7 @@ const observation = (active: string[], chatKey: string | null = null): Observati
   site: 'https://desk.test',
   profileId: 'send-desk',
   rows: ['a', 'b', 'c'].map((key) => row(key, active.includes(key))),
+  open: active.length === 1 ? 'known' : 'none',
   chat: chatKey === null ? null : { key: chatKey, messages: [] },
   composerFound: true,
 });

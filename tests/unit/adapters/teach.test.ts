@@ -76,6 +76,28 @@ describe('teach mode', () => {
     expect(last().step).toBe('rows');
   });
 
+  it("refuses the customer's bubble again as the operator's side, and says why", () => {
+    const teach = start();
+    teach.teach(q('.conv-row .conv-row__name'));
+    teach.skip();
+    teach.skip();
+    teach.skip();
+    teach.teach(q('.msg--customer'));
+    expect(last().step).toBe('operatorBubble');
+    teach.teach(document.querySelectorAll('.msg--customer')[1]!);
+    expect([last().step, last().problem]).toEqual(['operatorBubble', 'sameSide']);
+    teach.teach(q('.msg--operator'));
+    expect([last().step, last().problem]).toEqual(['composer', null]);
+  });
+
+  it("does not learn from a page script's synthetic press and release", () => {
+    start();
+    const row = q('.conv-row .conv-row__name');
+    for (const type of ['pointerdown', 'pointerup'])
+      row.dispatchEvent(new PointerEvent(type, { bubbles: true, cancelable: true, button: 0 }));
+    expect([last().step, last().found.rows]).toEqual(['rows', undefined]);
+  });
+
   it('keeps clicks from reaching the page, and Esc cancels', () => {
     start();
     const reached = vi.fn();

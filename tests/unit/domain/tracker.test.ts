@@ -32,7 +32,8 @@ function chat(key: string | null, messages: ObservedMessage[]): ObservedChat {
 }
 
 function observe(rows: ObservedRow[], openChat: ObservedChat | null = null): Observation {
-  return { site: SITE, profileId: 'demo', rows, chat: openChat, composerFound: true };
+  const open = rows.some((row) => row.active) ? 'known' : 'none';
+  return { site: SITE, profileId: 'demo', rows, open, chat: openChat, composerFound: true };
 }
 
 /** One helpdesk as the background sees it: records kept between observations. */

@@ -96,7 +96,14 @@ describe('background requests', () => {
       rowText: 'Anna',
       active: true,
     };
-    await request('observe', { site, profileId: 'test', rows: [row], chat: null, composerFound: true });
+    await request('observe', {
+      site,
+      profileId: 'test',
+      rows: [row],
+      open: 'none',
+      chat: null,
+      composerFound: true,
+    });
     expect((await app.db.conversations.get([site, 'a']))?.waitingSince).not.toBeNull();
     expect(await request('replySent', { site, key: 'a' })).toBeNull();
     expect((await app.db.conversations.get([site, 'a']))?.waitingSince).toBeNull();

@@ -28,6 +28,7 @@ const observation = (rows: ObservedRow[]): Observation => ({
   site: SITE,
   profileId: 'test',
   rows,
+  open: rows.some((row) => row.active) ? 'known' : 'none',
   chat: null,
   composerFound: true,
 });
