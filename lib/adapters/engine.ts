@@ -1,3 +1,4 @@
+import { previewLabel } from '../domain/preview-label';
 import type { Author, Observation, ObservedChat, ObservedMessage, ObservedRow } from '../domain/observation';
 import { findShownTime } from './find-shown-time';
 import { isShown } from './is-shown';
@@ -213,7 +214,8 @@ function rowKey(row: Element, name: string | null, compiled: Compiled): string |
 
 function readUnread(row: Element, rule: NonNullable<Compiled['unread']>): number {
   const marker = findIn(row, rule.selectors);
-  if (!marker) return 0;
+  // A dot or badge kept in every row and hidden at zero is not unread (a person sees nothing).
+  if (!marker || !isShown(marker)) return 0;
   if (!rule.count) return 1;
   const digits = /\d+/.exec(marker.textContent ?? '');
   // "99+" reads as 99; a dot or an icon without a number still means "something unread".
@@ -244,6 +246,9 @@ function readPreview(
       text = text.slice(prefix.text.length).trimStart();
       author ??= prefix.author;
     }
+    // The labels most consoles use ("You: ", "Вы: ", "Note: ") tell the author without teaching.
+    const common = author === null && !prefix ? previewLabel(text) : null;
+    if (common) ({ author, text } = common);
   }
   return { preview: text || null, previewAuthor: author };
 }

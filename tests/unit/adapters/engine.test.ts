@@ -97,6 +97,20 @@ describe('observe: rows', () => {
     ]);
   });
 
+  it('counts a marker only while it is shown, and a counter of 0 as nothing unread', () => {
+    const { rows } = scan(`
+      <div class="row" data-id="hidden"><span class="unread" style="display:none">1</span></div>
+      <div class="row" data-id="invisible"><span class="unread" style="visibility:hidden"></span></div>
+      <div class="row" data-id="zero"><span class="unread">0</span></div>
+      <div class="row" data-id="shown"><span class="unread">2</span></div>`);
+    expect(rows.map((row) => [row.key, row.unread])).toEqual([
+      ['hidden', 0],
+      ['invisible', 0],
+      ['zero', 0],
+      ['shown', 2],
+    ]);
+  });
+
   it('says unread is unknown when the profile cannot see it', () => {
     const { rows } = scan(`<div class="row" data-id="a"><span class="unread">3</span></div>`, {
       ...profile,
@@ -125,6 +139,21 @@ describe('observe: rows', () => {
       ['check order', 'note'],
       ['Note: my order is late', 'customer'],
       ['Hi', null],
+    ]);
+  });
+
+  it('tells the author from the labels most consoles use, without a taught rule', () => {
+    const plain = { ...profile, preview: { selectors: sel('.preview') } };
+    const { rows } = scan(
+      `<div class="row" data-id="a"><span class="preview">Вы: Отправил трек-номер</span></div>
+       <div class="row" data-id="b"><span class="preview">✎ ждём склад</span></div>
+       <div class="row" data-id="c"><span class="preview">Meeting: tomorrow?</span></div>`,
+      plain,
+    );
+    expect(rows.map((row) => [row.preview, row.previewAuthor])).toEqual([
+      ['Отправил трек-номер', 'operator'],
+      ['ждём склад', 'note'],
+      ['Meeting: tomorrow?', null],
     ]);
   });
 
