@@ -17,6 +17,8 @@ export function describeBadge(badge: ClockItem, t: Translate, locale: Locale): s
   const parts = [
     t('badgeTooltip', { name, state: t(stateKey[badge.state]), wait: describeWait(badge.waitSec, locale) }),
   ];
+  if (badge.atLeast === 'shown') parts.push(t('badgeAtLeastShown'));
+  if (badge.atLeast === 'seen') parts.push(t('badgeAtLeastSeen'));
   for (const reason of badge.reasons) {
     if (reason === 'marker') parts.push(t('reasonMarker'));
     else if (reason.startsWith('keyword:')) parts.push(t('reasonKeyword', { word: reason.slice(8) }));

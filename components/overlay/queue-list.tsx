@@ -38,7 +38,10 @@ export function QueueList({ items, onJump, onDismiss }: QueueListProps) {
                   {item.level === 'vip' ? t('levelVip') : t('levelPriority')}
                 </span>
               )}
-              <span className="nz-queue__time">{formatWait(item.waitSec, locale)}</span>
+              <span className="nz-queue__time">
+                {item.atLeast ? '≥\u2009' : ''}
+                {formatWait(item.waitSec, locale)}
+              </span>
             </button>
             {onDismiss && (
               <button

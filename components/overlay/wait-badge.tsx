@@ -14,6 +14,21 @@ export interface WaitBadgeProps {
   side: 'before' | 'after';
 }
 
+/** An eye: counted from when Nezabudka first saw the conversation (the desk shows no time). */
+function SinceSeenIcon() {
+  return (
+    <svg className="nz-badge__seen" viewBox="0 0 16 16" width="11" height="11" aria-hidden="true">
+      <path
+        d="M1 8c2-3.6 4.4-5 7-5s5 1.4 7 5c-2 3.6-4.4 5-7 5S3 11.6 1 8z"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.6"
+      />
+      <circle cx="8" cy="8" r="2.2" fill="currentColor" />
+    </svg>
+  );
+}
+
 /** The live wait clock drawn over one conversation row. */
 export function WaitBadge({ badge, x, y, side }: WaitBadgeProps) {
   const { t, locale } = useI18n();
@@ -23,7 +38,7 @@ export function WaitBadge({ badge, x, y, side }: WaitBadgeProps) {
   const label = useMemo(
     () => describeBadge({ ...badge, waitSec: bucket }, t, locale),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `badge` is new every tick; these are what the sentence uses
-    [bucket, badge.state, badge.level, badge.name, reasons, t, locale],
+    [bucket, badge.state, badge.level, badge.name, badge.atLeast, reasons, t, locale],
   );
   return (
     <div
@@ -33,6 +48,7 @@ export function WaitBadge({ badge, x, y, side }: WaitBadgeProps) {
       data-wait-seconds={badge.waitSec}
       data-conversation={badge.key}
       data-level={badge.level}
+      data-at-least={badge.atLeast}
       style={{
         transform: `translate(${Math.round(x)}px, ${Math.round(y)}px) translate(${side === 'before' ? '-100%' : '0'}, -50%)`,
       }}
@@ -47,7 +63,13 @@ export function WaitBadge({ badge, x, y, side }: WaitBadgeProps) {
         </span>
       )}
       <StateIcon state={badge.state} />
-      {badge.state !== 'idle' && <span className="nz-badge__time">{formatWait(badge.waitSec, locale)}</span>}
+      {badge.atLeast === 'seen' && <SinceSeenIcon />}
+      {badge.state !== 'idle' && (
+        <span className="nz-badge__time">
+          {badge.atLeast ? '≥\u2009' : ''}
+          {formatWait(badge.waitSec, locale)}
+        </span>
+      )}
     </div>
   );
 }

@@ -70,6 +70,21 @@ export function badgePoint(
   return Math.min(Math.max(wanted, lowest), highest);
 }
 
+/** A badge's height, and so the least of a row that must show for it to be drawn there. */
+const BADGE_HEIGHT_PX = 18;
+
+/**
+ * The height a badge hangs at: the middle of the part of its box the list shows,
+ * so a row half scrolled out of view still carries its badge; null when too little
+ * of it shows for a badge to fit.
+ */
+export function badgeY(box: DOMRectReadOnly, clip: Clip): number | null {
+  const top = Math.max(box.top, clip.top);
+  const bottom = Math.min(box.bottom, clip.bottom);
+  if (box.height <= 0 || bottom - top < BADGE_HEIGHT_PX) return null;
+  return (top + bottom) / 2;
+}
+
 /**
  * Measures where each row's badge goes, at most once per animation frame, and
  * only reads layout (never writes), so it cannot cause layout thrashing. Scrolls
@@ -97,9 +112,8 @@ export function createAnchorTracker({ root, profile, keys, onAnchors }: AnchorTr
       const anchor = findBadgeAnchor(row, profile);
       const anchorBox = anchor === row ? null : shift(anchor.getBoundingClientRect());
       const box = anchorBox ?? rowBox;
-      const y = box.top + box.height / 2;
-      const visible = box.height > 0 && y >= clip.top && y <= clip.bottom;
-      anchors[key] = visible ? { x: badgePoint(rowBox, anchorBox, side, clip), y, side } : null;
+      const y = badgeY(box, clip);
+      anchors[key] = y === null ? null : { x: badgePoint(rowBox, anchorBox, side, clip), y, side };
     }
     const serialised = JSON.stringify(anchors);
     if (serialised !== previous) {

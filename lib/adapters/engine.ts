@@ -336,6 +336,19 @@ function readChat(
 }
 
 /**
+ * A console that labels the operator's previews ("You: …") leaves the customer's
+ * unlabelled: where this page shows such a label, an unlabelled preview is the
+ * customer's (a read but unanswered chat shows no unread marker, only that).
+ * Not where the profile reads authors from an attribute: its values say it all.
+ */
+function inferCustomerPreviews(rows: ObservedRow[], compiled: Compiled): void {
+  if (!compiled.preview || compiled.preview.authorAttribute) return;
+  if (!rows.some((row) => row.previewAuthor === 'operator')) return;
+  for (const row of rows)
+    if (row.preview !== null && row.previewAuthor === null) row.previewAuthor = 'customer';
+}
+
+/**
  * Reads what the page shows through the profile. Pure reading: it never writes to
  * the DOM. With `now`, rows whose profile has no time rule get the time the page
  * shows in them (a conversation already waiting starts from it, not from 0).
@@ -361,6 +374,7 @@ export function observe(
     rows.push(readRow(row, key, name, compiled, now));
     scanned.push({ element: row, key, name });
   }
+  inferCustomerPreviews(rows, compiled);
   const doc = documentOf(page);
   const activeRule = compiled.active;
   const open = doc

@@ -13,6 +13,8 @@ export interface ClockItem {
   level: PriorityLevel;
   reasons: string[];
   followUpDue: boolean;
+  /** The wait is at least `waitSec`: started from a row's time (`shown`) or first sight (`seen`). */
+  atLeast?: 'shown' | 'seen';
 }
 
 /**
@@ -41,6 +43,7 @@ export function clockItems(
     level: view.level,
     reasons: record.reasons,
     followUpDue: view.followUpDue,
+    ...(record.waitBasis && view.state !== 'idle' ? { atLeast: record.waitBasis } : {}),
   });
   const waiting = buildQueue(evaluated).map(toItem);
   const followUps = evaluated.filter(({ view }) => view.state === 'idle' && view.followUpDue).map(toItem);

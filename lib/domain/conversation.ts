@@ -16,6 +16,13 @@ export interface ConversationRecord {
   lastSeenAt: number;
   /** Oldest customer message not yet answered by a human operator; null when nobody waits. */
   waitingSince: number | null;
+  /**
+   * How sure `waitingSince` is. Absent: seen as it happened, or read from the message's
+   * own time. `shown`: from the time a row shows, i.e. its last message, so the wait
+   * is at least that long. `seen`: the desk shows no time, so at least since first seen.
+   * Opening the conversation reads its first unanswered message and makes it exact.
+   */
+  waitBasis?: 'shown' | 'seen';
   firstCustomerAt: number | null;
   firstResponseAt: number | null;
   lastCustomerAt: number | null;

@@ -90,6 +90,7 @@ export function operatorReplied(
     });
     next.firstResponseAt ??= at;
     next.waitingSince = null;
+    delete next.waitBasis;
   }
   next.leftUnanswered = false;
   next.openedWhileWaiting = false;
@@ -149,13 +150,16 @@ export function applyObservation(
     record.priority = true;
   };
 
-  const customerWrote = (record: ConversationRecord, at: number) => {
+  /** `basis`: how `at` was known, when it was not seen as it happened (see ConversationRecord). */
+  const customerWrote = (record: ConversationRecord, at: number, basis?: 'shown' | 'seen') => {
     record.lastCustomerAt = at;
     record.awaitingCustomerSince = null;
     record.firstCustomerAt ??= at;
     record.lastAuthor = 'customer';
     if (record.waitingSince === null) {
       record.waitingSince = at;
+      if (basis) record.waitBasis = basis;
+      else delete record.waitBasis;
       record.leftUnanswered = false;
       record.openedWhileWaiting = record.active;
       emit(record, 'customer-message', at);
@@ -164,6 +168,8 @@ export function applyObservation(
 
   const operatorWrote = (record: ConversationRecord, at: number) => {
     const reply = operatorReplied(record, at);
+    // A reply may drop a key (the ended wait's basis): assigning alone would keep it.
+    if (!('waitBasis' in reply.record)) delete record.waitBasis;
     Object.assign(record, reply.record);
     events.push(...reply.events);
   };
@@ -188,11 +194,32 @@ export function applyObservation(
       }
       return;
     }
-    if (record.waitingSince === null) {
-      const lastOperator = humans.findLastIndex((m) => m.author === 'operator');
-      const firstUnanswered = humans[lastOperator + 1]!;
-      customerWrote(record, pageTime(firstUnanswered.at, now));
-    }
+    const lastOperator = humans.findLastIndex((m) => m.author === 'operator');
+    const firstUnanswered = humans[lastOperator + 1]!;
+    if (record.waitingSince === null)
+      customerWrote(
+        record,
+        pageTime(firstUnanswered.at, now),
+        firstUnanswered.at === null ? 'seen' : undefined,
+      );
+    else if (record.waitBasis && firstUnanswered.at !== null && firstUnanswered.at <= now)
+      knowWaitStart(record, firstUnanswered.at);
+  };
+
+  /**
+   * A wait started from a row's time (a lower bound) meets its first unanswered
+   * message's own time in the open chat: that is when it began. Alerts already
+   * raised for this wait stay raised.
+   */
+  const knowWaitStart = (record: ConversationRecord, at: number) => {
+    const before = record.waitingSince;
+    record.waitingSince = at;
+    if (record.firstCustomerAt === null || record.firstCustomerAt > at) record.firstCustomerAt = at;
+    delete record.waitBasis;
+    const alerted = { ...record.alerted };
+    for (const kind of ['warn', 'breach', 'forgotten'] as const)
+      if (alerted[kind] === before) alerted[kind] = at;
+    record.alerted = alerted;
   };
 
   /**
@@ -234,7 +261,9 @@ export function applyObservation(
     if (!open) {
       if (isNew) {
         const at = pageTime(row.lastAt, now);
-        if (row.unread > 0 || row.previewAuthor === 'customer') customerWrote(record, at);
+        // A row shows its last message's time: an earlier unanswered one may exist.
+        const basis = at === row.lastAt ? 'shown' : 'seen';
+        if (row.unread > 0 || row.previewAuthor === 'customer') customerWrote(record, at, basis);
         else if (row.previewAuthor === 'operator') {
           // Answered before we saw it: its first response already happened.
           record.firstResponseAt = at;
@@ -322,8 +351,10 @@ function sameRecord(a: ConversationRecord, b: ConversationRecord): boolean {
  * starts a new wait as usual.
  */
 export function dismissWait(record: ConversationRecord, now: number): ConversationRecord {
+  const next: ConversationRecord = { ...record };
+  delete next.waitBasis;
   return {
-    ...record,
+    ...next,
     waitingSince: null,
     awaitingCustomerSince: null,
     openedWhileWaiting: false,

@@ -93,6 +93,16 @@ export function composerText(page: Page): Promise<string | null> {
   return page.evaluate(() => (window as unknown as GalleryWindow).nzGallery.composerText());
 }
 
+/** When the customer's newest message arrived (epoch ms), if they wrote at all. */
+export function lastCustomerAt(page: Page, id: string): Promise<number | null> {
+  return page.evaluate(
+    (which: string) =>
+      (window as unknown as GalleryWindow).nzGallery.messages(which).findLast((m) => m.author === 'customer')
+        ?.at ?? null,
+    id,
+  );
+}
+
 export function lastAuthor(page: Page, id: string): Promise<string | null> {
   return page.evaluate(
     (which: string) => (window as unknown as GalleryWindow).nzGallery.messages(which).at(-1)?.author ?? null,
@@ -121,6 +131,8 @@ export interface BadgeOnScreen {
   key: string;
   state: string;
   waitSeconds: number;
+  /** The badge says "at least": from the time a row shows (`shown`) or from first sight (`seen`). */
+  atLeast: string | null;
   rect: Rect;
 }
 
@@ -134,10 +146,19 @@ export function badgesOnScreen(page: Page): Promise<BadgeOnScreen[]> {
         key: badge.getAttribute('data-conversation') ?? '',
         state: badge.getAttribute('data-state') ?? '',
         waitSeconds: Number(badge.getAttribute('data-wait-seconds')),
+        atLeast: badge.getAttribute('data-at-least'),
         rect: { x: box.left, y: box.top, width: box.width, height: box.height },
       };
     });
   });
+}
+
+/**
+ * The badges that say a customer waits: not the follow-up reminders Nezabudka draws
+ * (state `idle`) on chats where the operator wrote last long ago.
+ */
+export async function waitBadgesOnScreen(page: Page): Promise<BadgeOnScreen[]> {
+  return (await badgesOnScreen(page)).filter((badge) => badge.state !== 'idle');
 }
 
 /** The badges drawn for a row: their middle is at the row's height (wherever across the page). */

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { badgePoint } from '../../../lib/adapters/anchor-tracker';
+import { badgePoint, badgeY } from '../../../lib/adapters/anchor-tracker';
 
 // Where a badge hangs: always inside its row's visible box, whatever the profile says.
 const rect = (left: number, width: number) => new DOMRect(left, 100, width, 40);
@@ -31,5 +31,24 @@ describe('the point a badge hangs from', () => {
     expect(badgePoint(rect(60, 600), null, 'before', list)).toBe(394);
     // A row wider than the window: the badge stays on screen.
     expect(badgePoint(rect(-200, 2000), null, 'before', window1400)).toBe(1394);
+  });
+});
+
+describe('the height a badge hangs at', () => {
+  const row = (top: number, height = 67) => new DOMRect(0, top, 400, height);
+  const list = { top: 100, bottom: 900, left: 0, right: 1400 };
+
+  it('is the middle of a row the list shows whole', () => {
+    expect(badgeY(row(200), list)).toBe(233.5);
+  });
+
+  it('is the middle of the part that shows, for a row half out of view at either end', () => {
+    expect(badgeY(row(878), list)).toBe(889);
+    expect(badgeY(row(60), list)).toBe(113.5);
+  });
+
+  it('is none when less of the row shows than a badge needs, or the row is not drawn', () => {
+    expect(badgeY(row(890), list)).toBeNull();
+    expect(badgeY(row(300, 0), list)).toBeNull();
   });
 });

@@ -150,11 +150,19 @@ describe('observe: rows', () => {
        <div class="row" data-id="c"><span class="preview">Meeting: tomorrow?</span></div>`,
       plain,
     );
+    // Where the operator's previews are labelled, an unlabelled one is the customer's.
     expect(rows.map((row) => [row.preview, row.previewAuthor])).toEqual([
       ['Отправил трек-номер', 'operator'],
       ['ждём склад', 'note'],
-      ['Meeting: tomorrow?', null],
+      ['Meeting: tomorrow?', 'customer'],
     ]);
+    // Where no preview carries an operator's label, unlabelled ones say nothing.
+    const unlabelled = scan(
+      `<div class="row" data-id="a"><span class="preview">Meeting: tomorrow?</span></div>
+       <div class="row" data-id="b"><span class="preview">✎ ждём склад</span></div>`,
+      plain,
+    ).rows;
+    expect(unlabelled.map((row) => row.previewAuthor)).toEqual([null, 'note']);
   });
 
   it('sees VIP and active markers on the row itself or inside it, with words kept apart', () => {

@@ -33,6 +33,19 @@ describe('clockItems', () => {
     ]);
   });
 
+  it('carries how sure a wait is, for the badge to say "at least"', () => {
+    const list = items([
+      record('row', { waitingSince: NOW - 5 * MIN, waitBasis: 'shown' }),
+      record('sight', { waitingSince: NOW - 2 * MIN, waitBasis: 'seen' }),
+      record('live', { waitingSince: NOW - MIN }),
+    ]);
+    expect(list.map((item) => [item.key, item.atLeast])).toEqual([
+      ['row', 'shown'],
+      ['sight', 'seen'],
+      ['live', undefined],
+    ]);
+  });
+
   it('describes each item as drawn', () => {
     const [item] = items([
       record('a', { waitingSince: NOW - 252_000, priority: true, reasons: ['keyword:refund'] }),

@@ -105,6 +105,62 @@ describe('first sight of a row', () => {
   });
 });
 
+describe('how sure the start of a wait is', () => {
+  it('a row time is a lower bound (its last message), a row without one counts from first sight', () => {
+    const d = desk();
+    d.see(observe([row('a', { unread: 2, lastAt: T0 - 3 * MIN }), row('b', { unread: 1 })]), T0);
+    expect([d.get('a').waitingSince, d.get('a').waitBasis]).toEqual([T0 - 3 * MIN, 'shown']);
+    expect([d.get('b').waitingSince, d.get('b').waitBasis]).toEqual([T0, 'seen']);
+  });
+
+  it('a message seen as it arrives is exact', () => {
+    const d = desk();
+    d.see(observe([row('a')]), T0);
+    d.see(observe([row('a', { unread: 1 })]), T0 + MIN);
+    expect(d.get('a').waitingSince).toBe(T0 + MIN);
+    expect(d.get('a')).not.toHaveProperty('waitBasis');
+  });
+
+  it("opening the chat reads the first unanswered message's own time, keeping alerts already raised", () => {
+    const d = desk();
+    // The row shows 09:00 − 3 min: the last of two unanswered messages.
+    d.see(observe([row('a', { unread: 2, lastAt: T0 - 3 * MIN })]), T0);
+    d.records.set('a', { ...d.get('a'), alerted: { warn: T0 - 3 * MIN, breach: null, forgotten: null } });
+    d.see(
+      observe(
+        [row('a', { active: true, lastAt: T0 - 3 * MIN })],
+        chat('a', [
+          msg('operator', 'Hello, how can I help?', T0 - 20 * MIN, 'm1'),
+          msg('customer', 'My parcel is lost', T0 - 9 * MIN, 'm2'),
+          msg('customer', 'Hello?', T0 - 3 * MIN, 'm3'),
+        ]),
+      ),
+      T0 + MIN,
+    );
+    expect(d.get('a').waitingSince).toBe(T0 - 9 * MIN);
+    expect(d.get('a')).not.toHaveProperty('waitBasis');
+    expect(d.get('a').alerted.warn).toBe(T0 - 9 * MIN);
+  });
+
+  it('an open chat whose messages show no time keeps the lower bound', () => {
+    const d = desk();
+    d.see(observe([row('a', { unread: 1, lastAt: T0 - 3 * MIN })]), T0);
+    d.see(
+      observe([row('a', { active: true })], chat('a', [msg('customer', 'Hello?', null, 'm1')])),
+      T0 + MIN,
+    );
+    expect([d.get('a').waitingSince, d.get('a').waitBasis]).toEqual([T0 - 3 * MIN, 'shown']);
+  });
+
+  it('a reply ends the wait and its basis', () => {
+    const d = desk();
+    d.see(observe([row('a', { unread: 1, lastAt: T0 - 3 * MIN })]), T0);
+    const { record } = operatorReplied(d.get('a'), T0 + MIN);
+    expect(record.waitingSince).toBeNull();
+    expect(record).not.toHaveProperty('waitBasis');
+  });
+});
+
 describe('a closed chat', () => {
   it('a rising unread count starts the customer clock now', () => {
     const d = desk();
