@@ -5,7 +5,13 @@ import { useI18n } from '../i18n/i18n-context';
 export interface TeachPanelProps {
   state: TeachState;
   /** What the draft profile sees, on the review step. */
-  review: { count: number; names: string[]; problems: string[] } | null;
+  review: {
+    count: number;
+    names: string[];
+    problems: string[];
+    /** Names two or more rows share when nothing but the name keys the rows. */
+    sameNames?: string[];
+  } | null;
   saved: boolean;
   /** Set when the page must reload to use the saved profile. */
   onReload?: () => void;
@@ -54,6 +60,11 @@ export function TeachPanel({
               <li key={`${i}-${name}`}>{name}</li>
             ))}
           </ul>
+          {review?.sameNames && review.sameNames.length > 0 && (
+            <p className="nz-hint" role="note" data-testid="nz-teach-same-names">
+              {t('teachSameNames', { names: review.sameNames.join(', ') })}
+            </p>
+          )}
           {review?.problems.map((problem) => (
             <p key={problem} className="nz-error" role="alert">
               {problem}

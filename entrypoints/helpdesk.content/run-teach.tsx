@@ -72,7 +72,13 @@ export async function runTeach(
     }
     draft = built.profile;
     const seen = observe(document, built.profile, location.origin);
-    return { count: seen.rows.length, names: seen.rows.map((row) => row.name ?? row.key), problems: [] };
+    const names = seen.rows.map((row) => row.name ?? row.key);
+    // Rows keyed by name alone: a repeated name is told apart only by its place in the list.
+    const sameNames =
+      built.profile.rowKey.fallback === 'name'
+        ? [...new Set(names.filter((name, index) => names.indexOf(name) !== index))]
+        : [];
+    return { count: seen.rows.length, names, problems: [], sameNames };
   };
 
   const start = () => {

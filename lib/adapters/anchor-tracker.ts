@@ -74,15 +74,18 @@ export function badgePoint(
 const BADGE_HEIGHT_PX = 18;
 
 /**
- * The height a badge hangs at: the middle of the part of its box the list shows,
- * so a row half scrolled out of view still carries its badge; null when too little
- * of it shows for a badge to fit.
+ * The height a badge hangs at: level with its anchor (the row's middle without
+ * one) while that shows, else the middle of the part of the row the list shows,
+ * so a row half scrolled out of view still carries its badge. Null when too
+ * little of the row shows for a badge.
  */
-export function badgeY(box: DOMRectReadOnly, clip: Clip): number | null {
-  const top = Math.max(box.top, clip.top);
-  const bottom = Math.min(box.bottom, clip.bottom);
-  if (box.height <= 0 || bottom - top < BADGE_HEIGHT_PX) return null;
-  return (top + bottom) / 2;
+export function badgeY(row: DOMRectReadOnly, anchor: DOMRectReadOnly | null, clip: Clip): number | null {
+  const top = Math.max(row.top, clip.top);
+  const bottom = Math.min(row.bottom, clip.bottom);
+  if (row.height <= 0 || bottom - top < Math.min(BADGE_HEIGHT_PX, row.height)) return null;
+  const box = anchor && anchor.height > 0 ? anchor : row;
+  const level = box.top + box.height / 2;
+  return level >= top && level <= bottom ? level : (top + bottom) / 2;
 }
 
 /**
@@ -111,8 +114,7 @@ export function createAnchorTracker({ root, profile, keys, onAnchors }: AnchorTr
       const rowBox = shift(row.getBoundingClientRect());
       const anchor = findBadgeAnchor(row, profile);
       const anchorBox = anchor === row ? null : shift(anchor.getBoundingClientRect());
-      const box = anchorBox ?? rowBox;
-      const y = badgeY(box, clip);
+      const y = badgeY(rowBox, anchorBox, clip);
       anchors[key] = y === null ? null : { x: badgePoint(rowBox, anchorBox, side, clip), y, side };
     }
     const serialised = JSON.stringify(anchors);

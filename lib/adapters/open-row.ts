@@ -25,8 +25,11 @@ export type KeyKind = 'attribute' | 'link' | 'name';
  * it only with a generated class (`_a8Bc9d`) that no rule can recognise.
  */
 export interface OpenRowMemory {
-  /** The row the operator last pressed, with its classes at that moment. */
-  pressed: { row: Element; before: ReadonlySet<string>; at: number } | null;
+  /**
+   * The row the operator last pressed — by key, since a virtualised list may show
+   * another conversation in the same element a moment later — with its classes then.
+   */
+  pressed: { key: string; before: ReadonlySet<string>; at: number } | null;
   /** A class the console gave the pressed row and no other row: its mark for the open one. */
   learnedClass: string | null;
   /**
@@ -156,13 +159,13 @@ function learnFromPress(rows: readonly ScannedRow[], memory: OpenRowMemory, now:
     memory.pressed = null;
     return;
   }
-  const row = rows.find((candidate) => candidate.element === pressed.row);
+  const row = rows.find((candidate) => candidate.key === pressed.key);
   if (!row) return;
   memory.pressedKey = row.key;
-  const gained = [...pressed.row.classList].filter(
+  const gained = [...row.element.classList].filter(
     (token) =>
       !pressed.before.has(token) &&
-      rows.every((row) => row.element === pressed.row || !row.element.classList.contains(token)),
+      rows.every((other) => other === row || !other.element.classList.contains(token)),
   );
   if (gained.length === 0) return; // not drawn yet
   memory.pressed = null;

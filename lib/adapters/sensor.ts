@@ -134,8 +134,9 @@ export function createSensor({
   // (open-row.ts); captured before the console's handlers redraw the row.
   const onPress = (event: PointerEvent) => {
     if (!event.isTrusted) return;
-    const row = rowOnPath(event, profile);
-    if (row) openMemory.pressed = { row, before: new Set(row.classList), at: Date.now() };
+    const pressed = rowOnPath(event, profile);
+    if (!pressed) return;
+    openMemory.pressed = { key: pressed.key, before: new Set(pressed.row.classList), at: Date.now() };
   };
   doc.addEventListener('pointerdown', onPress, true);
   doc.addEventListener('visibilitychange', reschedule);

@@ -14,6 +14,9 @@ export interface TrackerResult {
 const messageSig = (message: ObservedMessage) =>
   message.id ?? `${message.author}|${message.at ?? ''}|${message.text}`;
 
+/** A row whose shown time is this recent starts an exact wait (it just arrived). */
+const FRESH_ROW_MS = 60_000;
+
 const TAIL = 3;
 const SEP = '\u001f';
 
@@ -261,8 +264,9 @@ export function applyObservation(
     if (!open) {
       if (isNew) {
         const at = pageTime(row.lastAt, now);
-        // A row shows its last message's time: an earlier unanswered one may exist.
-        const basis = at === row.lastAt ? 'shown' : 'seen';
+        // A row shows its last message's time: an earlier unanswered one may exist. Within
+        // the last minute that changes nothing a minute-precise clock could tell.
+        const basis = at !== row.lastAt ? 'seen' : now - at >= FRESH_ROW_MS ? 'shown' : undefined;
         if (row.unread > 0 || row.previewAuthor === 'customer') customerWrote(record, at, basis);
         else if (row.previewAuthor === 'operator') {
           // Answered before we saw it: its first response already happened.

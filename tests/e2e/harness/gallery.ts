@@ -28,32 +28,49 @@ export function openIdOf(page: Page): Promise<string | null> {
 }
 
 /**
- * Opens a conversation as an operator does: a click in the middle of its row when
- * the row is on screen (a console may mark the open row only by how it redraws the
- * clicked one), else the console's own way (a ticket desk showing a ticket).
+ * Where a person clicks a conversation's row: its first quarter (the avatar, the
+ * name), else its middle — not where Nezabudka's own badge or chip lies. Null when
+ * the row is not on screen; 'covered' when Nezabudka covers both.
+ */
+async function rowPoint(page: Page, id: string): Promise<{ x: number; y: number } | 'covered' | null> {
+  const row = (await truth(page)).find((conversation) => conversation.id === id)?.rect;
+  if (!row) return null;
+  for (const share of [0.25, 0.5]) {
+    const candidate = { x: row.x + row.width * share, y: row.y + row.height / 2 };
+    const covered = await page.evaluate(
+      ({ x, y }) => Boolean(document.elementFromPoint(x, y)?.closest('nezabudka-teach, nezabudka-overlay')),
+      candidate,
+    );
+    if (!covered) return candidate;
+  }
+  return 'covered';
+}
+
+/**
+ * Opens a conversation as an operator does: a click on its row, where the name is
+ * and not on Nezabudka's badge, when the row is on screen (a console may mark the
+ * open row only by how it redraws the clicked one); else the console's own way (a
+ * ticket desk showing a ticket).
  */
 export async function openConversation(page: Page, id: string): Promise<void> {
-  const row = (await truth(page)).find((conversation) => conversation.id === id)?.rect;
   const opened = () =>
     page.waitForFunction(
       (which: string) => (window as unknown as GalleryWindow).nzGallery.openId() === which,
       { timeout: 5_000 },
       id,
     );
-  const point = row && { x: row.x + row.width / 2, y: row.y + row.height / 2 };
-  const covered =
-    point &&
-    (await page.evaluate(
-      ({ x, y }) => Boolean(document.elementFromPoint(x, y)?.closest('nezabudka-teach, nezabudka-overlay')),
-      point,
-    ));
-  if (point && !covered) {
-    await page.mouse.click(point.x, point.y);
-    await opened();
-  } else {
-    await page.evaluate((which: string) => (window as unknown as GalleryWindow).nzGallery.open(which), id);
-    await opened();
+  let point = await rowPoint(page, id);
+  if (point === 'covered') {
+    // Under Nezabudka's chip at the window's bottom: a person scrolls the list a little first.
+    const row = (await truth(page)).find((conversation) => conversation.id === id)!.rect!;
+    await page.mouse.move(row.x + row.width / 2, row.y + row.height / 2);
+    await page.mouse.wheel({ deltaY: 240 });
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    point = await rowPoint(page, id);
   }
+  if (point && point !== 'covered') await page.mouse.click(point.x, point.y);
+  else await page.evaluate((which: string) => (window as unknown as GalleryWindow).nzGallery.open(which), id);
+  await opened();
   // A console may draw the conversation a moment later (a frame loading its document).
   await page
     .waitForFunction(() => (window as unknown as GalleryWindow).nzGallery.teachPoint('composer') !== null, {

@@ -38,17 +38,20 @@ describe('the height a badge hangs at', () => {
   const row = (top: number, height = 67) => new DOMRect(0, top, 400, height);
   const list = { top: 100, bottom: 900, left: 0, right: 1400 };
 
-  it('is the middle of a row the list shows whole', () => {
-    expect(badgeY(row(200), list)).toBe(233.5);
+  it('is level with its anchor, however small, while the row shows', () => {
+    const time = new DOMRect(340, 210, 40, 14);
+    expect(badgeY(row(200), time, list)).toBe(217);
+    expect(badgeY(row(200), null, list)).toBe(233.5);
   });
 
   it('is the middle of the part that shows, for a row half out of view at either end', () => {
-    expect(badgeY(row(878), list)).toBe(889);
-    expect(badgeY(row(60), list)).toBe(113.5);
+    expect(badgeY(row(878), null, list)).toBe(889);
+    expect(badgeY(row(60), null, list)).toBe(113.5);
+    expect(badgeY(row(878), new DOMRect(340, 905, 40, 14), list)).toBe(889);
   });
 
   it('is none when less of the row shows than a badge needs, or the row is not drawn', () => {
-    expect(badgeY(row(890), list)).toBeNull();
-    expect(badgeY(row(300, 0), list)).toBeNull();
+    expect(badgeY(row(890), null, list)).toBeNull();
+    expect(badgeY(row(300, 0), null, list)).toBeNull();
   });
 });

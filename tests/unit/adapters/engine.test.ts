@@ -85,6 +85,22 @@ describe('observe: rows', () => {
     expect(findRowElement(document, byName, 'Ann')?.textContent).toBe('Ann');
   });
 
+  it('gives two customers of one name two clocks by their place in the list, when only names key rows', () => {
+    const byName = profileWith({ rowKey: { attribute: 'data-id', fallback: 'name' } });
+    const { rows } = scan(
+      `<div class="row"><span class="name">Анна</span><span class="preview">first</span></div>
+       <div class="row"><span class="name">Олег</span></div>
+       <div class="row"><span class="name">Анна</span><span class="preview">second</span></div>`,
+      byName,
+    );
+    expect(rows.map((row) => [row.key, row.preview])).toEqual([
+      ['Анна', 'first'],
+      ['Олег', null],
+      ['Анна #2', 'second'],
+    ]);
+    expect(findRowElement(document, byName, 'Анна #2')?.textContent).toContain('second');
+  });
+
   it('counts an unread marker without a number as one, and reads "99+" as 99', () => {
     const { rows } = scan(`
       <div class="row" data-id="dot"><span class="unread"></span></div>

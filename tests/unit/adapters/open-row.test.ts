@@ -170,7 +170,7 @@ describe('findOpenRow', () => {
     };
     const rowEl = (id: string) => document.querySelector(`[data-id="${id}"]`)!;
     const press = (memory: OpenRowMemory, id: string, at: number) => {
-      memory.pressed = { row: rowEl(id), before: new Set(rowEl(id).classList), at };
+      memory.pressed = { key: id, before: new Set(rowEl(id).classList), at };
     };
 
     it('learns a generated class the pressed row gains, and follows it to the next row pressed', () => {
@@ -188,6 +188,23 @@ describe('findOpenRow', () => {
       rowEl('b').classList.remove('_x7Kq2a');
       rowEl('a').classList.add('_x7Kq2a');
       expect(scan(memory, T0 + 9050)).toEqual({ key: 'a', certainty: 'known' });
+    });
+
+    it('follows the pressed conversation, not its element, when a virtual list redraws', () => {
+      document.body.innerHTML = list(
+        row('a', 'Anna', 'class="row _u1"') + row('b', 'Boris', 'class="row _u1"'),
+      );
+      const memory: OpenRowMemory = { pressed: null, learnedClass: null, pressedKey: null };
+      press(memory, 'b', T0);
+      // The list re-sorts: the element Boris was in now shows Anna, Boris moved up, marked open.
+      const [first, second] = [rowEl('a'), rowEl('b')];
+      first.setAttribute('data-id', 'b');
+      first.className = 'row _k3Pa9z';
+      first.querySelector('.name')!.textContent = 'Boris';
+      second.setAttribute('data-id', 'a');
+      second.querySelector('.name')!.textContent = 'Anna';
+      expect(scan(memory, T0 + 50)).toEqual({ key: 'b', certainty: 'known' });
+      expect(memory.learnedClass).toBe('_k3Pa9z');
     });
 
     it('learns nothing from a press that changes two classes, or nothing within seconds', () => {

@@ -113,6 +113,13 @@ describe('how sure the start of a wait is', () => {
     expect([d.get('b').waitingSince, d.get('b').waitBasis]).toEqual([T0, 'seen']);
   });
 
+  it('a row whose shown time is under a minute old starts an exact wait', () => {
+    const d = desk();
+    d.see(observe([row('a', { unread: 1, lastAt: T0 - 20 * SEC })]), T0);
+    expect(d.get('a').waitingSince).toBe(T0 - 20 * SEC);
+    expect(d.get('a')).not.toHaveProperty('waitBasis');
+  });
+
   it('a message seen as it arrives is exact', () => {
     const d = desk();
     d.see(observe([row('a')]), T0);

@@ -1,0 +1,136 @@
+import { previewLabel } from '../domain/preview-label';
+import type { Author, ObservedRow } from '../domain/observation';
+import { findIn, type Compiled, type TimeRule } from './compiled-profile';
+import { findShownTime } from './find-shown-time';
+import { isShown } from './is-shown';
+import { clip, collapse } from './page-text';
+
+// One conversation row read through a compiled profile: its name, key, unread
+// marker, preview and its author, last-message time, VIP marker and text.
+
+const ROW_TEXT_MAX = 300;
+const AUTHORS: ReadonlySet<string> = new Set<Author>(['customer', 'operator', 'note', 'bot']);
+
+/** Epoch ms of an ISO date-time; null for anything else (Date.parse alone accepts too much). */
+function parseInstant(value: string | null): number | null {
+  const text = value?.trim();
+  if (!text || !/^\d{4}-\d{2}-\d{2}/.test(text)) return null;
+  const at = Date.parse(text);
+  return Number.isNaN(at) ? null : at;
+}
+
+/**
+ * The row's text with a space between text nodes: textContent would glue "Barnes",
+ * "VIP" and "07:38" into one word, and VIP-list entries are matched as whole words.
+ */
+function readRowText(row: Element): string {
+  const walker = row.ownerDocument.createTreeWalker(row, NodeFilter.SHOW_TEXT);
+  let text = '';
+  for (let node = walker.nextNode(); node && text.length <= ROW_TEXT_MAX; node = walker.nextNode()) {
+    const part = collapse(node.nodeValue);
+    if (part) text = text ? `${text} ${part}` : part;
+  }
+  return clip(text, ROW_TEXT_MAX);
+}
+
+export function readTime(scope: Element, rule: TimeRule): number | null {
+  const element = findIn(scope, rule.selectors);
+  if (!element) return null;
+  return parseInstant(rule.attribute ? element.getAttribute(rule.attribute) : element.textContent);
+}
+
+export function readName(row: Element, compiled: Compiled): string | null {
+  const element = findIn(row, compiled.customerName);
+  return collapse(element?.textContent ?? null) || null;
+}
+
+export function rowKey(row: Element, name: string | null, compiled: Compiled): string | null {
+  const holder = compiled.keyInside ? findIn(row, compiled.keyInside) : row;
+  const key = holder?.getAttribute(compiled.keyAttribute);
+  if (key) return key;
+  return compiled.keyFromName ? name : null;
+}
+
+function readUnread(row: Element, rule: NonNullable<Compiled['unread']>): number {
+  const marker = findIn(row, rule.selectors);
+  // A dot or badge kept in every row and hidden at zero is not unread (a person sees nothing).
+  if (!marker || !isShown(marker)) return 0;
+  if (!rule.count) return 1;
+  const digits = /\d+/.exec(marker.textContent ?? '');
+  // "99+" reads as 99; a dot or an icon without a number still means "something unread".
+  return digits ? Number(digits[0]) : 1;
+}
+
+function mapAuthor(value: string | null, values: Readonly<Record<string, Author>> | null): Author | null {
+  if (value === null) return null;
+  const key = value.trim();
+  if (values) return Object.hasOwn(values, key) ? (values[key] ?? null) : null;
+  return AUTHORS.has(key) ? (key as Author) : null;
+}
+
+function readPreview(
+  row: Element,
+  rule: NonNullable<Compiled['preview']>,
+): { preview: string | null; previewAuthor: Author | null } {
+  const element = findIn(row, rule.selectors);
+  if (!element) return { preview: null, previewAuthor: null };
+  let text = collapse(element.textContent);
+  let author = rule.authorAttribute
+    ? mapAuthor(element.getAttribute(rule.authorAttribute), rule.authorValues)
+    : null;
+  // A customer may type "Note: …" themselves; labels are only the desk's, on the others' messages.
+  if (author !== 'customer') {
+    const prefix = rule.prefixes.find((candidate) => text.startsWith(candidate.text));
+    if (prefix) {
+      text = text.slice(prefix.text.length).trimStart();
+      author ??= prefix.author;
+    }
+    // The labels most consoles use ("You: ", "Вы: ", "Note: ") tell the author without teaching.
+    const common = author === null && !prefix ? previewLabel(text) : null;
+    if (common) ({ author, text } = common);
+  }
+  return { preview: text || null, previewAuthor: author };
+}
+
+/** The row's last-message time: by the profile's rule, else found in the row when the scan knows `now`. */
+function readLastAt(row: Element, compiled: Compiled, now: number | undefined): number | null {
+  if (compiled.lastTime) return readTime(row, compiled.lastTime);
+  return now === undefined ? null : findShownTime(row, now, findIn(row, compiled.customerName));
+}
+
+export function readRow(
+  row: Element,
+  key: string,
+  name: string | null,
+  compiled: Compiled,
+  now: number | undefined,
+): ObservedRow {
+  const { preview, previewAuthor } = compiled.preview
+    ? readPreview(row, compiled.preview)
+    : { preview: null, previewAuthor: null };
+  return {
+    key,
+    name,
+    unread: compiled.unread ? readUnread(row, compiled.unread) : 0,
+    unreadKnown: compiled.unread !== null,
+    preview,
+    previewAuthor,
+    lastAt: readLastAt(row, compiled, now),
+    vipMarker: compiled.vipMarker !== null && findIn(row, compiled.vipMarker) !== null,
+    rowText: readRowText(row),
+    active: false,
+  };
+}
+
+/**
+ * A console that labels the operator's previews ("You: …") leaves the customer's
+ * unlabelled: where this page shows such a label, an unlabelled preview is the
+ * customer's (a read but unanswered chat shows no unread marker, only that).
+ * Not where the profile reads authors from an attribute: its values say it all.
+ */
+export function inferCustomerPreviews(rows: ObservedRow[], compiled: Compiled): void {
+  if (!compiled.preview || compiled.preview.authorAttribute) return;
+  if (!rows.some((row) => row.previewAuthor === 'operator')) return;
+  for (const row of rows)
+    if (row.preview !== null && row.previewAuthor === null) row.previewAuthor = 'customer';
+}
