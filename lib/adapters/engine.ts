@@ -21,6 +21,11 @@ function keyKind(compiled: Compiled): KeyKind {
   return compiled.keyAttribute === 'href' ? 'link' : 'attribute';
 }
 
+/** The row selector that finds rows here: the first productive one, as findAllBelow takes it. */
+function rowSelectorIn(root: ParentNode, compiled: Compiled): string | null {
+  return compiled.rows.find((selector) => root.querySelector(selector) !== null) ?? null;
+}
+
 function documentOf(page: ParentNode): Document | null {
   const node = page as ParentNode & Node;
   if (node.nodeType === Node.DOCUMENT_NODE) return node as Document;
@@ -80,7 +85,7 @@ export function observe(
         rows: scanned,
         doc,
         keyKind: keyKind(compiled),
-        rowSelector: compiled.rows.find((selector) => root.querySelector(selector) !== null) ?? null,
+        rowSelector: rowSelectorIn(root, compiled),
         ...(activeRule ? { profileSays: (row: Element) => isActive(row, activeRule) } : {}),
         ...(memory && now !== undefined ? { memory, now } : {}),
       })
@@ -116,7 +121,7 @@ export function findRowElement(page: ParentNode, profile: SiteProfile, key: stri
   // Called per badge per frame, so ask the browser for the few elements carrying the key.
   // Keys that would need escaping inside a selector, and name keys, take the slow walk.
   if (!compiled.keyFromName && !/["\\\n\r\f]/.test(key)) {
-    const rowSelector = compiled.rows.find((selector) => root.querySelector(selector) !== null);
+    const rowSelector = rowSelectorIn(root, compiled);
     if (!rowSelector) return null;
     for (const candidate of root.querySelectorAll(`[${compiled.keyAttribute}="${key}"]`)) {
       if (!compiled.keyInside) {

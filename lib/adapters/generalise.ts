@@ -37,9 +37,9 @@ const CELL_TAGS = new Set(['td', 'th']);
 const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader', 'rowheader']);
 const ROW_TAGS = new Set(['li', 'tr']);
 const ROW_ROLES = new Set(['row', 'option', 'listitem', 'treeitem', 'article', 'feed']);
-/** Tags that say what an element holds, worth a selector of their own inside a row. */
 /** Text inside a message: its paragraphs and lines repeat, but they are not bubbles. */
 const TEXT_TAGS = new Set(['p', 'span', 'br', 'b', 'i', 'em', 'strong', 'a', 'code', 'pre', 'li', 'font']);
+/** Tags that say what an element holds, worth a selector of their own inside a row. */
 const SEMANTIC_TAGS = new Set([
   'time',
   'h1',
@@ -610,11 +610,11 @@ function sideFeatures(el: Element, group: Element[]): SideFeature[] {
   return out.sort((a, b) => a.rank - b.rank);
 }
 
-/** The steps from `top` down to `el` as child tags (`div > p`), or null when `el` is not below it. */
-function tagPath(top: Element, el: Element): string[] | null {
+/** The steps from `top` down to `el`, which lies inside it, as child tags (`div > p`). */
+function tagPath(top: Element, el: Element): string[] {
   const steps: string[] = [];
   for (let at: Element | null = el; at && at !== top; at = at.parentElement) steps.unshift(tagOf(at));
-  return el === top || top.contains(el) ? steps : null;
+  return steps;
 }
 
 /** The element at the same tag path below a group member: the counterpart of the clicked part. */
@@ -642,9 +642,10 @@ export function generaliseBubbles(clicked: Element, root: ParentNode): Generalis
   const levels: Element[] = [];
   for (let at: Element | null = clicked; at && at !== el; at = at.parentElement) levels.unshift(at);
   levels.unshift(el);
+  // Bubbles of hidden panes (other chats' tabs) do not count against a selector.
+  const inList = (element: Element) => group.some((member) => member === element || member.contains(element));
   for (const level of levels.slice(0, 4)) {
     const steps = tagPath(el, level);
-    if (!steps) continue;
     const peers = group
       .map((member) => counterpart(member, steps))
       .filter((peer): peer is Element => peer !== null);
@@ -656,8 +657,6 @@ export function generaliseBubbles(clicked: Element, root: ParentNode): Generalis
       const sameSide = peers.filter((peer) => matches(peer, css));
       // It must leave out some bubbles of the group (the other side) and stay in the list.
       if (sameSide.length === peers.length) continue;
-      const inList = (element: Element) =>
-        group.some((member) => member === element || member.contains(element));
       if (matched.some((element) => !inList(element) && isShown(element))) continue;
       return {
         css,

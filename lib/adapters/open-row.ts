@@ -1,4 +1,5 @@
 import { isShown } from './is-shown';
+import { collapse } from './page-text';
 
 /** A conversation row as a scan found it. */
 export interface ScannedRow {
@@ -63,8 +64,6 @@ const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"], header';
 /** Shorter keys ("1", "en") appear in addresses for other reasons. */
 const URL_KEY_MIN = 3;
 const HEADING_TEXTS_MAX = 30;
-
-const collapse = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 /** Rows marked by ARIA, on the row or on its own link or item inside. */
 function byAria(rows: readonly ScannedRow[]): Set<string> {

@@ -1,6 +1,7 @@
 import type { Observation } from '../domain/observation';
 import { openKeysOf } from '../domain/tracker';
 import { editableElement, isTextField } from '../insert/editable-element';
+import { collapse } from './page-text';
 import { allMatches, scopeRoots } from './search-scope';
 import type { SelectorList, SiteProfile } from './site-profile';
 
@@ -37,8 +38,6 @@ interface Snapshot {
 
 /** A pointer press on Send counts as the moment of sending when the click follows within this time. */
 const PRESS_TO_CLICK_MS = 2000;
-
-const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 function matchesAny(element: Element, list: SelectorList | undefined): boolean {
   if (!list) return false;
