@@ -19,6 +19,7 @@ export function describeBadge(badge: ClockItem, t: Translate, locale: Locale): s
   ];
   if (badge.atLeast === 'shown') parts.push(t('badgeAtLeastShown'));
   if (badge.atLeast === 'seen') parts.push(t('badgeAtLeastSeen'));
+  if (badge.atLeast === 'maybe') parts.push(t('badgeMaybe'));
   for (const reason of badge.reasons) {
     if (reason === 'marker') parts.push(t('reasonMarker'));
     else if (reason.startsWith('keyword:')) parts.push(t('reasonKeyword', { word: reason.slice(8) }));

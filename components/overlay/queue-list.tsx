@@ -41,6 +41,7 @@ export function QueueList({ items, onJump, onDismiss }: QueueListProps) {
               <span className="nz-queue__time">
                 {item.atLeast ? '≥\u2009' : ''}
                 {formatWait(item.waitSec, locale)}
+                {item.atLeast === 'maybe' ? '?' : ''}
               </span>
             </button>
             {onDismiss && (

@@ -68,6 +68,7 @@ export function WaitBadge({ badge, x, y, side }: WaitBadgeProps) {
         <span className="nz-badge__time">
           {badge.atLeast ? '≥\u2009' : ''}
           {formatWait(badge.waitSec, locale)}
+          {badge.atLeast === 'maybe' ? '?' : ''}
         </span>
       )}
     </div>

@@ -70,8 +70,8 @@ export function badgePoint(
   return Math.min(Math.max(wanted, lowest), highest);
 }
 
-/** A badge's height, and so the least of a row that must show for it to be drawn there. */
-const BADGE_HEIGHT_PX = 18;
+/** A badge's height with its border, and so the least of a row that must show for it to be drawn there. */
+const BADGE_HEIGHT_PX = 20;
 
 /**
  * The height a badge hangs at: level with its anchor (the row's middle without
@@ -85,7 +85,10 @@ export function badgeY(row: DOMRectReadOnly, anchor: DOMRectReadOnly | null, cli
   if (row.height <= 0 || bottom - top < Math.min(BADGE_HEIGHT_PX, row.height)) return null;
   const box = anchor && anchor.height > 0 ? anchor : row;
   const level = box.top + box.height / 2;
-  return level >= top && level <= bottom ? level : (top + bottom) / 2;
+  if (level < top || level > bottom) return (top + bottom) / 2;
+  // Level with the anchor, but whole inside what shows (the anchor may sit at its very edge).
+  const half = BADGE_HEIGHT_PX / 2;
+  return bottom - top < BADGE_HEIGHT_PX ? (top + bottom) / 2 : Math.min(Math.max(level, top + half), bottom - half);
 }
 
 /**

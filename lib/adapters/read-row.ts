@@ -1,4 +1,4 @@
-import { previewLabel } from '../domain/preview-label';
+import { previewIconAuthor, previewLabel } from '../domain/preview-label';
 import type { Author, ObservedRow } from '../domain/observation';
 import { findIn, type Compiled, type TimeRule } from './compiled-profile';
 import { findShownTime } from './find-shown-time';
@@ -68,6 +68,36 @@ function mapAuthor(value: string | null, values: Readonly<Record<string, Author>
   return AUTHORS.has(key) ? (key as Author) : null;
 }
 
+/** An icon a preview may start with: an image, an icon font's glyph, an inline SVG. */
+const isIcon = (element: Element) =>
+  /^(svg|img|i)$/i.test(element.localName) || /icon/i.test(element.getAttribute('class') ?? '');
+
+/**
+ * The icon before any text of a preview, as the page names it: its class, label,
+ * title, alt, icon-font ligature and the symbol an SVG uses. Null when text comes first.
+ */
+function leadingIcon(preview: Element): { names: string[]; text: string } | null {
+  const walker = preview.ownerDocument.createTreeWalker(preview, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === Node.TEXT_NODE) {
+      if (node.nodeValue?.trim()) return null;
+      continue;
+    }
+    const element = node as Element;
+    if (!isIcon(element)) continue;
+    const names: string[] = [];
+    for (const part of [element, ...element.querySelectorAll('*')]) {
+      for (const attribute of ['class', 'aria-label', 'title', 'alt', 'data-icon', 'href', 'xlink:href'])
+        names.push(part.getAttribute(attribute) ?? '');
+      if (part.localName === 'title') names.push(part.textContent ?? '');
+    }
+    const text = collapse(element.textContent);
+    names.push(text);
+    return { names: names.filter(Boolean), text };
+  }
+  return null;
+}
+
 function readPreview(
   row: Element,
   rule: NonNullable<Compiled['preview']>,
@@ -88,6 +118,13 @@ function readPreview(
     // The labels most consoles use ("You: ", "Вы: ", "Note: ") tell the author without teaching.
     const common = author === null && !prefix ? previewLabel(text) : null;
     if (common) ({ author, text } = common);
+    // Or an icon before the words: a reply arrow for the operator's, a lock for a note.
+    const icon = author === null && !prefix ? leadingIcon(element) : null;
+    const iconAuthor = icon ? previewIconAuthor(icon.names) : null;
+    if (icon && iconAuthor) {
+      author = iconAuthor;
+      if (icon.text && text.startsWith(icon.text)) text = text.slice(icon.text.length).trimStart();
+    }
   }
   return { preview: text || null, previewAuthor: author };
 }

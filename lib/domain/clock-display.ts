@@ -1,5 +1,5 @@
 import { evaluateClock, isStale } from './clock';
-import type { ClockState, ConversationRecord } from './conversation';
+import type { ClockState, ConversationRecord, WaitBasis } from './conversation';
 import { buildQueue, compareUrgency } from './queue';
 import type { PriorityLevel, ThresholdsByPriority } from './thresholds';
 
@@ -13,8 +13,11 @@ export interface ClockItem {
   level: PriorityLevel;
   reasons: string[];
   followUpDue: boolean;
-  /** The wait is at least `waitSec`: started from a row's time (`shown`) or first sight (`seen`). */
-  atLeast?: 'shown' | 'seen';
+  /**
+   * The wait is at least `waitSec`: started from a row's time (`shown`) or first sight
+   * (`seen`); `maybe`: if the customer waits at all (the row ended in a note or a bot's line).
+   */
+  atLeast?: WaitBasis;
 }
 
 /**

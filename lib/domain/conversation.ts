@@ -6,6 +6,9 @@ import type { PriorityLevel } from './thresholds';
  * `conversations`, key [site+key]). Definitions: ../shared/DESIGN.md,
  * "Conversation clocks". Every instant is epoch milliseconds.
  */
+/** How sure a wait's start is: see ConversationRecord.waitBasis. */
+export type WaitBasis = 'shown' | 'seen' | 'maybe';
+
 export interface ConversationRecord {
   site: string;
   key: string;
@@ -20,9 +23,12 @@ export interface ConversationRecord {
    * How sure `waitingSince` is. Absent: seen as it happened, or read from the message's
    * own time. `shown`: from the time a row shows, i.e. its last message, so the wait
    * is at least that long. `seen`: the desk shows no time, so at least since first seen.
-   * Opening the conversation reads its first unanswered message and makes it exact.
+   * `maybe`: the row's last line is an internal note or a bot's, which answers nobody;
+   * whether a human answered before it the row does not say, so the customer may be
+   * waiting, at least since that line. Opening the conversation reads its first
+   * unanswered message and makes the wait exact (or ends a `maybe` one that was answered).
    */
-  waitBasis?: 'shown' | 'seen';
+  waitBasis?: WaitBasis;
   firstCustomerAt: number | null;
   firstResponseAt: number | null;
   lastCustomerAt: number | null;

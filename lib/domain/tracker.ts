@@ -1,4 +1,4 @@
-import type { ConversationRecord, PriorityRules, TrackerEvent } from './conversation';
+import type { ConversationRecord, PriorityRules, TrackerEvent, WaitBasis } from './conversation';
 import type { Observation, ObservedChat, ObservedMessage, ObservedRow } from './observation';
 import { matchKeywords, matchVip } from './priority-match';
 
@@ -153,19 +153,24 @@ export function applyObservation(
     record.priority = true;
   };
 
-  /** `basis`: how `at` was known, when it was not seen as it happened (see ConversationRecord). */
-  const customerWrote = (record: ConversationRecord, at: number, basis?: 'shown' | 'seen') => {
-    record.lastCustomerAt = at;
+  /**
+   * `basis`: how `at` was known, when it was not seen as it happened (see ConversationRecord).
+   * A `maybe` wait is not yet a customer message for the statistics: opening the chat says.
+   */
+  const customerWrote = (record: ConversationRecord, at: number, basis?: WaitBasis) => {
     record.awaitingCustomerSince = null;
-    record.firstCustomerAt ??= at;
-    record.lastAuthor = 'customer';
+    if (basis !== 'maybe') {
+      record.lastCustomerAt = at;
+      record.firstCustomerAt ??= at;
+      record.lastAuthor = 'customer';
+    }
     if (record.waitingSince === null) {
       record.waitingSince = at;
       if (basis) record.waitBasis = basis;
       else delete record.waitBasis;
       record.leftUnanswered = false;
       record.openedWhileWaiting = record.active;
-      emit(record, 'customer-message', at);
+      if (basis !== 'maybe') emit(record, 'customer-message', at);
     }
   };
 
@@ -190,7 +195,8 @@ export function applyObservation(
     if (firstOperator && record.waitingSince === null)
       record.firstResponseAt ??= pageTime(firstOperator.at, now);
     if (last.author === 'operator') {
-      if (record.waitingSince !== null) operatorWrote(record, now);
+      if (record.waitBasis === 'maybe') answeredBefore(record, pageTime(last.at, now));
+      else if (record.waitingSince !== null) operatorWrote(record, now);
       else {
         record.lastAuthor = 'operator';
         record.awaitingCustomerSince ??= pageTime(last.at, now);
@@ -205,8 +211,31 @@ export function applyObservation(
         pageTime(firstUnanswered.at, now),
         firstUnanswered.at === null ? 'seen' : undefined,
       );
-    else if (record.waitBasis && firstUnanswered.at !== null && firstUnanswered.at <= now)
-      knowWaitStart(record, firstUnanswered.at);
+    else if (record.waitBasis) {
+      const wasMaybe = record.waitBasis === 'maybe';
+      if (firstUnanswered.at !== null && firstUnanswered.at <= now) knowWaitStart(record, firstUnanswered.at);
+      // Waiting for certain now, from a start still only as good as the row's.
+      else if (wasMaybe) record.waitBasis = record.waitingSince === record.firstSeenAt ? 'seen' : 'shown';
+      if (wasMaybe) {
+        record.firstCustomerAt ??= record.waitingSince;
+        emit(record, 'customer-message', record.waitingSince!);
+      }
+    }
+  };
+
+  /**
+   * A `maybe` wait (the row ended in a note) whose chat shows a human answered last:
+   * nobody was waiting, so it ends without a reply (the operator did not reply now).
+   */
+  const answeredBefore = (record: ConversationRecord, at: number) => {
+    record.waitingSince = null;
+    delete record.waitBasis;
+    record.lastAuthor = 'operator';
+    record.awaitingCustomerSince ??= at;
+    record.firstResponseAt ??= at;
+    if (record.lastOperatorAt === null || record.lastOperatorAt < at) record.lastOperatorAt = at;
+    record.openedWhileWaiting = false;
+    record.leftUnanswered = false;
   };
 
   /**
@@ -274,6 +303,10 @@ export function applyObservation(
           record.lastOperatorAt = at;
           record.awaitingCustomerSince = at;
           record.lastAuthor = 'operator';
+        } else if (row.previewAuthor === 'note' || row.previewAuthor === 'bot') {
+          // A note or a bot answers nobody, and hides whether a human did before it.
+          customerWrote(record, at, 'maybe');
+          record.lastAuthor = row.previewAuthor;
         }
       } else {
         const unreadRose = row.unreadKnown && row.unread > record.unread;

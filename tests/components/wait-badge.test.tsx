@@ -41,4 +41,12 @@ describe('wait badge', () => {
     expect(badge.querySelector('.nz-badge__seen')).not.toBeNull();
     expect(badge.title).toContain('counted from when Nezabudka first saw the conversation');
   });
+
+  it('marks a wait that may not be one (the row ended in a note) with a question mark and says why', () => {
+    renderIn('ru', <WaitBadge badge={item({ atLeast: 'maybe' })} x={10} y={10} side="after" />);
+    const badge = screen.getByTestId('nz-badge');
+    expect(badge.textContent).toBe('≥\u200912:05?');
+    expect(badge.dataset.atLeast).toBe('maybe');
+    expect(badge.title).toContain('возможно, уже не ждёт');
+  });
 });

@@ -13,7 +13,8 @@ import {
   composerText,
   customerWrites,
   lastAuthor,
-  lastCustomerAt,
+  lastMessageAt,
+  shownAge,
   openConversation,
   openIdOf,
   teachConsole,
@@ -208,15 +209,18 @@ for (const [consoleId, { title }] of consoles) {
               found.push(`${says} ${badge.waitSeconds} s`);
             continue;
           }
-          // "At least" must be true, and no less than what the row shows: its newest message's time
-          // (a row of an earlier day may show only the date: then at least since today began).
-          const last = (await lastCustomerAt(page, conversation.id)) ?? now;
+          // "At least" must be true, and no less than what the row's printed time of its newest
+          // message proves, to the console's precision ("1h" proves an hour; a row of an earlier
+          // day that shows only its date proves since today began). "Maybe" (the row ends in a
+          // note) is held to the same: the note's time.
+          const last = (await lastMessageAt(page, conversation.id)) ?? now;
           const today = await page.evaluate(() => new Date().setHours(0, 0, 0, 0));
-          const shownWait = (now - Math.max(last, last < today ? today : last)) / 1000;
+          const proven = (await shownAge(page, conversation.id)) ?? 0;
+          const shownWait = last < today ? Math.min(proven, (now - today) / 1000) : proven;
           if (badge.waitSeconds > trueWait + tolerance)
             found.push(`${says} at least ${badge.waitSeconds} s: more than the truth`);
-          else if (badge.atLeast === 'shown' && badge.waitSeconds < shownWait - toleranceSeconds(shownWait))
-            found.push(`${says} at least ${badge.waitSeconds} s, the row shows ${Math.round(shownWait)} s`);
+          else if (badge.atLeast !== 'seen' && badge.waitSeconds < shownWait - toleranceSeconds(shownWait))
+            found.push(`${says} at least ${badge.waitSeconds} s, the row proves ${Math.round(shownWait)} s`);
         }
         return found;
       }, 6_000);

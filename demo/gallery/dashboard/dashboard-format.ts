@@ -36,6 +36,13 @@ export function formatAgo(ms: number, lang: Lang): string {
   return `${Math.floor(ms / DAY)} ${ru ? 'дн назад' : 'd ago'}`;
 }
 
+/** The age formatAgo's label proves, at least: its number of whole units. */
+export function provenAge(at: number, now: number): number {
+  const ms = Math.max(0, now - at);
+  for (const unit of [DAY, HOUR, MINUTE]) if (ms >= unit) return Math.floor(ms / unit) * unit;
+  return 0;
+}
+
 /** A message's stamp: "14:05:20" today, with the date before it on other days. */
 export function formatStamp(at: number, now: number, lang: Lang): string {
   const date = new Date(at);

@@ -4,6 +4,7 @@ import type { GallerySim } from '../shared/gallery-sim.ts';
 import type { ConsoleHooks } from '../shared/ground-truth.ts';
 import type { ChatSidebar } from './chat-sidebar.ts';
 import type { ChatWorkspace } from './chat-workspace.ts';
+import { provenAge } from './dashboard-format.ts';
 
 export function dashboardHooks(
   sim: GallerySim,
@@ -12,6 +13,7 @@ export function dashboardHooks(
 ): ConsoleHooks {
   return {
     rowOf: (id) => sidebar.rowOf(id),
+    rowTimeProves: provenAge,
     composerText: () => workspace.currentPane()?.composer.value ?? null,
     teachTargets: () => {
       const table = sidebar.tables[sidebar.shownKind()];

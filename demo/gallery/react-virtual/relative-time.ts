@@ -16,6 +16,13 @@ export function shortAgo(at: number, now: number, strings: InboxStrings): string
   return strings.unit.w(Math.floor(elapsed / WEEK));
 }
 
+/** The age shortAgo's label proves: its number of whole units ("1h" at 118 minutes: one hour). */
+export function provenAge(at: number, now: number): number {
+  const elapsed = Math.max(0, now - at);
+  for (const unit of [WEEK, DAY, HOUR, MINUTE]) if (elapsed >= unit) return Math.floor(elapsed / unit) * unit;
+  return 0;
+}
+
 /** Under a bubble: "2m ago", or just "now". */
 export function longAgo(at: number, now: number, strings: InboxStrings): string {
   const short = shortAgo(at, now, strings);

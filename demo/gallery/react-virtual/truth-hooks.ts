@@ -8,6 +8,7 @@ import composerStyles from './composer.module.css';
 import listStyles from './conversation-list.module.css';
 import viewStyles from './conversation-view.module.css';
 import type { InboxModel } from './inbox-model.ts';
+import { provenAge } from './relative-time.ts';
 
 /** A selector for a CSS-module class (hashed names may hold characters CSS escapes). */
 const sel = (name: string | undefined) => `.${CSS.escape(name ?? '')}`;
@@ -28,6 +29,7 @@ export function truthHooks(sim: GallerySim, model: InboxModel): ConsoleHooks {
   };
   return {
     rowOf,
+    rowTimeProves: provenAge,
     composerText: () => {
       const id = sim.openId();
       return id === null ? null : (model.drafts[id] ?? '');

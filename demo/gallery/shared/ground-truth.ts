@@ -16,6 +16,11 @@ export interface ConsoleHooks {
   open?(id: string): void;
   /** Closes the open conversation as the console's own way back to the list does (default: the sim's). */
   close?(): void;
+  /**
+   * How old (ms) a message of `at` is at least, going by the time the row prints for it
+   * (default: a clock time to the minute). "1h" for 118 minutes proves one hour.
+   */
+  rowTimeProves?(at: number, now: number): number;
 }
 
 export interface Rect {
@@ -51,6 +56,8 @@ export interface NzGalleryApi {
   /** Back to the list, for consoles that show the list or a conversation, not both. */
   close(): void;
   composerText(): string | null;
+  /** Seconds the row's printed time proves its last message (any author's) is old, at least; null without one. */
+  shownAge(id: string): number | null;
   /** The point a person clicks to teach `part` (the middle of its text, or of the box), top-window viewport pixels. */
   teachPoint(part: TeachPart): { x: number; y: number } | null;
   traffic(on: boolean): void;
@@ -172,6 +179,13 @@ export function installGroundTruth(name: string, sim: GallerySim, hooks: Console
     open: (id) => (hooks.open ? hooks.open(id) : sim.open(id)),
     close: () => (hooks.close ? hooks.close() : sim.open(null)),
     composerText: () => hooks.composerText(),
+    shownAge: (id) => {
+      const last = sim.get(id)?.messages.at(-1);
+      if (!last) return null;
+      const now = Date.now();
+      const proves = hooks.rowTimeProves ?? ((at: number, to: number) => Math.max(0, to - at - 60_000));
+      return proves(last.at, now) / 1000;
+    },
     teachPoint: (part) => {
       const element = hooks.teachTargets()[part];
       return element ? pointOf(element) : null;

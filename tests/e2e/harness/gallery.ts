@@ -110,12 +110,15 @@ export function composerText(page: Page): Promise<string | null> {
   return page.evaluate(() => (window as unknown as GalleryWindow).nzGallery.composerText());
 }
 
-/** When the customer's newest message arrived (epoch ms), if they wrote at all. */
-export function lastCustomerAt(page: Page, id: string): Promise<number | null> {
+/** Seconds the row's printed time proves its last message is old, at least (the console's own precision). */
+export function shownAge(page: Page, id: string): Promise<number | null> {
+  return page.evaluate((which: string) => (window as unknown as GalleryWindow).nzGallery.shownAge(which), id);
+}
+
+/** When the conversation's last message (anyone's) was written, page clock. */
+export function lastMessageAt(page: Page, id: string): Promise<number | null> {
   return page.evaluate(
-    (which: string) =>
-      (window as unknown as GalleryWindow).nzGallery.messages(which).findLast((m) => m.author === 'customer')
-        ?.at ?? null,
+    (which: string) => (window as unknown as GalleryWindow).nzGallery.messages(which).at(-1)?.at ?? null,
     id,
   );
 }

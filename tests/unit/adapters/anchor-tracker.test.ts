@@ -50,6 +50,12 @@ describe('the height a badge hangs at', () => {
     expect(badgeY(row(878), new DOMRect(340, 905, 40, 14), list)).toBe(889);
   });
 
+  it('stays whole inside the part that shows when its anchor sits at the edge', () => {
+    // The row's last 50 px show; its anchor's middle is 8 px above the list's end.
+    expect(badgeY(row(850, 84), new DOMRect(340, 885, 40, 14), list)).toBe(890);
+    expect(badgeY(row(95, 67), new DOMRect(340, 98, 40, 6), list)).toBe(110);
+  });
+
   it('is none when less of the row shows than a badge needs, or the row is not drawn', () => {
     expect(badgeY(row(890), null, list)).toBeNull();
     expect(badgeY(row(300, 0), null, list)).toBeNull();

@@ -181,6 +181,30 @@ describe('observe: rows', () => {
     expect(unlabelled.map((row) => row.previewAuthor)).toEqual([null, 'note']);
   });
 
+  it('tells the author from an icon before the preview: a reply arrow, a lock, an icon font', () => {
+    const plain = { ...profile, preview: { selectors: sel('.preview') } };
+    const { rows } = scan(
+      `<div class="row" data-id="a"><span class="preview"><svg class="icon icon--reply"><path d="M0 0"/></svg>Sent the label</span></div>
+       <div class="row" data-id="b"><span class="preview"><svg class="icon icon--lock"></svg>Escalated</span></div>
+       <div class="row" data-id="c"><span class="preview"><i class="mdi mdi-robot"></i> <span>Rate us</span></span></div>
+       <div class="row" data-id="g"><span class="preview"><span class="material-icons">reply</span>Sure</span></div>
+       <div class="row" data-id="d"><span class="preview"><svg><use href="#i-reply"></use></svg>Done</span></div>
+       <div class="row" data-id="e"><span class="preview">Where is my <svg class="icon icon--reply"></svg> order?</span></div>
+       <div class="row" data-id="f"><span class="preview"><img class="avatar" alt="Anna">Hello</span></div>`,
+      plain,
+    );
+    // An icon font's ligature is not a word of the preview; a reply icon after words says nothing.
+    expect(rows.map((row) => [row.preview, row.previewAuthor])).toEqual([
+      ['Sent the label', 'operator'],
+      ['Escalated', 'note'],
+      ['Rate us', 'bot'],
+      ['Sure', 'operator'],
+      ['Done', 'operator'],
+      ['Where is my order?', 'customer'],
+      ['Hello', 'customer'],
+    ]);
+  });
+
   it('sees VIP and active markers on the row itself or inside it, with words kept apart', () => {
     const { rows } = scan(`
       <div class="row row--open" data-id="a"><span class="name">Ann</span><span class="vip">VIP</span><time>10:00</time></div>

@@ -38,11 +38,13 @@ describe('clockItems', () => {
       record('row', { waitingSince: NOW - 5 * MIN, waitBasis: 'shown' }),
       record('sight', { waitingSince: NOW - 2 * MIN, waitBasis: 'seen' }),
       record('live', { waitingSince: NOW - MIN }),
+      record('note', { waitingSince: NOW - 30_000, waitBasis: 'maybe' }),
     ]);
     expect(list.map((item) => [item.key, item.atLeast])).toEqual([
       ['row', 'shown'],
       ['sight', 'seen'],
       ['live', undefined],
+      ['note', 'maybe'],
     ]);
   });
 

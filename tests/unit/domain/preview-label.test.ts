@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { previewLabel } from '../../../lib/domain/preview-label';
+import { previewIconAuthor, previewLabel } from '../../../lib/domain/preview-label';
 
 describe('previewLabel', () => {
   it.each([
@@ -25,4 +25,24 @@ describe('previewLabel', () => {
   ])('leaves a customer text alone: %j', (preview) => {
     expect(previewLabel(preview)).toBeNull();
   });
+});
+
+describe('previewIconAuthor', () => {
+  it.each([
+    [['icon icon--reply'], 'operator'],
+    [['arrowReplyIcon'], 'operator'],
+    [['svg-icon', 'Вы ответили'], 'operator'],
+    [['fa fa-lock'], 'note'],
+    [['#icon-private-note'], 'note'],
+    [['material-icons', 'smart_toy', 'Bot'], 'bot'],
+  ] as const)('reads %j', (names, expected) => {
+    expect(previewIconAuthor(names)).toBe(expected);
+  });
+
+  it.each([[['icon icon--paperclip']], [['avatar']], [[]], [['reply-note']], [['lockscreen']]])(
+    'says nothing when no whole word tells, or words disagree: %j',
+    (names) => {
+      expect(previewIconAuthor(names)).toBeNull();
+    },
+  );
 });

@@ -168,6 +168,75 @@ describe('how sure the start of a wait is', () => {
   });
 });
 
+describe('a row that ends in an internal note or a bot', () => {
+  const noteRow = (extra: Partial<ObservedRow> = {}) =>
+    row('a', { preview: 'Escalated to billing', previewAuthor: 'note', lastAt: T0 - 5 * MIN, ...extra });
+
+  it('may be waiting: a wait from the note, marked maybe, not yet a customer message', () => {
+    const d = desk();
+    const { events } = d.see(observe([noteRow()]), T0);
+    expect([d.get('a').waitingSince, d.get('a').waitBasis]).toEqual([T0 - 5 * MIN, 'maybe']);
+    expect(d.get('a').lastAuthor).toBe('note');
+    expect(d.get('a').lastCustomerAt).toBeNull();
+    expect(events).toEqual([]);
+  });
+
+  it('a bot’s last line too', () => {
+    const d = desk();
+    d.see(observe([noteRow({ previewAuthor: 'bot' })]), T0);
+    expect(d.get('a').waitBasis).toBe('maybe');
+  });
+
+  it('opening the chat finds the customer unanswered: the wait is exact and now counted', () => {
+    const d = desk();
+    d.see(observe([noteRow()]), T0);
+    const { events } = d.see(
+      observe(
+        [noteRow({ active: true })],
+        chat('a', [
+          msg('customer', 'Where is my refund?', T0 - 8 * MIN, 'm1'),
+          msg('note', 'Escalated to billing', T0 - 5 * MIN, 'm2'),
+        ]),
+      ),
+      T0 + MIN,
+    );
+    expect(d.get('a').waitingSince).toBe(T0 - 8 * MIN);
+    expect(d.get('a')).not.toHaveProperty('waitBasis');
+    expect(events).toContainEqual({ type: 'customer-message', site: SITE, key: 'a', at: T0 - 8 * MIN });
+  });
+
+  it('opening the chat finds a human answered before the note: no wait, and no reply invented', () => {
+    const d = desk();
+    d.see(observe([noteRow()]), T0);
+    const { events } = d.see(
+      observe(
+        [noteRow({ active: true })],
+        chat('a', [
+          msg('customer', 'Where is my refund?', T0 - 9 * MIN, 'm1'),
+          msg('operator', 'It is on its way', T0 - 7 * MIN, 'm2'),
+          msg('note', 'Promised a call back', T0 - 5 * MIN, 'm3'),
+        ]),
+      ),
+      T0 + MIN,
+    );
+    expect(d.get('a').waitingSince).toBeNull();
+    expect(d.get('a')).not.toHaveProperty('waitBasis');
+    expect(d.get('a').awaitingCustomerSince).toBe(T0 - 7 * MIN);
+    expect(types(events)).not.toContain('reply');
+    // Its first response happened before we saw it: a later reply is not a first response.
+    d.see(observe([noteRow({ active: true, unread: 1 })]), T0 + 2 * MIN);
+    const later = operatorReplied(d.get('a'), T0 + 3 * MIN);
+    expect(later.events.every((event) => event.type !== 'reply' || event.firstResponseMs === null)).toBe(true);
+  });
+
+  it('a note added to a chat already known answered changes nothing', () => {
+    const d = desk();
+    d.see(observe([row('a', { preview: 'Thanks', previewAuthor: 'operator', lastAt: T0 - 9 * MIN })]), T0);
+    d.see(observe([noteRow({ lastAt: T0 + MIN })]), T0 + MIN);
+    expect(d.get('a').waitingSince).toBeNull();
+  });
+});
+
 describe('a closed chat', () => {
   it('a rising unread count starts the customer clock now', () => {
     const d = desk();
