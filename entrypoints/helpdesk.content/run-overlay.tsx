@@ -10,6 +10,7 @@ import { createTranslator } from '../../lib/i18n/messages';
 import { rememberCaret, type CaretMemory } from '../../lib/insert/caret-memory';
 import { textBeforeCaret } from '../../lib/insert/caret';
 import { editableElement, isTextField } from '../../lib/insert/editable-element';
+import { deepActiveElement } from '../../lib/insert/focus';
 import { holdTyping, type TypingHold } from '../../lib/insert/hold-typing';
 import { selectionSynced } from '../../lib/insert/settle';
 import { moveCaretBack } from '../../lib/insert/caret';
@@ -144,7 +145,7 @@ export async function runOverlay(
   function openPalette(query = '', token: string | null = null) {
     if (store.getState().palette) return;
     paletteToken = token;
-    const active = document.activeElement;
+    const active = deepActiveElement(document);
     caretBeforePalette = active instanceof HTMLElement ? rememberCaret(active) : null;
     const composer = findComposer(document, profile);
     // Beside the reply box; a box inside a frame has the frame's coordinates, so centre instead.
@@ -193,7 +194,8 @@ export async function runOverlay(
     if (event.isComposing) return;
     const found = findComposer(document, profile);
     const editor = found && editableElement(found);
-    if (!editor || event.target !== editor) return;
+    // The key's own target: a reply box inside a web component is retargeted to its host.
+    if (!editor || event.composedPath()[0] !== editor) return;
     const before = textBeforeCaret(editor);
     const word = before === null ? null : shortcutBeforeCaret(before);
     if (!word) return;

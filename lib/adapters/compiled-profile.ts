@@ -1,5 +1,6 @@
 import type { Author } from '../domain/observation';
 import type { SelectorList, SiteProfile } from './site-profile';
+import { queryInside } from './shadow-path';
 
 // A site profile reduced to the selector lists a scan needs (built once per
 // profile object), and the first-wins lookups every reader uses with them.
@@ -130,7 +131,8 @@ export function compile(profile: SiteProfile): Compiled {
 export function findIn(scope: Element, selectors: Selectors): Element | null {
   for (const selector of selectors) {
     if (scope.matches(selector)) return scope;
-    const found = scope.querySelector(selector);
+    // A web component's parts live in its own shadow root.
+    const found = queryInside(scope, selector);
     if (found) return found;
   }
   return null;

@@ -1,4 +1,6 @@
 import { parseShownTime } from '../domain/shown-time/parse-shown-time';
+import { isUnreadText } from './page-text';
+import { contentRoots } from './shadow-path';
 
 /** Longer texts are names, previews and sentences, not times. */
 const TEXT_MAX = 40;
@@ -51,15 +53,19 @@ function read(value: string | null, now: number): number | null {
  * Text inside `skip` (the customer's name) is not read. Null when the row shows none.
  */
 export function findShownTime(row: Element, now: number, skip: Element | null): number | null {
-  for (const element of row.querySelectorAll('[datetime], [title]')) {
-    const at = read(element.getAttribute('datetime'), now) ?? read(element.getAttribute('title'), now);
-    if (at !== null) return at;
-  }
-  const walker = row.ownerDocument.createTreeWalker(row, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (skip?.contains(node)) continue;
-    const at = read(node.nodeValue, now);
-    if (at !== null) return at;
+  const roots = contentRoots(row);
+  for (const root of roots)
+    for (const element of root.querySelectorAll('[datetime], [title]')) {
+      const at = read(element.getAttribute('datetime'), now) ?? read(element.getAttribute('title'), now);
+      if (at !== null) return at;
+    }
+  for (const root of roots) {
+    const walker = row.ownerDocument.createTreeWalker(root as Node, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (skip?.contains(node) || isUnreadText(node)) continue;
+      const at = read(node.nodeValue, now);
+      if (at !== null) return at;
+    }
   }
   return null;
 }

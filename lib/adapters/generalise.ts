@@ -18,6 +18,7 @@ import {
   stableClasses,
   tagOf,
 } from './selector-builder';
+import { containsAcross, queryInside } from './shadow-path';
 
 export interface Generalised {
   css: string;
@@ -95,11 +96,11 @@ function matches(el: Element, css: string): boolean {
   }
 }
 
-/** What the engine does with a selector "inside a row": the row itself, else its first match. */
+/** What the engine does with a selector "inside a row": the row itself, else its first match (its shadow root first). */
 function findIn(scope: Element, css: string): Element | null {
   if (matches(scope, css)) return scope;
   try {
-    return scope.querySelector(css);
+    return queryInside(scope, css);
   } catch {
     return null;
   }
@@ -213,7 +214,8 @@ function findRepeated(
     if (!parent) break;
     const group = lookAlikes(el, parent, threshold);
     if (group.length - 1 >= minSiblings && !isCellLike(el)) candidates.push({ el, group, parent });
-    el = isElement(parent) ? parent : null;
+    // The top of a web component's shadow root: the component itself may be what repeats.
+    el = isElement(parent) ? parent : parent instanceof ShadowRoot ? parent.host : null;
   }
   if (candidates.length === 0) return null;
   const first = candidates[0]!;
@@ -403,10 +405,11 @@ function describeMatch(result: Verified, noun: string, group: Element[]): string
  * The selector for conversation rows, from an element the operator clicked
  * anywhere inside one row. Null when no repeated level is found above it.
  */
-export function generaliseRows(clicked: Element, root: ParentNode): Generalised | null {
+export function generaliseRows(clicked: Element): Generalised | null {
   const repeated = findRepeated(clicked, ROW_SIMILARITY, MIN_SIBLINGS);
   if (!repeated) return null;
-  const result = selectGroup(repeated.group, repeated.parent, root);
+  // The rows' own tree: a click inside a row component's shadow root is answered in its host's.
+  const result = selectGroup(repeated.group, repeated.parent, rootOf(repeated.el));
   if (!result) return null;
   return {
     css: result.css,
@@ -509,7 +512,7 @@ export function generaliseInside(
   root: ParentNode,
   options: { inEveryRow?: boolean } = {},
 ): Generalised | null {
-  if (clicked === row || !row.contains(clicked)) return null;
+  if (clicked === row || !containsAcross(row, clicked)) return null;
   const rows = queryAll(root, rowCss);
   if (!rows.includes(row)) rows.push(row);
   if (options.inEveryRow) {
@@ -630,20 +633,24 @@ function counterpart(member: Element, steps: readonly string[]): Element | null 
  * Bubbles of hidden panes (other chats' tabs) do not count against a selector.
  * Null when nothing tells the sides apart.
  */
-export function generaliseBubbles(clicked: Element, root: ParentNode): Generalised | null {
+export function generaliseBubbles(clicked: Element): Generalised | null {
   const repeated =
     findRepeated(clicked, BUBBLE_SIMILARITY, MIN_SIBLINGS, 'bubble') ??
     findRepeated(clicked, BUBBLE_SIMILARITY, 1, 'bubble');
   if (!repeated) return null;
   const { el, group, parent } = repeated;
+  const root = rootOf(el);
   const base = selectGroup(group, parent, root);
   if (!base) return null;
   // The repeated level first, then each element between it and the click, nearest the level first.
   const levels: Element[] = [];
   for (let at: Element | null = clicked; at && at !== el; at = at.parentElement) levels.unshift(at);
+  // A bubble component's parts are in its shadow root: below the host, only the host's own level.
+  if (!el.contains(clicked)) levels.length = 0;
   levels.unshift(el);
   // Bubbles of hidden panes (other chats' tabs) do not count against a selector.
-  const inList = (element: Element) => group.some((member) => member === element || member.contains(element));
+  const inList = (element: Element) =>
+    group.some((member) => member === element || containsAcross(member, element));
   for (const level of levels.slice(0, 4)) {
     const steps = tagPath(el, level);
     const peers = group
@@ -708,6 +715,9 @@ export function keyAttributeFor(rowCss: string, root: ParentNode): string | null
   if (names.includes('id') && unique('id') && rows.every((row) => stableIdValue(row.id))) return 'id';
   const otherData = data.find((name) => unique(name) && !isHashedClass(name));
   if (otherData) return otherData;
+  // A web component's own key attribute (`conversation-id`), not a data-* one.
+  const own = names.find((name) => !name.startsWith('data-') && isKeyLikeAttributeName(name) && unique(name));
+  if (own && own !== 'id') return own;
   // A row that is itself the conversation's link, or names it in its title.
   return ['href', 'title'].find((name) => names.includes(name) && unique(name)) ?? null;
 }

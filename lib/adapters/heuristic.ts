@@ -1,9 +1,29 @@
-import { generaliseRows, type Generalised } from './generalise';
+import { generaliseRows, rootOf, type Generalised } from './generalise';
+import { isUnreadText } from './page-text';
 import { describeElement, stableClasses } from './selector-builder';
+import { contentRoots, queryInside } from './shadow-path';
 
 export interface Proposal {
   rows: Generalised;
   composer: Generalised | null;
+  /** The tree the rows' selector is for: the page, or the shadow root the list sits in. */
+  rowsRoot?: ParentNode;
+}
+
+/** Bounds the walk into shadow roots on a page of many components. */
+const MAX_ELEMENTS = 20_000;
+
+/** Every element of the page and of the open shadow roots inside it, to any depth. */
+function elementsDeep(root: ParentNode): Element[] {
+  const out: Element[] = [];
+  const pending: ParentNode[] = [root];
+  while (pending.length > 0 && out.length < MAX_ELEMENTS) {
+    for (const element of pending.pop()!.querySelectorAll('*')) {
+      out.push(element);
+      if (element.shadowRoot) pending.push(element.shadowRoot);
+    }
+  }
+  return out;
 }
 
 const TIME = /\b\d{1,2}:\d{2}\b/;
@@ -16,9 +36,12 @@ const shapeOf = (element: Element) =>
 
 /** The element's text with a space between text nodes ("Anna" "09:14" must not glue into "Anna09:14"). */
 function spacedText(element: Element): string {
-  const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
   const parts: string[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.nodeValue ?? '');
+  for (const root of contentRoots(element)) {
+    const walker = element.ownerDocument.createTreeWalker(root as Node, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode())
+      if (!isUnreadText(node)) parts.push(node.nodeValue ?? '');
+  }
   return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
@@ -28,13 +51,10 @@ function contentScore(row: Element): number {
   if (text.length < 3 || text.length > 400) return 0;
   let score = 0;
   if (TIME.test(text)) score += 2;
-  for (const element of row.querySelectorAll('span, div, b, strong, small')) {
-    if (element.childElementCount === 0 && COUNT.test(element.textContent ?? '')) {
-      score += 2;
-      break;
-    }
-  }
-  if (row.querySelector('img, [class*="avatar" i]')) score += 1;
+  const parts = contentRoots(row).flatMap((root) => [...root.querySelectorAll('span, div, b, strong, small')]);
+  if (parts.some((element) => element.childElementCount === 0 && COUNT.test(element.textContent ?? '')))
+    score += 2;
+  if (queryInside(row, 'img, [class*="avatar" i]')) score += 1;
   return score;
 }
 
@@ -56,7 +76,9 @@ function clickable(row: Element): boolean {
  */
 export function proposeProfile(root: ParentNode & Node): Proposal | null {
   let best: { element: Element; score: number } | null = null;
-  const containers = [root, ...(root as ParentNode).querySelectorAll('*')] as (ParentNode & Node)[];
+  const containers: ParentNode[] = [root, ...elementsDeep(root)];
+  // A shadow root's own top level is a container too (a list component's rows).
+  for (const element of containers.slice(1) as Element[]) if (element.shadowRoot) containers.push(element.shadowRoot);
   for (const container of containers) {
     const children = [...container.children];
     if (children.length < MIN_ROWS) continue;
@@ -77,8 +99,9 @@ export function proposeProfile(root: ParentNode & Node): Proposal | null {
   const leaf = [...best.element.querySelectorAll('*')].find(
     (element) => element.childElementCount === 0 && (element.textContent ?? '').trim() !== '',
   );
-  const rows = (leaf && generaliseRows(leaf, root)) ?? generaliseRows(best.element, root);
+  const rows = (leaf && generaliseRows(leaf)) ?? generaliseRows(best.element);
   if (!rows) return null;
+  const rowsRoot = rootOf(best.element);
   const editor = (root as ParentNode).querySelector('textarea, [contenteditable="true"], [role="textbox"]');
   const composer = editor
     ? {
@@ -87,5 +110,5 @@ export function proposeProfile(root: ParentNode & Node): Proposal | null {
         why: 'proposed: the only editor on the page',
       }
     : null;
-  return { rows, composer };
+  return { rows, composer, ...(rowsRoot !== root ? { rowsRoot } : {}) };
 }

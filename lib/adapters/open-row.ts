@@ -1,5 +1,6 @@
 import { isShown } from './is-shown';
 import { collapse } from './page-text';
+import { queryInside } from './shadow-path';
 
 /** A conversation row as a scan found it. */
 export interface ScannedRow {
@@ -69,7 +70,7 @@ const HEADING_TEXTS_MAX = 30;
 function byAria(rows: readonly ScannedRow[]): Set<string> {
   return new Set(
     rows
-      .filter(({ element }) => element.matches(ARIA_OPEN) || element.querySelector(ARIA_OPEN) !== null)
+      .filter(({ element }) => element.matches(ARIA_OPEN) || queryInside(element, ARIA_OPEN) !== null)
       .map((row) => row.key),
   );
 }

@@ -10,3 +10,9 @@ export function clip(text: string, max: number): string {
   const code = text.charCodeAt(max - 1);
   return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
 }
+
+/** Text a person cannot read: a style sheet or script (a web component keeps its styles in its root). */
+export function isUnreadText(node: Node): boolean {
+  const parent = node.parentElement?.localName;
+  return parent === 'style' || parent === 'script' || parent === 'template' || parent === 'noscript';
+}

@@ -4,6 +4,7 @@ import { findShownTime } from './find-shown-time';
 import { isShown } from './is-shown';
 import { clip, collapse } from './page-text';
 import { readTime } from './read-row';
+import { shownText } from './shadow-path';
 
 // The open chat read through a compiled profile: its key and its newest bubbles.
 
@@ -17,7 +18,8 @@ export function readChat(
 ): ObservedChat | null {
   const chatRoot = findBelow(root, rule.root);
   if (!chatRoot) return null;
-  const bubbles = findAllBelow(chatRoot, rule.messages);
+  // The whole page: its frames and shadow roots too (a chat in an iframe, bubbles as components).
+  const bubbles = findAllBelow(chatRoot.localName === 'body' ? root : chatRoot, rule.messages);
   const messages: ObservedMessage[] = [];
   // Newest first until 50 are kept, so a long history costs nothing.
   for (let index = bubbles.length - 1; index >= 0 && messages.length < MESSAGES_MAX; index -= 1) {
@@ -30,7 +32,7 @@ export function readChat(
     messages.push({
       id: rule.idAttribute ? bubble.getAttribute(rule.idAttribute) || null : null,
       author,
-      text: clip(collapse(textElement.textContent), MESSAGE_TEXT_MAX),
+      text: clip(collapse(shownText(textElement)), MESSAGE_TEXT_MAX),
       at: rule.time
         ? readTime(bubble, rule.time)
         : now === undefined

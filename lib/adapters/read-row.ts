@@ -3,7 +3,8 @@ import type { Author, ObservedRow } from '../domain/observation';
 import { findIn, type Compiled, type TimeRule } from './compiled-profile';
 import { findShownTime } from './find-shown-time';
 import { isShown } from './is-shown';
-import { clip, collapse } from './page-text';
+import { clip, collapse, isUnreadText } from './page-text';
+import { contentRoots, shownText } from './shadow-path';
 
 // One conversation row read through a compiled profile: its name, key, unread
 // marker, preview and its author, last-message time, VIP marker and text.
@@ -24,11 +25,13 @@ function parseInstant(value: string | null): number | null {
  * "VIP" and "07:38" into one word, and VIP-list entries are matched as whole words.
  */
 function readRowText(row: Element): string {
-  const walker = row.ownerDocument.createTreeWalker(row, NodeFilter.SHOW_TEXT);
   let text = '';
-  for (let node = walker.nextNode(); node && text.length <= ROW_TEXT_MAX; node = walker.nextNode()) {
-    const part = collapse(node.nodeValue);
-    if (part) text = text ? `${text} ${part}` : part;
+  for (const root of contentRoots(row)) {
+    const walker = row.ownerDocument.createTreeWalker(root as Node, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node && text.length <= ROW_TEXT_MAX; node = walker.nextNode()) {
+      const part = isUnreadText(node) ? '' : collapse(node.nodeValue);
+      if (part) text = text ? `${text} ${part}` : part;
+    }
   }
   return clip(text, ROW_TEXT_MAX);
 }
@@ -41,7 +44,7 @@ export function readTime(scope: Element, rule: TimeRule): number | null {
 
 export function readName(row: Element, compiled: Compiled): string | null {
   const element = findIn(row, compiled.customerName);
-  return collapse(element?.textContent ?? null) || null;
+  return collapse(element ? shownText(element) : null) || null;
 }
 
 export function rowKey(row: Element, name: string | null, compiled: Compiled): string | null {

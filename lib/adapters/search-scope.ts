@@ -14,30 +14,35 @@ export function allMatches(root: ParentNode, list: { css: string }[] | undefined
   return found;
 }
 
+/** Enough for a list of web components, each row its own shadow root; bounds a hostile page. */
+const MAX_ROOTS = 5000;
+
 /**
  * The roots a profile reads: the page itself, the documents of its same-origin
- * frames and the open shadow roots of its shadow hosts (one level of each, also
- * inside frames). A cross-origin frame or a closed shadow root is skipped: the
- * browser does not let a page, or us, read them.
+ * frames and the open shadow roots of its shadow hosts, nested to any depth (a
+ * web-component console puts its list in one component's root and each row in
+ * its own). A cross-origin frame or a closed shadow root is skipped: the browser
+ * does not let a page, or us, read them.
  */
 export function scopeRoots(root: ParentNode, profile: SiteProfile): ParentNode[] {
   if (!profile.frames && !profile.shadowHosts) return [root];
   const roots: ParentNode[] = [root];
-  const add = (scope: ParentNode) => {
-    for (const host of allMatches(scope, profile.shadowHosts))
-      if (host.shadowRoot) roots.push(host.shadowRoot);
-  };
-  add(root);
-  for (const frame of allMatches(root, profile.frames)) {
-    let doc: Document | null;
-    try {
-      doc = (frame as HTMLIFrameElement).contentDocument;
-    } catch {
-      doc = null; // cross-origin
+  const seen = new Set<ParentNode>(roots);
+  const add = (found: ParentNode | null) => {
+    if (found && !seen.has(found) && roots.length < MAX_ROOTS) {
+      seen.add(found);
+      roots.push(found);
     }
-    if (doc) {
-      roots.push(doc);
-      add(doc);
+  };
+  for (let index = 0; index < roots.length; index += 1) {
+    const scope = roots[index]!;
+    for (const host of allMatches(scope, profile.shadowHosts)) add(host.shadowRoot);
+    for (const frame of allMatches(scope, profile.frames)) {
+      try {
+        add((frame as HTMLIFrameElement).contentDocument);
+      } catch {
+        // cross-origin
+      }
     }
   }
   return roots;

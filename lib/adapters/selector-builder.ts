@@ -190,10 +190,22 @@ function generatedId(id: string): boolean {
   );
 }
 
+/** Attributes any element may carry: not a custom element's own API. */
+const GLOBAL_ATTRIBUTES = new Set(
+  (
+    'class style id slot part exportparts tabindex hidden title lang dir translate draggable ' +
+    'spellcheck contenteditable inert autofocus accesskey enterkeyhint inputmode is nonce popover'
+  ).split(' '),
+);
+/** A custom element's reflected states: they change as a person uses the element. */
+const STATE_ATTRIBUTES =
+  /^(active|selected|current|open|opened|checked|disabled|expanded|collapsed|focused|focus-visible|hover|hovered|pressed|loading|busy|dirty|touched|invalid|unread|read|highlighted)$/;
+
 /**
  * The attributes of `el` worth using in a selector, best first: `data-*` (test
  * hooks first, then named keys, then the rest), `role`, non-state `aria-*`,
- * `name`, `type`, and `id` when a developer chose it.
+ * `name`, `type`, a custom element's own attributes (`kind="inbound"`: its API,
+ * as stable as `data-*`), and `id` when a developer chose it.
  */
 export function stableAttributes(el: Element): StableAttribute[] {
   const testHooks: StableAttribute[] = [];
@@ -223,6 +235,13 @@ export function stableAttributes(el: Element): StableAttribute[] {
       });
     } else if (name === 'name' || name === 'type' || name === 'itemprop') {
       if (value.trim() && quotable(value)) other.push({ name, value, volatile: isVolatileValue(value) });
+    } else if (el.localName.includes('-') && !GLOBAL_ATTRIBUTES.has(name) && !name.startsWith('on')) {
+      if (STATE_ATTRIBUTES.test(name)) continue;
+      other.push({
+        name,
+        value,
+        volatile: isKeyLikeAttributeName(name) || isVolatileValue(value) || !quotable(value),
+      });
     } else if (name === 'id') {
       if (value && !generatedId(value) && /^[A-Za-z][\w-]*$/.test(value))
         ids.push({ name, value, volatile: true });

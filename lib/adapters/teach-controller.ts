@@ -10,6 +10,7 @@ import {
 } from './generalise';
 import type { Proposal } from './heuristic';
 import { describeElement } from './selector-builder';
+import { closestAcross } from './shadow-path';
 import type { TeachAnswers } from './teach-draft';
 
 export const teachSteps = [
@@ -63,8 +64,9 @@ export function createTeachController(options: {
         proposed: true,
       }
     : { step: 'rows', hover: null, found: {}, problem: null, proposed: false };
-  let keyAttribute: string | null = proposal ? keyAttributeFor(proposal.rows.css, doc) : null;
-  let keyLink: string | null = proposal && !keyAttribute ? keyLinkFor(proposal.rows.css, doc) : null;
+  const proposedRoot = proposal?.rowsRoot ?? doc;
+  let keyAttribute: string | null = proposal ? keyAttributeFor(proposal.rows.css, proposedRoot) : null;
+  let keyLink: string | null = proposal && !keyAttribute ? keyLinkFor(proposal.rows.css, proposedRoot) : null;
   const set = (patch: Partial<TeachState>) => {
     state = { ...state, ...patch };
     options.onChange(state);
@@ -77,14 +79,28 @@ export function createTeachController(options: {
 
   const frames = new Set<string>();
   const shadowHosts = new Set<string>();
-  /** Parts inside a frame or a shadow root make the profile search there too. */
+  /**
+   * Parts inside frames or shadow roots make the profile search there too: every
+   * host and frame on the way down from the page. A host is recorded as a kind (a
+   * row component repeats: each row's root must be read and watched).
+   */
   const noteScope = (root: ParentNode) => {
-    if (root instanceof ShadowRoot) shadowHosts.add(describeElement(root.host, { forMany: false }));
-    else if (root !== doc) {
-      const frame = (root as Document).defaultView?.frameElement;
-      if (frame) frames.add(describeElement(frame, { forMany: false }));
+    for (let at: ParentNode = root; at !== doc; ) {
+      const node = at as Node;
+      if (node.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in node) {
+        const host = (node as ShadowRoot).host;
+        shadowHosts.add(host.localName.includes('-') ? host.localName : describeElement(host, { forMany: true }));
+        at = rootOf(host);
+        continue;
+      }
+      const frame = (node as Document).defaultView?.frameElement;
+      if (!frame) break;
+      frames.add(describeElement(frame, { forMany: false }));
+      at = rootOf(frame);
     }
   };
+
+  if (proposal?.rowsRoot) noteScope(proposal.rowsRoot);
 
   const teach = (element: Element) => {
     const step = state.step;
@@ -93,22 +109,23 @@ export function createTeachController(options: {
     noteScope(root);
     let found: Generalised | null;
     if (step === 'rows') {
-      found = generaliseRows(element, root);
+      found = generaliseRows(element);
       if (!found) return set({ problem: 'noRows' });
-      keyAttribute = keyAttributeFor(found.css, root);
-      keyLink = keyAttribute ? null : keyLinkFor(found.css, root);
+      const rowsRoot = rootOf(closestAcross(element, found.css) ?? element);
+      keyAttribute = keyAttributeFor(found.css, rowsRoot);
+      keyLink = keyAttribute ? null : keyLinkFor(found.css, rowsRoot);
       state = { ...state, proposed: false };
     } else if (step === 'name' || step === 'unread' || step === 'preview') {
       const rowsCss = state.found.rows!.css;
-      const row = element.closest(rowsCss);
+      const row = closestAcross(element, rowsCss);
       if (!row) return set({ problem: 'notInRow' });
-      found = generaliseInside(element, row, rowsCss, root, { inEveryRow: step === 'name' });
+      found = generaliseInside(element, row, rowsCss, rootOf(row), { inEveryRow: step === 'name' });
       if (!found) return set({ problem: 'noPart' });
     } else if (step === 'customerBubble' || step === 'operatorBubble') {
       const other = state.found[step === 'customerBubble' ? 'operatorBubble' : 'customerBubble'];
       // A bubble the other side's selector already takes is that side's, whatever it looks like.
-      if (other && element.closest(other.css)) return set({ problem: 'sameSide' });
-      found = generaliseBubbles(element, root);
+      if (other && closestAcross(element, other.css)) return set({ problem: 'sameSide' });
+      found = generaliseBubbles(element);
       if (!found) return set({ problem: 'noBubbles' });
     } else {
       const css = describeElement(element, { forMany: false });

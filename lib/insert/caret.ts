@@ -1,9 +1,10 @@
 import { editableElement, isTextField } from './editable-element';
 import { FILLERS } from './editor-text';
+import { hasFocus } from './focus';
 
 /** Whether the page's selection (the caret) is inside `editor`. */
 export function caretInside(editor: HTMLElement): boolean {
-  if (isTextField(editor)) return editor.ownerDocument.activeElement === editor;
+  if (isTextField(editor)) return hasFocus(editor);
   const selection = editor.ownerDocument.getSelection();
   return (
     !!selection &&

@@ -14,6 +14,7 @@ import { execCommandStrategy } from './strategies/exec-command';
 import { pasteEventStrategy } from './strategies/paste-event';
 import { valueSetterStrategy } from './strategies/value-setter';
 import type { InsertStrategy, InsertStrategyName } from './strategy';
+import { hasFocus } from './focus';
 
 export type { InsertStrategyName } from './strategy';
 
@@ -53,7 +54,7 @@ export async function insertText(
   const editor = editableElement(target);
   const view = target.ownerDocument.defaultView;
   if (!editor || !view) return null;
-  if (editor.ownerDocument.activeElement !== editor) editor.focus();
+  if (!hasFocus(editor)) editor.focus();
   let moved = selectionMoved;
   if (!caretInside(editor)) {
     placeCaretAtEnd(editor);

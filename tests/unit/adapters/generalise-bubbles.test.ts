@@ -28,8 +28,8 @@ describe('generaliseBubbles', () => {
     const [customer, operator] = ['Hello, my order is late', 'Looking now'].map((text) =>
       [...document.querySelectorAll('div')].find((element) => element.textContent === text)!,
     );
-    const customerSide = generaliseBubbles(customer!, document)!;
-    const operatorSide = generaliseBubbles(operator!, document)!;
+    const customerSide = generaliseBubbles(customer!)!;
+    const operatorSide = generaliseBubbles(operator!)!;
     // Only the bubbles of each side, never the times under them.
     expect(texts(customerSide.css)).toEqual(['Hello, my order is late', 'Thanks']);
     expect(texts(operatorSide.css)).toEqual(['Looking now', 'Found it']);
@@ -54,8 +54,8 @@ describe('generaliseBubbles', () => {
         ['customer', 'Still nothing'],
       ])}`;
     const shown = [...document.querySelectorAll('.chat-pane[data-chat="b"] .msg-body')];
-    const customer = generaliseBubbles(shown[0]!, document);
-    const operator = generaliseBubbles(shown[1]!, document);
+    const customer = generaliseBubbles(shown[0]!);
+    const operator = generaliseBubbles(shown[1]!);
     expect(customer?.css).toContain('msg-customer');
     expect(operator?.css).toContain('msg-operator');
     const rows = generaliseRowsStub();
@@ -90,8 +90,8 @@ describe('generaliseBubbles', () => {
       message(operator, 'It is on its way'),
     ].join('')}</div></section>`;
     const texts0 = [...document.querySelectorAll('._tZ7y4e')];
-    const customerSide = generaliseBubbles(texts0[0]!, document)!;
-    const operatorSide = generaliseBubbles(texts0[1]!, document)!;
+    const customerSide = generaliseBubbles(texts0[0]!)!;
+    const operatorSide = generaliseBubbles(texts0[1]!)!;
     expect(texts(customerSide.css)).toEqual(['My parcel is lost1h ago', 'Any news?1h ago']);
     expect(texts(operatorSide.css)).toEqual(['Let me check1h ago', 'It is on its way1h ago']);
     expect(customerSide.why).toContain('fragile');
@@ -101,7 +101,7 @@ describe('generaliseBubbles', () => {
     document.body.innerHTML = `<div class="log">${['a', 'b', 'c', 'd']
       .map((text) => `<div class="msg"><p>${text}</p></div>`)
       .join('')}</div>`;
-    expect(generaliseBubbles(document.querySelector('.msg p')!, document)).toBeNull();
+    expect(generaliseBubbles(document.querySelector('.msg p')!)).toBeNull();
   });
 });
 

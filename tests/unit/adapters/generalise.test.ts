@@ -116,7 +116,7 @@ describe('ul/li inbox with BEM classes', () => {
     const list = must(document, '.inbox__list');
     const rows = list.querySelectorAll('li');
     const clicked = must(rows[2]!, '.inbox-item__name');
-    const result = generaliseRows(clicked, document)!;
+    const result = generaliseRows(clicked)!;
     expect(result).not.toBeNull();
     expect(result.count).toBe(5);
     const matched = Array.from(document.querySelectorAll(result.css));
@@ -145,13 +145,13 @@ describe('ul/li inbox with BEM classes', () => {
   it('tells the customer bubbles from the agent ones', () => {
     load('generalise/ul-list.html');
     const clicked = must(document, '.chat__message--customer');
-    const result = generaliseBubbles(clicked, document)!;
+    const result = generaliseBubbles(clicked)!;
     expect(result.css).toContain('chat__message--customer');
     expect(result.count).toBe(2);
     for (const el of document.querySelectorAll(result.css))
       expect(el.classList.contains('chat__message--customer')).toBe(true);
 
-    const agent = generaliseBubbles(must(document, '.chat__message--agent'), document)!;
+    const agent = generaliseBubbles(must(document, '.chat__message--agent'))!;
     expect(agent.css).toContain('chat__message--agent');
     expect(agent.count).toBe(2);
   });
@@ -163,7 +163,7 @@ describe('ticket table', () => {
     const body = must(document, 'table.tickets tbody');
     const row = body.querySelectorAll('tr')[3]!;
     const clicked = must(row, '.tickets__name');
-    const result = generaliseRows(clicked, document)!;
+    const result = generaliseRows(clicked)!;
     expect(result.count).toBe(6);
     const matched = Array.from(document.querySelectorAll(result.css));
     expect(matched).toHaveLength(6);
@@ -188,7 +188,7 @@ describe('ARIA grid with emotion classes', () => {
     const bodyGroup = document.querySelectorAll('[role="rowgroup"]')[1]!;
     const row = bodyGroup.children[2]!;
     const clicked = row.querySelector('span')!;
-    const result = generaliseRows(clicked, document)!;
+    const result = generaliseRows(clicked)!;
     expect(result.count).toBe(4);
     const matched = Array.from(document.querySelectorAll(result.css));
     expect(matched.every((el) => el.parentElement === bodyGroup)).toBe(true);
@@ -225,7 +225,7 @@ describe('styled-components app without data attributes', () => {
     )!;
     const list = clicked.closest('aside')!.children[1]!;
     const row = list.children[2]!;
-    const result = generaliseRows(clicked, document)!;
+    const result = generaliseRows(clicked)!;
     expect(result.count).toBe(4);
     const matched = Array.from(document.querySelectorAll(result.css));
     expect(matched).toEqual(Array.from(list.children));
@@ -261,7 +261,7 @@ describe('inbox inside an open shadow root', () => {
     const clicked = shadow.querySelectorAll('.conv__who')[1]!;
     const root = rootOf(clicked);
     expect(root).toBe(shadow);
-    const result = generaliseRows(clicked, root)!;
+    const result = generaliseRows(clicked)!;
     expect(result.count).toBe(4);
     expect(shadow.querySelectorAll(result.css)).toHaveLength(4);
     const row = clicked.parentElement!;
@@ -286,12 +286,12 @@ describe('chat pane in a same-origin iframe', () => {
 
   it('finds the list in the page and the customer bubbles in the frame', () => {
     const { frameDoc } = mount();
-    const rows = generaliseRows(must(document, '.chats__who'), document)!;
+    const rows = generaliseRows(must(document, '.chats__who'))!;
     expect(rows.count).toBe(3);
     expect(keyAttributeFor(rows.css, document)).toBe('data-chat-key');
 
     const clicked = must(frameDoc, '.bubble[data-direction="in"] .bubble__text');
-    const bubbles = generaliseBubbles(clicked, rootOf(clicked))!;
+    const bubbles = generaliseBubbles(clicked)!;
     expect(bubbles.css).toContain('[data-direction="in"]');
     expect(bubbles.count).toBe(3);
     for (const el of frameDoc.querySelectorAll(bubbles.css))
@@ -337,7 +337,7 @@ describe('the demo desk fixtures', () => {
     load('demo-desk/list-12.html');
     const clicked = document.querySelectorAll('.conv-row__name')[4]!;
     const row = clicked.closest('li')!;
-    const result = generaliseRows(clicked, document)!;
+    const result = generaliseRows(clicked)!;
     expect(result.count).toBe(12);
     const list = must(document, '.conv-list');
     const matched = Array.from(document.querySelectorAll(result.css));
@@ -360,18 +360,18 @@ describe('the demo desk fixtures', () => {
 
   it('keeps the rows apart from the chat pane in chat-open and finds customer bubbles only', () => {
     load('demo-desk/chat-open.html');
-    const rows = generaliseRows(document.querySelectorAll('.conv-row__preview')[2]!, document)!;
+    const rows = generaliseRows(document.querySelectorAll('.conv-row__preview')[2]!)!;
     expect(rows.count).toBe(12);
     expect(document.querySelector('section.chat')!.matches(rows.css)).toBe(false);
 
     const clicked = must(document, '.msg--customer .msg__text');
-    const bubbles = generaliseBubbles(clicked, document)!;
+    const bubbles = generaliseBubbles(clicked)!;
     const customer = Array.from(document.querySelectorAll('.msg--customer'));
     expect(Array.from(document.querySelectorAll(bubbles.css))).toEqual(customer);
     expect(bubbles.count).toBe(customer.length);
     expect(bubbles.css).toContain('msg--customer');
 
-    const operator = generaliseBubbles(must(document, '.msg--operator'), document)!;
+    const operator = generaliseBubbles(must(document, '.msg--operator'))!;
     expect(Array.from(document.querySelectorAll(operator.css))).toEqual(
       Array.from(document.querySelectorAll('.msg--operator')),
     );
@@ -381,14 +381,14 @@ describe('the demo desk fixtures', () => {
 describe('edge cases', () => {
   it('returns null when nothing repeats', () => {
     document.body.innerHTML = '<div class="only"><span class="x">alone</span></div>';
-    expect(generaliseRows(must(document, '.x'), document)).toBeNull();
+    expect(generaliseRows(must(document, '.x'))).toBeNull();
   });
 
   it('handles plain ul > li with no classes by scoping to a described list', () => {
     document.body.innerHTML =
       '<ul><li>menu</li><li>menu</li><li>menu</li></ul><ul aria-label="Chats"><li><b>A</b></li><li><b>B</b></li><li><b>C</b></li><li><b>D</b></li></ul>';
     const clicked = document.querySelectorAll('b')[1]!;
-    const result = generaliseRows(clicked, document)!;
+    const result = generaliseRows(clicked)!;
     expect(result.count).toBe(4);
     expect(result.css).toContain('aria-label');
     expect(keyAttributeFor(result.css, document)).toBeNull();
@@ -397,7 +397,7 @@ describe('edge cases', () => {
   it('returns null for bubbles when the sides look the same', () => {
     document.body.innerHTML =
       '<div class="log"><div class="m"><p>a</p></div><div class="m"><p>b</p></div><div class="m"><p>c</p></div></div>';
-    expect(generaliseBubbles(document.querySelectorAll('p')[1]!, document)).toBeNull();
+    expect(generaliseBubbles(document.querySelectorAll('p')[1]!)).toBeNull();
   });
 
   it('prefers a data key over an id and ignores generated ids', () => {

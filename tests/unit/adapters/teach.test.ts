@@ -134,7 +134,7 @@ describe('teach mode in a shadow root', () => {
     teach.teach(shadow.querySelectorAll('.conv__who')[1]!);
     teach.teach(shadow.querySelectorAll('.conv__who')[2]!);
     const answers = teach.answers()!;
-    expect(answers.shadowHosts).toEqual(['helpdesk-inbox.layout__inbox']);
+    expect(answers.shadowHosts).toEqual(['helpdesk-inbox']);
     const built = buildTaughtProfile(URL_, answers);
     if (!built.ok) throw new Error(built.errors.join('\n'));
     const rows = observe(document, built.profile, 'http://127.0.0.2:5317').rows;
