@@ -14,6 +14,7 @@ import {
   type TeachState,
 } from '../../lib/adapters/teach-controller';
 import { buildTaughtProfile } from '../../lib/adapters/teach-draft';
+import { queryDeep } from '../../lib/adapters/shadow-path';
 import { resolveLocale } from '../../lib/i18n/locale';
 import { request } from '../../lib/messaging/client';
 import { mountReactUi } from './mount-react-ui';
@@ -165,7 +166,7 @@ const CONVERSATION_STEPS: ReadonlySet<TeachState['step']> = new Set([
  */
 function panelSide(state: TeachState): 'left' | 'right' {
   const rows = state.found.rows;
-  const first = rows ? document.querySelector(rows.css) : null;
+  const first = rows ? queryDeep(document, rows.css) : null;
   const box = first?.getBoundingClientRect();
   const listSide = box && box.left + box.width / 2 < window.innerWidth / 2 ? 'left' : 'right';
   if (!box) return 'right';

@@ -62,3 +62,15 @@ export function shownText(element: Element): string {
   parts.push(element.textContent ?? '');
   return parts.join(' ');
 }
+
+/** The first match in a tree or any open shadow root inside it (teach mode only: it walks everything). */
+export function queryDeep(root: ParentNode, css: string): Element | null {
+  const pending: ParentNode[] = [root];
+  while (pending.length > 0) {
+    const scope = pending.shift()!;
+    const found = scope.querySelector(css);
+    if (found) return found;
+    for (const element of scope.querySelectorAll('*')) if (element.shadowRoot) pending.push(element.shadowRoot);
+  }
+  return null;
+}
