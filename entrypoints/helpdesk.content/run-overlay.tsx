@@ -11,6 +11,7 @@ import { rememberCaret, type CaretMemory } from '../../lib/insert/caret-memory';
 import { textBeforeCaret } from '../../lib/insert/caret';
 import { editableElement, isTextField } from '../../lib/insert/editable-element';
 import { deepActiveElement } from '../../lib/insert/focus';
+import { listenInPageAndFrames } from '../../lib/adapters/frame-listeners';
 import { holdTyping, type TypingHold } from '../../lib/insert/hold-typing';
 import { selectionSynced } from '../../lib/insert/settle';
 import { moveCaretBack } from '../../lib/insert/caret';
@@ -243,7 +244,8 @@ export async function runOverlay(
       openPalette();
     } else expandShortcut(event);
   };
-  document.addEventListener('keydown', onKey, true);
+  // In the page and in same-origin frames: a reply box inside an iframe gets the keys there.
+  const stopKeys = listenInPageAndFrames(window, [['keydown', onKey as (event: Event) => void]]);
   const send = (observation: Observation) => {
     last = observation;
     request('observe', observation).catch(report);
@@ -360,7 +362,7 @@ export async function runOverlay(
   }, 1000);
 
   ctx.onInvalidated(() => {
-    document.removeEventListener('keydown', onKey, true);
+    stopKeys();
     stopKeepingFocus();
     health.stop();
     stop();

@@ -8,6 +8,7 @@ import {
   rootOf,
   type Generalised,
 } from './generalise';
+import { frameOffset, listenInPageAndFrames } from './frame-listeners';
 import type { Proposal } from './heuristic';
 import { describeElement } from './selector-builder';
 import { closestAcross } from './shadow-path';
@@ -139,8 +140,10 @@ export function createTeachController(options: {
     advance();
   };
 
+  /** The document an event happened in: the page's, or a frame's (its coordinates are the frame's). */
+  const docOf = (event: Event) => (event.target as Node | null)?.ownerDocument ?? doc;
   const elementAt = (event: MouseEvent) => {
-    const target = deepElementFromPoint(doc, event.clientX, event.clientY);
+    const target = deepElementFromPoint(docOf(event), event.clientX, event.clientY);
     return target && !ours(target) ? target : null;
   };
 
@@ -148,7 +151,11 @@ export function createTeachController(options: {
     if (ours(event.target as Node)) return set({ hover: null });
     const target = elementAt(event);
     const box = target?.getBoundingClientRect();
-    set({ hover: box ? { x: box.left, y: box.top, width: box.width, height: box.height } : null });
+    // The outline is drawn in the page: a frame's element is shifted by the frame's place.
+    const shift = target ? frameOffset(target.ownerDocument.defaultView) : { x: 0, y: 0 };
+    set({
+      hover: box ? { x: box.left + shift.x, y: box.top + shift.y, width: box.width, height: box.height } : null,
+    });
   };
   // Nothing the operator clicks while teaching reaches the helpdesk.
   const swallow = (event: Event) => {
@@ -185,12 +192,14 @@ export function createTeachController(options: {
   };
   const swallowed = ['click', 'mousedown', 'mouseup', 'dblclick', 'contextmenu'] as const;
 
-  const view = doc.defaultView!;
-  view.addEventListener('mousemove', onMove, true);
-  view.addEventListener('pointerdown', onPress, true);
-  view.addEventListener('pointerup', onRelease, true);
-  view.addEventListener('keydown', onKey, true);
-  for (const type of swallowed) view.addEventListener(type, swallow, true);
+  // Also inside same-origin frames: a chat shown in an iframe is taught by clicks there.
+  const unlisten = listenInPageAndFrames(doc.defaultView!, [
+    ['mousemove', onMove as (event: Event) => void],
+    ['pointerdown', onPress as (event: Event) => void],
+    ['pointerup', onRelease as (event: Event) => void],
+    ['keydown', onKey as (event: Event) => void],
+    ...swallowed.map((type) => [type, swallow] as const),
+  ]);
   options.onChange(state);
 
   return {
@@ -219,13 +228,7 @@ export function createTeachController(options: {
         shadowHosts: [...shadowHosts],
       };
     },
-    stop() {
-      view.removeEventListener('mousemove', onMove, true);
-      view.removeEventListener('pointerdown', onPress, true);
-      view.removeEventListener('pointerup', onRelease, true);
-      view.removeEventListener('keydown', onKey, true);
-      for (const type of swallowed) view.removeEventListener(type, swallow, true);
-    },
+    stop: unlisten,
   };
 }
 
