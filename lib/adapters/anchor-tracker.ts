@@ -88,7 +88,9 @@ export function badgeY(row: DOMRectReadOnly, anchor: DOMRectReadOnly | null, cli
   if (level < top || level > bottom) return (top + bottom) / 2;
   // Level with the anchor, but whole inside what shows (the anchor may sit at its very edge).
   const half = BADGE_HEIGHT_PX / 2;
-  return bottom - top < BADGE_HEIGHT_PX ? (top + bottom) / 2 : Math.min(Math.max(level, top + half), bottom - half);
+  return bottom - top < BADGE_HEIGHT_PX
+    ? (top + bottom) / 2
+    : Math.min(Math.max(level, top + half), bottom - half);
 }
 
 /**

@@ -1,8 +1,9 @@
 import type { Observation, ObservedRow } from '../domain/observation';
-import { compile, findAllBelow, findBelow, findIn, type Compiled } from './compiled-profile';
+import { compile, findAllBelow, findIn, type Compiled } from './compiled-profile';
 import { findOpenRow, type KeyKind, type OpenRowMemory, type ScannedRow } from './open-row';
 import { readChat } from './read-chat';
 import { inferCustomerPreviews, readName, readRow, rowKey } from './read-row';
+import { isShown } from './is-shown';
 import { searchScope } from './search-scope';
 import type { SiteProfile } from './site-profile';
 
@@ -97,7 +98,7 @@ export function observe(
     rows,
     open: open.certainty,
     chat: compiled.chat ? readChat(root, compiled.chat, now) : null,
-    composerFound: compiled.composer !== null && findBelow(root, compiled.composer) !== null,
+    composerFound: compiled.composer !== null && findShownBelow(root, compiled.composer) !== null,
   };
 }
 
@@ -145,9 +146,19 @@ export function findBadgeAnchor(row: Element, profile: SiteProfile): Element {
   return (anchor && findIn(row, anchor)) || row;
 }
 
+/**
+ * The first element a selector finds that a person can see: another chat's reply
+ * box kept hidden in the page (a tabbed console) is never the one to write into.
+ */
+function findShownBelow(root: ParentNode, selectors: Compiled['rows']): Element | null {
+  for (const selector of selectors)
+    for (const found of root.querySelectorAll(selector)) if (isShown(found)) return found;
+  return null;
+}
+
 /** The page's reply editor, if the profile knows where it is (for inserting templates). */
 export function findComposer(page: ParentNode, profile: SiteProfile): HTMLElement | null {
   const compiled = compile(profile);
   if (!compiled.composer) return null;
-  return findBelow(searchScope(page, profile), compiled.composer) as HTMLElement | null;
+  return findShownBelow(searchScope(page, profile), compiled.composer) as HTMLElement | null;
 }

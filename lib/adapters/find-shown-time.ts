@@ -46,6 +46,11 @@ function read(value: string | null, now: number): number | null {
   return shown.relative ? Math.ceil(shown.latest / AGE_STEP_MS) * AGE_STEP_MS : shown.latest;
 }
 
+/** The instant a text shown in a page reads as (its latest, for ages), or null when it is no time. */
+export function readShownText(text: string | null, now: number): number | null {
+  return read(text, now);
+}
+
 /**
  * The time a console shows in a row (its last message's) when the profile has no
  * rule for it: a `datetime` or `title` attribute, else the first short text that

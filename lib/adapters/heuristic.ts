@@ -51,7 +51,9 @@ function contentScore(row: Element): number {
   if (text.length < 3 || text.length > 400) return 0;
   let score = 0;
   if (TIME.test(text)) score += 2;
-  const parts = contentRoots(row).flatMap((root) => [...root.querySelectorAll('span, div, b, strong, small')]);
+  const parts = contentRoots(row).flatMap((root) => [
+    ...root.querySelectorAll('span, div, b, strong, small'),
+  ]);
   if (parts.some((element) => element.childElementCount === 0 && COUNT.test(element.textContent ?? '')))
     score += 2;
   if (queryInside(row, 'img, [class*="avatar" i]')) score += 1;
@@ -78,7 +80,8 @@ export function proposeProfile(root: ParentNode & Node): Proposal | null {
   let best: { element: Element; score: number } | null = null;
   const containers: ParentNode[] = [root, ...elementsDeep(root)];
   // A shadow root's own top level is a container too (a list component's rows).
-  for (const element of containers.slice(1) as Element[]) if (element.shadowRoot) containers.push(element.shadowRoot);
+  for (const element of containers.slice(1) as Element[])
+    if (element.shadowRoot) containers.push(element.shadowRoot);
   for (const container of containers) {
     const children = [...container.children];
     if (children.length < MIN_ROWS) continue;

@@ -1,7 +1,8 @@
 import { previewIconAuthor, previewLabel } from '../domain/preview-label';
 import type { Author, ObservedRow } from '../domain/observation';
 import { findIn, type Compiled, type TimeRule } from './compiled-profile';
-import { findShownTime } from './find-shown-time';
+import { isWaitHeader } from '../domain/wait-header';
+import { findShownTime, readShownText } from './find-shown-time';
 import { isShown } from './is-shown';
 import { clip, collapse, isUnreadText } from './page-text';
 import { contentRoots, shownText } from './shadow-path';
@@ -80,7 +81,10 @@ const isIcon = (element: Element) =>
  * title, alt, icon-font ligature and the symbol an SVG uses. Null when text comes first.
  */
 function leadingIcon(preview: Element): { names: string[]; text: string } | null {
-  const walker = preview.ownerDocument.createTreeWalker(preview, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  const walker = preview.ownerDocument.createTreeWalker(
+    preview,
+    NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT,
+  );
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType === Node.TEXT_NODE) {
       if (node.nodeValue?.trim()) return null;
@@ -132,6 +136,31 @@ function readPreview(
   return { preview: text || null, previewAuthor: author };
 }
 
+/** Per table header: which column is the wait, re-read when the header's text changes. */
+const waitColumns = new WeakMap<Element, { text: string; index: number | null }>();
+
+/**
+ * When the customer began waiting, by a table's own wait column ("Wait: 06 m. 20 s."
+ * under a header a person reads as the wait), for rows of a `<table>`. Null without one.
+ */
+function readWaitColumn(row: Element, now: number): number | null {
+  if (row.localName !== 'tr') return null;
+  const head = row.closest('table')?.querySelector(':scope > thead > tr');
+  if (!head || head === row) return null;
+  const cellsOf = (tr: Element) =>
+    [...tr.children].filter((cell) => cell.localName === 'td' || cell.localName === 'th');
+  const text = head.textContent ?? '';
+  let known = waitColumns.get(head);
+  if (!known || known.text !== text) {
+    const index = cellsOf(head).findIndex((cell) => isWaitHeader(cell.textContent ?? ''));
+    known = { text, index: index >= 0 ? index : null };
+    waitColumns.set(head, known);
+  }
+  if (known.index === null) return null;
+  const cell = cellsOf(row)[known.index];
+  return cell ? readShownText(collapse(cell.textContent), now) : null;
+}
+
 /** The row's last-message time: by the profile's rule, else found in the row when the scan knows `now`. */
 function readLastAt(row: Element, compiled: Compiled, now: number | undefined): number | null {
   if (compiled.lastTime) return readTime(row, compiled.lastTime);
@@ -148,9 +177,11 @@ export function readRow(
   const { preview, previewAuthor } = compiled.preview
     ? readPreview(row, compiled.preview)
     : { preview: null, previewAuthor: null };
+  const waitShownSince = now === undefined ? null : readWaitColumn(row, now);
   return {
     key,
     name,
+    ...(waitShownSince !== null ? { waitShownSince } : {}),
     unread: compiled.unread ? readUnread(row, compiled.unread) : 0,
     unreadKnown: compiled.unread !== null,
     preview,

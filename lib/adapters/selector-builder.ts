@@ -95,6 +95,8 @@ export function isHashedClass(name: string): boolean {
 export function isModifierClass(name: string): boolean {
   if (name.includes('--')) return true;
   if (/^(is|has|was|with)[-_A-Z]/.test(name)) return true;
+  // A form control's state in Angular ("ng-untouched" until the operator types).
+  if (/^ng-(untouched|touched|pristine|dirty|valid|invalid|pending|submitted)$/.test(name)) return true;
   // A BEM element ("conv-row__unread", the unread badge) names a part, not a state.
   if (/__[a-z]+$/i.test(name)) return false;
   return /(^|[-_])(active|selected|current|focus(ed)?|hover(ed)?|open(ed)?|closed|expanded|collapsed|checked|disabled|hidden|visible|unread|read|new|highlighted|pressed|loading|dragging|odd|even|first|last)$/i.test(

@@ -14,7 +14,7 @@ export function parentAcross(element: Element): Element | null {
 
 /** `closest`, continuing into the hosts of the shadow roots it starts in. */
 export function closestAcross(element: Element, css: string): Element | null {
-  for (let at: Element | null = element; at; ) {
+  for (let at: Element | null = element; at;) {
     let found: Element | null;
     try {
       found = at.closest(css);
@@ -70,7 +70,8 @@ export function queryDeep(root: ParentNode, css: string): Element | null {
     const scope = pending.shift()!;
     const found = scope.querySelector(css);
     if (found) return found;
-    for (const element of scope.querySelectorAll('*')) if (element.shadowRoot) pending.push(element.shadowRoot);
+    for (const element of scope.querySelectorAll('*'))
+      if (element.shadowRoot) pending.push(element.shadowRoot);
   }
   return null;
 }

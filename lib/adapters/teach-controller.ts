@@ -3,6 +3,7 @@ import {
   generaliseBubbles,
   generaliseInside,
   generaliseRows,
+  generaliseSingle,
   keyAttributeFor,
   keyLinkFor,
   rootOf,
@@ -33,7 +34,7 @@ export interface TeachState {
   /** What the current step found, when the operator clicked. */
   found: Partial<Record<TeachStep, Generalised>>;
   /** Why the last click taught nothing. */
-  problem: 'noRows' | 'notInRow' | 'noPart' | 'noBubbles' | 'sameSide' | null;
+  problem: 'noRows' | 'notInRow' | 'noPart' | 'noBubbles' | 'sameSide' | 'notSingle' | null;
   /** The rows (and composer) were proposed by the heuristic, not pointed at. */
   proposed: boolean;
 }
@@ -86,11 +87,13 @@ export function createTeachController(options: {
    * row component repeats: each row's root must be read and watched).
    */
   const noteScope = (root: ParentNode) => {
-    for (let at: ParentNode = root; at !== doc; ) {
+    for (let at: ParentNode = root; at !== doc;) {
       const node = at as Node;
       if (node.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in node) {
         const host = (node as ShadowRoot).host;
-        shadowHosts.add(host.localName.includes('-') ? host.localName : describeElement(host, { forMany: true }));
+        shadowHosts.add(
+          host.localName.includes('-') ? host.localName : describeElement(host, { forMany: true }),
+        );
         at = rootOf(host);
         continue;
       }
@@ -129,12 +132,11 @@ export function createTeachController(options: {
       found = generaliseBubbles(element);
       if (!found) return set({ problem: 'noBubbles' });
     } else {
-      const css = describeElement(element, { forMany: false });
-      found = {
-        css,
-        count: root.querySelectorAll(css).length,
-        why: step === 'composer' ? 'the reply box' : 'the send button',
-      };
+      // One element, found again for sure: never `div` or `svg` (another box would get the reply).
+      const single = generaliseSingle(element, step);
+      if (!single) return set({ problem: 'notSingle' });
+      noteScope(rootOf(single.element));
+      found = { css: single.css, count: single.count, why: single.why };
     }
     set({ found: { ...state.found, [step]: found } });
     advance();
@@ -154,7 +156,9 @@ export function createTeachController(options: {
     // The outline is drawn in the page: a frame's element is shifted by the frame's place.
     const shift = target ? frameOffset(target.ownerDocument.defaultView) : { x: 0, y: 0 };
     set({
-      hover: box ? { x: box.left + shift.x, y: box.top + shift.y, width: box.width, height: box.height } : null,
+      hover: box
+        ? { x: box.left + shift.x, y: box.top + shift.y, width: box.width, height: box.height }
+        : null,
     });
   };
   // Nothing the operator clicks while teaching reaches the helpdesk.

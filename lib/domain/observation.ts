@@ -20,6 +20,11 @@ export interface ObservedRow {
   previewAuthor: Author | null;
   /** The row's last-message time (epoch ms) when the desk exposes a machine-readable one. */
   lastAt: number | null;
+  /**
+   * When the customer's wait began by the desk's own wait column (a table of pending
+   * chats whose header says "Wait"), when the row has one; absent otherwise.
+   */
+  waitShownSince?: number;
   /** The row carries the profile's VIP marker. */
   vipMarker: boolean;
   /** The row's visible text, whitespace-collapsed, at most 300 characters (for VIP marker texts). */

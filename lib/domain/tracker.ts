@@ -212,11 +212,10 @@ export function applyObservation(
         firstUnanswered.at === null ? 'seen' : undefined,
       );
     else if (record.waitBasis) {
-      const wasMaybe = record.waitBasis === 'maybe';
       if (firstUnanswered.at !== null && firstUnanswered.at <= now) knowWaitStart(record, firstUnanswered.at);
-      // Waiting for certain now, from a start still only as good as the row's.
-      else if (wasMaybe) record.waitBasis = record.waitingSince === record.firstSeenAt ? 'seen' : 'shown';
-      if (wasMaybe) {
+      else if (record.waitBasis === 'maybe') {
+        // Waiting for certain now, from a start still only as good as the row's.
+        record.waitBasis = record.waitingSince === record.firstSeenAt ? 'seen' : 'shown';
         record.firstCustomerAt ??= record.waitingSince;
         emit(record, 'customer-message', record.waitingSince!);
       }
@@ -245,6 +244,8 @@ export function applyObservation(
    */
   const knowWaitStart = (record: ConversationRecord, at: number) => {
     const before = record.waitingSince;
+    // A `maybe` wait was not yet a customer message for the statistics: now it is.
+    if (record.waitBasis === 'maybe') emit(record, 'customer-message', at);
     record.waitingSince = at;
     if (record.firstCustomerAt === null || record.firstCustomerAt > at) record.firstCustomerAt = at;
     delete record.waitBasis;
@@ -290,7 +291,12 @@ export function applyObservation(
     const customerText = row.previewAuthor === 'customer' || (row.previewAuthor === null && row.unread > 0);
     if (row.preview !== null && customerText) addKeywords(record, row.preview);
 
-    if (!open) {
+    // The desk's own wait column: the customer waits, since then (to its precision: exact).
+    const deskWait = row.waitShownSince !== undefined ? pageTime(row.waitShownSince, now) : null;
+    if (!open && deskWait !== null) {
+      if (record.waitingSince === null) customerWrote(record, deskWait);
+      else if (record.waitBasis) knowWaitStart(record, deskWait);
+    } else if (!open) {
       if (isNew) {
         const at = pageTime(row.lastAt, now);
         // A row shows its last message's time: an earlier unanswered one may exist. Within

@@ -45,9 +45,9 @@ function profileWith(overrides: Record<string, unknown> = {}): SiteProfile {
 }
 
 const profile = profileWith();
-const scan = (html: string, using = profile) => {
+const scan = (html: string, using = profile, now?: number) => {
   document.body.innerHTML = html;
-  return observe(document, using, 'https://desk.test');
+  return observe(document, using, 'https://desk.test', now);
 };
 
 beforeEach(() => {
@@ -203,6 +203,35 @@ describe('observe: rows', () => {
       ['Where is my order?', 'customer'],
       ['Hello', 'customer'],
     ]);
+  });
+
+  it("reads a pending table's wait column as when the customer began waiting", () => {
+    const now = Date.UTC(2026, 10, 25, 12, 0, 0);
+    const tableProfile = { ...profile, rows: sel('tbody tr') };
+    const pending = scan(
+      `<table><thead><tr><th>Visitor</th><th>Wait</th><th>Last message</th></tr></thead>
+       <tbody><tr data-id="a"><td><span class="name">Ann</span></td><td>06 m. 20 s.</td><td>3 min ago</td></tr>
+       <tr data-id="b"><td><span class="name">Bob</span></td><td>2 h. 05 m. 20 s.</td><td>2 h ago</td></tr></tbody></table>`,
+      tableProfile,
+      now,
+    ).rows;
+    // The latest instant the text allows, to 10 s.
+    expect(pending.map((row) => row.waitShownSince)).toEqual([now - 380_000, now - 7_520_000]);
+    const russian = scan(
+      `<table><thead><tr><th>Посетитель</th><th>Ожидание:</th></tr></thead>
+       <tbody><tr data-id="a"><td>Анна</td><td>05 мин. 10 сек.</td></tr></tbody></table>`,
+      tableProfile,
+      now,
+    ).rows;
+    expect(russian[0]?.waitShownSince).toBe(now - 310_000);
+    // A column of last-message ages is not a wait.
+    const active = scan(
+      `<table><thead><tr><th>Visitor</th><th>Last message</th></tr></thead>
+       <tbody><tr data-id="a"><td>Ann</td><td>3 min ago</td></tr></tbody></table>`,
+      tableProfile,
+      now,
+    ).rows;
+    expect(active[0]).not.toHaveProperty('waitShownSince');
   });
 
   it('sees VIP and active markers on the row itself or inside it, with words kept apart', () => {

@@ -226,7 +226,9 @@ describe('a row that ends in an internal note or a bot', () => {
     // Its first response happened before we saw it: a later reply is not a first response.
     d.see(observe([noteRow({ active: true, unread: 1 })]), T0 + 2 * MIN);
     const later = operatorReplied(d.get('a'), T0 + 3 * MIN);
-    expect(later.events.every((event) => event.type !== 'reply' || event.firstResponseMs === null)).toBe(true);
+    expect(later.events.every((event) => event.type !== 'reply' || event.firstResponseMs === null)).toBe(
+      true,
+    );
   });
 
   it('a note added to a chat already known answered changes nothing', () => {
@@ -234,6 +236,43 @@ describe('a row that ends in an internal note or a bot', () => {
     d.see(observe([row('a', { preview: 'Thanks', previewAuthor: 'operator', lastAt: T0 - 9 * MIN })]), T0);
     d.see(observe([noteRow({ lastAt: T0 + MIN })]), T0 + MIN);
     expect(d.get('a').waitingSince).toBeNull();
+  });
+});
+
+describe("a desk's own wait column", () => {
+  it('starts an exact wait where the desk says the customer began waiting, read or not', () => {
+    const d = desk();
+    const { events } = d.see(observe([row('a', { waitShownSince: T0 - 12 * MIN })]), T0);
+    expect(d.get('a').waitingSince).toBe(T0 - 12 * MIN);
+    expect(d.get('a')).not.toHaveProperty('waitBasis');
+    expect(events).toEqual([{ type: 'customer-message', site: SITE, key: 'a', at: T0 - 12 * MIN }]);
+  });
+
+  it('makes a wait known only from a row time exact, and a maybe one certain', () => {
+    const d = desk();
+    d.see(
+      observe([
+        row('a', { unread: 1, lastAt: T0 - 3 * MIN }),
+        row('b', { preview: 'Escalated', previewAuthor: 'note', lastAt: T0 - 2 * MIN }),
+      ]),
+      T0,
+    );
+    const { events } = d.see(
+      observe([
+        row('a', { unread: 1, lastAt: T0 - 3 * MIN, waitShownSince: T0 - 9 * MIN }),
+        row('b', {
+          preview: 'Escalated',
+          previewAuthor: 'note',
+          lastAt: T0 - 2 * MIN,
+          waitShownSince: T0 - 8 * MIN,
+        }),
+      ]),
+      T0 + SEC,
+    );
+    expect([d.get('a').waitingSince, d.get('b').waitingSince]).toEqual([T0 - 9 * MIN, T0 - 8 * MIN]);
+    expect(d.get('a')).not.toHaveProperty('waitBasis');
+    expect(d.get('b')).not.toHaveProperty('waitBasis');
+    expect(events).toEqual([{ type: 'customer-message', site: SITE, key: 'b', at: T0 - 8 * MIN }]);
   });
 });
 
