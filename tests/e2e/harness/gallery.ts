@@ -35,8 +35,10 @@ export function openIdOf(page: Page): Promise<string | null> {
 async function rowPoint(page: Page, id: string): Promise<{ x: number; y: number } | 'covered' | null> {
   const row = (await truth(page)).find((conversation) => conversation.id === id)?.rect;
   if (!row) return null;
-  for (const share of [0.25, 0.5]) {
-    const candidate = { x: row.x + row.width * share, y: row.y + row.height / 2 };
+  // Where the name is, else elsewhere on the row a person sees past Nezabudka's chip.
+  const spots = [0.5, 0.25].flatMap((down) => [0.25, 0.5, 0.75].map((across) => [across, down] as const));
+  for (const [across, down] of spots) {
+    const candidate = { x: row.x + row.width * across, y: row.y + row.height * down };
     const covered = await page.evaluate(
       ({ x, y }) => Boolean(document.elementFromPoint(x, y)?.closest('nezabudka-teach, nezabudka-overlay')),
       candidate,
