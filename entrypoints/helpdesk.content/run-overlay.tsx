@@ -12,6 +12,7 @@ import { textBeforeCaret } from '../../lib/insert/caret';
 import { editableElement, isTextField } from '../../lib/insert/editable-element';
 import { deepActiveElement } from '../../lib/insert/focus';
 import { listenInPageAndFrames } from '../../lib/adapters/frame-listeners';
+import { followOpen, type OpenConversation } from '../../lib/adapters/open-memory';
 import { holdTyping, type TypingHold } from '../../lib/insert/hold-typing';
 import { selectionSynced } from '../../lib/insert/settle';
 import { moveCaretBack } from '../../lib/insert/caret';
@@ -59,12 +60,7 @@ export async function runOverlay(
   const actions: OverlayActions = {
     jump: (key) => activate(key),
     reteach: onReteach,
-    customerName: () => {
-      const seen = last;
-      const open =
-        seen?.rows.find((row) => row.active) ?? seen?.rows.find((row) => row.key === seen.chat?.key);
-      return open?.name ?? null;
-    },
+    customerName: () => open?.name ?? null,
     pickWording: (template) => request('pickTemplateWording', { id: template.id, site, key: openKey() }),
     insertTemplate: async (template, fills, variant) => {
       const composer = findComposer(document, profile);
@@ -141,7 +137,9 @@ export async function runOverlay(
   let caretBeforePalette: CaretMemory | null = null;
   /** The typed `;shortcut` the palette was opened on: the chosen template replaces it. */
   let paletteToken: string | null = null;
-  const openKey = () => last?.rows.find((row) => row.active)?.key ?? last?.chat?.key ?? '';
+  /** The open conversation, followed while its chat stays open after its row left the list. */
+  let open: OpenConversation | null = null;
+  const openKey = () => open?.key ?? '';
   const currentLocale = () => resolveLocale(store.getState().language, browser.i18n.getUILanguage());
   function openPalette(query = '', token: string | null = null) {
     if (store.getState().palette) return;
@@ -248,6 +246,7 @@ export async function runOverlay(
   const stopKeys = listenInPageAndFrames(window, [['keydown', onKey as (event: Event) => void]]);
   const send = (observation: Observation) => {
     last = observation;
+    open = followOpen(open, observation);
     request('observe', observation).catch(report);
   };
   // The operator's own Send in the open chat is a reply, bubbles taught or not.

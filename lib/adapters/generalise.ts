@@ -620,9 +620,26 @@ function tagPath(top: Element, el: Element): string[] {
   return steps;
 }
 
-/** The element at the same tag path below a group member: the counterpart of the clicked part. */
-function counterpart(member: Element, steps: readonly string[]): Element | null {
-  return steps.length === 0 ? member : findIn(member, `:scope > ${steps.join(' > ')}`);
+/**
+ * The counterpart of the clicked part below a group member: at the same tag path,
+ * the element most like it (a bubble's meta line and its text are both `div`s).
+ */
+function counterpart(member: Element, steps: readonly string[], like: Element): Element | null {
+  if (steps.length === 0) return member;
+  if (member.contains(like)) return like;
+  let best: Element | null = null;
+  let bestScore = BUBBLE_SIMILARITY;
+  const place = (element: Element) =>
+    Array.prototype.indexOf.call(element.parentElement?.children ?? [], element);
+  for (const candidate of queryAll(member, `:scope > ${steps.join(' > ')}`)) {
+    // Alike first; of look-alikes, the one in the same place.
+    const score = similarity(candidate, like) + (place(candidate) === place(like) ? 0.001 : 0);
+    if (score >= bestScore) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 /**
@@ -654,7 +671,7 @@ export function generaliseBubbles(clicked: Element): Generalised | null {
   for (const level of levels.slice(0, 4)) {
     const steps = tagPath(el, level);
     const peers = group
-      .map((member) => counterpart(member, steps))
+      .map((member) => counterpart(member, steps, level))
       .filter((peer): peer is Element => peer !== null);
     const below = steps.length > 0 ? ` > ${steps.join(' > ')}` : '';
     for (const feature of sideFeatures(level, peers)) {
@@ -673,6 +690,34 @@ export function generaliseBubbles(clicked: Element): Generalised | null {
         }${below ? ` (the ${steps.at(-1)} inside each)` : ''} with ${feature.what}; ${sameSide.length} of ${
           peers.length
         } bubbles`,
+      };
+    }
+  }
+  // Only this side on screen: nothing to compare with, but a class or attribute may name it
+  // (`msg-customer`, `data-author="visitor"`). Nothing else is taken on trust.
+  for (const level of levels.slice(0, 4)) {
+    const steps = tagPath(el, level);
+    const below = steps.length > 0 ? ` > ${steps.join(' > ')}` : '';
+    const named = [
+      ...Array.from(level.classList)
+        .filter((name) => speaksOfSides(name) && !isHashedClass(name))
+        .map((name) => ({ css: classSelector(name), what: `class ${name}` })),
+      ...stableAttributes(level)
+        .filter((attribute) => !attribute.volatile && speaksOfSides(`${attribute.name} ${attribute.value}`))
+        .map((attribute) => ({
+          css: attributeSelector(attribute.name, attribute.value),
+          what: `${attribute.name}="${attribute.value}"`,
+        })),
+    ];
+    for (const feature of named) {
+      const css = `${base.css}${below}${feature.css}`;
+      const matched = queryAll(root, css);
+      if (!matched.includes(level) || matched.some((element) => !inList(element) && isShown(element)))
+        continue;
+      return {
+        css,
+        count: matched.length,
+        why: `Message bubbles of the taught side (taught): ${base.what} with ${feature.what}, which names the side (no bubble of the other side was on screen to compare)`,
       };
     }
   }

@@ -103,6 +103,19 @@ describe('generaliseBubbles', () => {
       .join('')}</div>`;
     expect(generaliseBubbles(document.querySelector('.msg p')!)).toBeNull();
   });
+
+  it('compares the clicked text with the other bubbles’ texts, not with their meta lines', () => {
+    const message = (side: string, text: string) =>
+      `<div class="msg msg-${side}"><div class="msg-meta"><span>X</span> <span>14:05:20</span></div><div class="msg-body">${text}</div></div>`;
+    // Only the customer has written here: no comparing, but the class names the side.
+    document.body.innerHTML = `<div class="msg-log">${message('customer', 'Hello')}${message('customer', 'Anyone?')}</div>`;
+    expect(generaliseBubbles(document.querySelector('.msg-body')!)?.css).toBe('div.msg.msg-customer');
+    // Nothing names it and nothing differs: no selector (one for every bubble would read replies as the customer's).
+    document.body.innerHTML = `<div class="log">${message('a', 'Hello').replace(/msg-a/, 'msg-x1')}${message('a', 'Anyone?').replace(/msg-a/, 'msg-x1')}</div>`;
+    expect(generaliseBubbles(document.querySelector('.msg-body')!)).toBeNull();
+    document.body.innerHTML = `<div class="msg-log">${message('customer', 'Hello')}${message('operator', 'Hi')}${message('customer', 'Anyone?')}</div>`;
+    expect(generaliseBubbles(document.querySelector('.msg-body')!)?.css).toBe('div.msg.msg-customer');
+  });
 });
 
 function generaliseRowsStub() {

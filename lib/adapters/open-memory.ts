@@ -1,0 +1,58 @@
+import type { Observation, ObservedMessage } from '../domain/observation';
+
+// Which conversation is open, followed from one observation to the next. Some
+// consoles move the open conversation's row out of sight once it is answered (a
+// "Pending" list it leaves for a hidden "Active" tab), while its chat stays open:
+// no row is marked open any more, but the chat shown is still the same one.
+
+export interface OpenConversation {
+  key: string;
+  name: string | null;
+  /** The open chat's newest messages when last seen (in memory only, never stored). */
+  tail: string[];
+}
+
+/** Messages compared to tell a chat continues. */
+const TAIL = 3;
+
+/**
+ * A message as compared: its id, else who, when and what. One message known only
+ * by its words ("Hello") could be another chat's; one with an id or a time is
+ * taken as itself. Marked with a leading "~" when it is words alone.
+ */
+const sigOf = (message: ObservedMessage) =>
+  message.id !== null
+    ? `#${message.id}`
+    : `${message.at === null ? '~' : ''}${message.author}|${message.at ?? ''}|${message.text}`;
+
+/** Whether `tail` appears, in order and together, among `sigs`: the same chat, maybe with more after. */
+function continues(tail: readonly string[], sigs: readonly string[]): boolean {
+  // Too little to be sure: a single message known only by its words.
+  if (tail.length === 0 || (tail.length === 1 && tail[0]!.startsWith('~'))) return false;
+  for (let start = 0; start + tail.length <= sigs.length; start += 1)
+    if (tail.every((sig, index) => sigs[start + index] === sig)) return true;
+  return false;
+}
+
+/**
+ * The open conversation now: the row the page marks open (or the chat pane's own
+ * key); else, when no row says so but the chat shown continues the one open
+ * before (its newest messages still there, in order), that one; else none. When
+ * the page's signs disagree, none: a wrong name is worse than no name.
+ */
+export function followOpen(
+  previous: OpenConversation | null,
+  observation: Observation,
+): OpenConversation | null {
+  const sigs = observation.chat?.messages.map(sigOf) ?? [];
+  const tail = sigs.slice(-TAIL);
+  const row =
+    observation.rows.find((candidate) => candidate.active) ??
+    (observation.chat?.key
+      ? observation.rows.find((candidate) => candidate.key === observation.chat!.key)
+      : undefined);
+  if (row) return { key: row.key, name: row.name, tail };
+  if (observation.chat?.key) return { key: observation.chat.key, name: null, tail };
+  if (!previous || observation.open === 'unsure' || sigs.length === 0) return null;
+  return continues(previous.tail, sigs) ? { ...previous, tail } : null;
+}
