@@ -441,6 +441,9 @@ function insideCandidates(target: Element, row: Element): InsideCandidate[] {
   const out: InsideCandidate[] = [];
   for (const name of stableClasses(target, { modifiers: false }))
     out.push({ css: classSelector(name), what: `the element of class ${name}` });
+  // A marker only some rows carry is often named like a state (`pill-new`, `badge--unread`).
+  for (const name of stableClasses(target).filter((name) => isModifierClass(name)))
+    out.push({ css: classSelector(name), what: `the element of class ${name}` });
   for (const attribute of stableAttributes(target)) {
     if (attribute.name === 'id') continue;
     if (!attribute.volatile && attribute.value !== '')
@@ -541,8 +544,16 @@ function partAt(target: Element, row: Element, rows: Element[]): Generalised | n
     .filter((candidate) => findIn(row, candidate.css) === target)
     .map((candidate) => {
       const found = rows.filter((each) => findIn(each, candidate.css) !== null);
-      // What is found elsewhere should look like what was clicked.
-      const alike = found.filter((each) => tagOf(findIn(each, candidate.css)!) === tagOf(target));
+      // What is found elsewhere should look like what was clicked: its tag, and one of its
+      // classes if it has any (the subject's text is not the NEW pill before it).
+      const classes = stableClasses(target);
+      const alike = found.filter((each) => {
+        const other = findIn(each, candidate.css)!;
+        return (
+          tagOf(other) === tagOf(target) &&
+          (classes.length === 0 || classes.some((name) => other.classList.contains(name)))
+        );
+      });
       return { ...candidate, count: alike.length, found: found.length };
     });
   if (scored.length === 0) return null;

@@ -1,6 +1,7 @@
 import { previewIconAuthor, previewLabel } from '../domain/preview-label';
 import type { Author, ObservedRow } from '../domain/observation';
 import { findIn, type Compiled, type TimeRule } from './compiled-profile';
+import { mentionsStatus, statusSays } from '../domain/ticket-status';
 import { isWaitHeader } from '../domain/wait-header';
 import { findShownTime, readShownText } from './find-shown-time';
 import { isShown } from './is-shown';
@@ -161,6 +162,18 @@ function readWaitColumn(row: Element, now: number): number | null {
   return cell ? readShownText(collapse(cell.textContent), now) : null;
 }
 
+/** Who owes the next message by a status the row shows as a whole cell or tag ("Отвечен"). */
+function readStatus(row: Element, text: string): 'customer' | 'operator' | null {
+  if (!mentionsStatus(text)) return null;
+  for (const root of contentRoots(row))
+    for (const element of root.querySelectorAll('*')) {
+      if (element.childElementCount > 0) continue;
+      const says = statusSays(element.textContent ?? '');
+      if (says) return says;
+    }
+  return null;
+}
+
 /** The row's last-message time: by the profile's rule, else found in the row when the scan knows `now`. */
 function readLastAt(row: Element, compiled: Compiled, now: number | undefined): number | null {
   if (compiled.lastTime) return readTime(row, compiled.lastTime);
@@ -178,17 +191,20 @@ export function readRow(
     ? readPreview(row, compiled.preview)
     : { preview: null, previewAuthor: null };
   const waitShownSince = now === undefined ? null : readWaitColumn(row, now);
+  const rowText = readRowText(row);
+  const status = readStatus(row, shownText(row));
   return {
     key,
     name,
     ...(waitShownSince !== null ? { waitShownSince } : {}),
+    ...(status !== null ? { statusSays: status } : {}),
     unread: compiled.unread ? readUnread(row, compiled.unread) : 0,
     unreadKnown: compiled.unread !== null,
     preview,
     previewAuthor,
     lastAt: readLastAt(row, compiled, now),
     vipMarker: compiled.vipMarker !== null && findIn(row, compiled.vipMarker) !== null,
-    rowText: readRowText(row),
+    rowText,
     active: false,
   };
 }

@@ -29,6 +29,8 @@ export interface ConversationRecord {
    * unanswered message and makes the wait exact (or ends a `maybe` one that was answered).
    */
   waitBasis?: WaitBasis;
+  /** The status the row last showed, by who owes the next message (ticket desks); absent without one. */
+  statusSays?: 'customer' | 'operator';
   firstCustomerAt: number | null;
   firstResponseAt: number | null;
   lastCustomerAt: number | null;

@@ -25,6 +25,8 @@ export interface ObservedRow {
    * chats whose header says "Wait"), when the row has one; absent otherwise.
    */
   waitShownSince?: number;
+  /** Who owes the next message by the ticket status the row shows ("Открыт", "Answered"); absent without one. */
+  statusSays?: 'customer' | 'operator';
   /** The row carries the profile's VIP marker. */
   vipMarker: boolean;
   /** The row's visible text, whitespace-collapsed, at most 300 characters (for VIP marker texts). */

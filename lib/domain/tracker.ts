@@ -293,6 +293,9 @@ export function applyObservation(
 
     // The desk's own wait column: the customer waits, since then (to its precision: exact).
     const deskWait = row.waitShownSince !== undefined ? pageTime(row.waitShownSince, now) : null;
+    // A ticket's status says who owes the next message, where no preview says who wrote last.
+    const says = row.statusSays;
+    const statusChanged = says !== undefined && record.statusSays !== undefined && says !== record.statusSays;
     if (!open && deskWait !== null) {
       if (record.waitingSince === null) customerWrote(record, deskWait);
       else if (record.waitBasis) knowWaitStart(record, deskWait);
@@ -302,8 +305,10 @@ export function applyObservation(
         // A row shows its last message's time: an earlier unanswered one may exist. Within
         // the last minute that changes nothing a minute-precise clock could tell.
         const basis = at !== row.lastAt ? 'seen' : now - at >= FRESH_ROW_MS ? 'shown' : undefined;
-        if (row.unread > 0 || row.previewAuthor === 'customer') customerWrote(record, at, basis);
-        else if (row.previewAuthor === 'operator') {
+        const author =
+          row.previewAuthor === 'customer' || row.previewAuthor === 'operator' ? row.previewAuthor : says;
+        if (row.unread > 0 || author === 'customer') customerWrote(record, at, basis);
+        else if (author === 'operator') {
           // Answered before we saw it: its first response already happened.
           record.firstResponseAt = at;
           record.lastOperatorAt = at;
@@ -319,11 +324,15 @@ export function applyObservation(
         const previewChanged = sig !== null && sig !== record.previewSig;
         if (unreadRose || (previewChanged && row.previewAuthor === 'customer')) customerWrote(record, now);
         else if (previewChanged && row.previewAuthor === 'operator') operatorWrote(record, now);
+        else if (statusChanged && says === 'customer') customerWrote(record, now);
+        else if (statusChanged && says === 'operator' && record.waitingSince !== null)
+          operatorWrote(record, now);
         else if (previewChanged && row.previewAuthor !== null) record.lastAuthor = row.previewAuthor;
       }
     }
     record.unread = row.unread;
     if (sig !== null) record.previewSig = sig;
+    if (says !== undefined) record.statusSays = says;
   };
 
   const chat = observation.chat;

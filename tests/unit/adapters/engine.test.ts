@@ -234,6 +234,20 @@ describe('observe: rows', () => {
     expect(active[0]).not.toHaveProperty('waitShownSince');
   });
 
+  it('reads a ticket status shown as a whole cell or tag, not a word inside a subject', () => {
+    const tableProfile = { ...profile, rows: sel('tbody tr') };
+    const rows = scan(
+      `<table><tbody>
+       <tr data-id="a"><td>#4101</td><td>Не могу оплатить</td><td><span class="status">Открыт</span></td></tr>
+       <tr data-id="b"><td>#4102</td><td>Спасибо</td><td>Отвечен</td></tr>
+       <tr data-id="c"><td>#4103</td><td>Open the app and it crashes</td><td>—</td></tr>
+       <tr data-id="d"><td>#4104</td><td>Refund</td><td><b>Waiting on customer</b></td></tr>
+       </tbody></table>`,
+      tableProfile,
+    ).rows;
+    expect(rows.map((row) => row.statusSays)).toEqual(['customer', 'operator', undefined, 'operator']);
+  });
+
   it('sees VIP and active markers on the row itself or inside it, with words kept apart', () => {
     const { rows } = scan(`
       <div class="row row--open" data-id="a"><span class="name">Ann</span><span class="vip">VIP</span><time>10:00</time></div>

@@ -466,3 +466,15 @@ describe('keys before names', () => {
     expect(keyAttributeFor('nav > a.c', document)).toBe('href');
   });
 });
+
+describe('a marker only unread rows carry', () => {
+  it('is found by its own class, not by a path that finds the subject in every other row', () => {
+    const row = (id: number, unread: boolean) =>
+      `<tr data-ticket-id="${id}"><td class="subject">${unread ? '<span class="pill-new">NEW</span>' : ''}<span class="subject-text">Refund</span></td><td><span class="requester">Ann</span></td></tr>`;
+    document.body.innerHTML = `<table><tbody>${[1, 2, 3, 4, 5].map((id) => row(id, id % 2 === 1)).join('')}</tbody></table>`;
+    const pill = must(document, '.pill-new');
+    const found = generaliseInside(pill, pill.closest('tr')!, 'tr[data-ticket-id]', document);
+    expect(found?.css).toBe('.pill-new');
+    expect(found?.count).toBe(3);
+  });
+});

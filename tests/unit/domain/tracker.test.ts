@@ -276,6 +276,51 @@ describe("a desk's own wait column", () => {
   });
 });
 
+describe("a ticket's status", () => {
+  it('at first sight says who waits where no preview does, and beats a note', () => {
+    const d = desk();
+    const { events } = d.see(
+      observe([
+        row('open', { statusSays: 'customer', lastAt: T0 - 20 * MIN }),
+        row('answered', { statusSays: 'operator', lastAt: T0 - 20 * MIN }),
+        row('noted', {
+          statusSays: 'customer',
+          preview: 'Escalated',
+          previewAuthor: 'note',
+          lastAt: T0 - 5 * MIN,
+        }),
+      ]),
+      T0,
+    );
+    expect([d.get('open').waitingSince, d.get('open').waitBasis]).toEqual([T0 - 20 * MIN, 'shown']);
+    expect(d.get('answered').waitingSince).toBeNull();
+    expect(d.get('answered').awaitingCustomerSince).toBe(T0 - 20 * MIN);
+    expect([d.get('noted').waitingSince, d.get('noted').waitBasis]).toEqual([T0 - 5 * MIN, 'shown']);
+    expect(types(events)).toEqual(['customer-message', 'customer-message']);
+  });
+
+  it('changing says a customer wrote, or a reply was sent', () => {
+    const d = desk();
+    d.see(observe([row('a', { statusSays: 'operator', lastAt: T0 - 20 * MIN })]), T0);
+    d.see(observe([row('a', { statusSays: 'customer', lastAt: T0 + MIN })]), T0 + MIN);
+    expect(d.get('a').waitingSince).toBe(T0 + MIN);
+    const { events } = d.see(
+      observe([row('a', { statusSays: 'operator', lastAt: T0 + 4 * MIN })]),
+      T0 + 4 * MIN,
+    );
+    expect(d.get('a').waitingSince).toBeNull();
+    expect(events).toContainEqual(expect.objectContaining({ type: 'reply', replyMs: 3 * MIN }));
+  });
+
+  it('a status that stays the same starts nothing after the wait was ended another way', () => {
+    const d = desk();
+    d.see(observe([row('a', { statusSays: 'customer', lastAt: T0 - 5 * MIN })]), T0);
+    d.records.set('a', operatorReplied(d.get('a'), T0 + MIN).record);
+    d.see(observe([row('a', { statusSays: 'customer', lastAt: T0 - 5 * MIN })]), T0 + 2 * MIN);
+    expect(d.get('a').waitingSince).toBeNull();
+  });
+});
+
 describe('a closed chat', () => {
   it('a rising unread count starts the customer clock now', () => {
     const d = desk();
