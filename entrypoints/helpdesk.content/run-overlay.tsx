@@ -12,7 +12,8 @@ import { textBeforeCaret } from '../../lib/insert/caret';
 import { editableElement, isTextField } from '../../lib/insert/editable-element';
 import { deepActiveElement } from '../../lib/insert/focus';
 import { listenInPageAndFrames } from '../../lib/adapters/frame-listeners';
-import { followOpen, type OpenConversation } from '../../lib/adapters/open-memory';
+import { followOpen, openByAddress, type OpenConversation } from '../../lib/adapters/open-memory';
+import { isShown } from '../../lib/adapters/is-shown';
 import { holdTyping, type TypingHold } from '../../lib/insert/hold-typing';
 import { selectionSynced } from '../../lib/insert/settle';
 import { moveCaretBack } from '../../lib/insert/caret';
@@ -60,11 +61,12 @@ export async function runOverlay(
   const actions: OverlayActions = {
     jump: (key) => activate(key),
     reteach: onReteach,
-    customerName: () => open?.name ?? null,
+    customerName: () => openNow()?.name ?? null,
     pickWording: (template) => request('pickTemplateWording', { id: template.id, site, key: openKey() }),
     insertTemplate: async (template, fills, variant) => {
-      const composer = findComposer(document, profile);
-      if (!composer) return createTranslator(currentLocale())('paletteNoComposer');
+      // The profile's reply box; without one, the box the operator was typing in (a ticket view).
+      const composer = findComposer(document, profile) ?? typingIn;
+      if (!composer || !composer.isConnected) return createTranslator(currentLocale())('paletteNoComposer');
       // From Enter on, what the operator types goes after the template; any way out but a release drops it.
       const hold = holdFor(composer);
       try {
@@ -139,13 +141,25 @@ export async function runOverlay(
   let paletteToken: string | null = null;
   /** The open conversation, followed while its chat stays open after its row left the list. */
   let open: OpenConversation | null = null;
-  const openKey = () => open?.key ?? '';
+  /** Names of the rows seen on this page, by key (memory only): a ticket view hides the list. */
+  const seenNames = new Map<string, string | null>();
+  const SEEN_NAMES_MAX = 2000;
+  /** The editable the operator was in when the palette opened. */
+  let typingIn: HTMLElement | null = null;
+  /** Now: followed from the page, or, with no list on screen, the one the address names. */
+  const openNow = () =>
+    (last?.rows.length === 0 && last.open !== 'unsure'
+      ? openByAddress({ here: new URL(location.href), base: document.baseURI, seen: seenNames })
+      : null) ?? open;
+  const openKey = () => openNow()?.key ?? '';
   const currentLocale = () => resolveLocale(store.getState().language, browser.i18n.getUILanguage());
   function openPalette(query = '', token: string | null = null) {
     if (store.getState().palette) return;
     paletteToken = token;
     const active = deepActiveElement(document);
     caretBeforePalette = active instanceof HTMLElement ? rememberCaret(active) : null;
+    const editable = active instanceof HTMLElement ? editableElement(active) : null;
+    typingIn = editable && isShown(editable) ? editable : null;
     const composer = findComposer(document, profile);
     // Beside the reply box; a box inside a frame has the frame's coordinates, so centre instead.
     const box = composer?.ownerDocument === document ? composer.getBoundingClientRect() : null;
@@ -246,6 +260,11 @@ export async function runOverlay(
   const stopKeys = listenInPageAndFrames(window, [['keydown', onKey as (event: Event) => void]]);
   const send = (observation: Observation) => {
     last = observation;
+    for (const row of observation.rows) {
+      seenNames.delete(row.key);
+      seenNames.set(row.key, row.name);
+    }
+    while (seenNames.size > SEEN_NAMES_MAX) seenNames.delete(seenNames.keys().next().value!);
     open = followOpen(open, observation);
     request('observe', observation).catch(report);
   };

@@ -1,4 +1,5 @@
 import type { Observation, ObservedMessage } from '../domain/observation';
+import { addressTokens, linkIsHere } from './open-row';
 
 // Which conversation is open, followed from one observation to the next. Some
 // consoles move the open conversation's row out of sight once it is answered (a
@@ -55,4 +56,27 @@ export function followOpen(
   if (observation.chat?.key) return { key: observation.chat.key, name: null, tail };
   if (!previous || observation.open === 'unsure' || sigs.length === 0) return null;
   return continues(previous.tail, sigs) ? { ...previous, tail } : null;
+}
+
+/** Keys shorter than this turn up in addresses for other reasons ("1", "en"). */
+const ADDRESS_KEY_MIN = 3;
+
+/**
+ * With no list on screen (a ticket view replaces it), the one conversation seen
+ * earlier on this page whose key the address names (`#/tickets/4101`), or whose
+ * link leads here. Two: none. Asked when needed: the address may change while
+ * what the page shows looks the same (one ticket view after another).
+ */
+export function openByAddress(address: {
+  here: URL;
+  base: string;
+  seen: ReadonlyMap<string, string | null>;
+}): { key: string; name: string | null } | null {
+  const tokens = addressTokens(address.here);
+  const found = [...address.seen].filter(
+    ([key]) =>
+      (key.length >= ADDRESS_KEY_MIN && tokens.has(key)) ||
+      (key.includes('/') && linkIsHere(key, address.here, address.base)),
+  );
+  return found.length === 1 ? { key: found[0]![0], name: found[0]![1] } : null;
 }

@@ -88,7 +88,7 @@ function byStateClass(rows: readonly ScannedRow[]): Set<string> {
 }
 
 /** The page's address split into its parts: path segments, hash segments, query values. */
-function addressTokens(location: URL): Set<string> {
+export function addressTokens(location: URL): Set<string> {
   const text = `${location.pathname}/${location.hash}/${location.search}`;
   return new Set(
     text
@@ -105,7 +105,7 @@ function addressTokens(location: URL): Set<string> {
 }
 
 /** A row's link leads to the page shown now (query parameters the link names must match too). */
-function linkIsHere(href: string, here: URL, base: string): boolean {
+export function linkIsHere(href: string, here: URL, base: string): boolean {
   let target: URL;
   try {
     target = new URL(href, base);

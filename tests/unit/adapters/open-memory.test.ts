@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { followOpen } from '../../../lib/adapters/open-memory';
+import { followOpen, openByAddress } from '../../../lib/adapters/open-memory';
 import type { Observation, ObservedMessage, ObservedRow } from '../../../lib/domain/observation';
 import { makeObservedRow } from '../../fixtures/observed-row';
 
@@ -62,5 +62,28 @@ describe('the open conversation, followed', () => {
     const one = [{ id: null, author: 'customer' as const, text: 'Hi', at: 1_796_000_000_000 }];
     const before = followOpen(null, seen([makeObservedRow('a', { name: 'Анна', active: true })], one));
     expect(followOpen(before, seen([], one, 'none'))).toMatchObject({ key: 'a', name: 'Анна' });
+  });
+});
+
+describe('the open ticket, when a ticket view replaces the list', () => {
+  const seenRows = new Map<string, string | null>([
+    ['4101', 'Виктор Васильев'],
+    ['4105', 'Owen Collins'],
+    ['#/chats/12', 'Анна'],
+  ]);
+  const at = (address: string) => ({ here: new URL(address), base: 'https://desk.test/', seen: seenRows });
+
+  it('is the one seen earlier whose key the address names, or whose link leads here', () => {
+    expect(openByAddress(at('https://desk.test/#/tickets/4105'))).toEqual({
+      key: '4105',
+      name: 'Owen Collins',
+    });
+    expect(openByAddress(at('https://desk.test/#/chats/12'))).toEqual({ key: '#/chats/12', name: 'Анна' });
+  });
+
+  it('is none when the address names no ticket seen, or two', () => {
+    expect(openByAddress(at('https://desk.test/#/tickets'))).toBeNull();
+    expect(openByAddress(at('https://desk.test/#/tickets/9999'))).toBeNull();
+    expect(openByAddress(at('https://desk.test/#/merge/4101/4105'))).toBeNull();
   });
 });
