@@ -251,6 +251,8 @@ export async function runOverlay(
       .finally(() => hold.cancel());
   };
   const onKey = (event: KeyboardEvent) => {
+    // Only the operator's own keys: a page script's synthetic ones never open the palette or expand.
+    if (!event.isTrusted) return;
     if (event.altKey && event.shiftKey && event.code === 'KeyT') {
       event.preventDefault();
       openPalette();

@@ -60,6 +60,32 @@ describe(`template palette guard (${kind})`, () => {
   });
 });
 
+describe(`only the operator's keys (${kind})`, () => {
+  it("ignores a page script's synthetic Alt+Shift+T and ;hi + Tab", async () => {
+    const page = await ext.openPage(desk.url('/?seed=7&chats=5&speed=0&lang=en'));
+    await waitForChip(page);
+    await openChat(page, 'c-003');
+    await page.evaluate(() => {
+      const box = document.querySelector('.composer__input') as HTMLTextAreaElement;
+      const key = (init: KeyboardEventInit) =>
+        box.dispatchEvent(
+          new KeyboardEvent('keydown', { bubbles: true, composed: true, cancelable: true, ...init }),
+        );
+      key({ key: 'T', code: 'KeyT', altKey: true, shiftKey: true });
+      box.value = ';hi';
+      box.setSelectionRange(3, 3);
+      key({ key: 'Tab', code: 'Tab' });
+    });
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(await page.$(palette)).toBeNull();
+    expect(await page.$eval('.composer__input', (el) => (el as HTMLTextAreaElement).value)).toBe(';hi');
+    // The operator's own keys still work.
+    await openPalette(page);
+    await page.waitForSelector(`${palette} [data-testid="nz-palette-item"]`);
+    await page.close();
+  });
+});
+
 describe(`typed shortcuts in the reply box (${kind})`, () => {
   it('expands ;hi with Tab in place, and opens the palette for one that needs a fill-in', async () => {
     const page = await ext.openPage(desk.url('/?seed=7&chats=5&speed=0&lang=en'));
