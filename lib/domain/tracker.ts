@@ -195,7 +195,7 @@ export function applyObservation(
     if (firstOperator && record.waitingSince === null)
       record.firstResponseAt ??= pageTime(firstOperator.at, now);
     if (last.author === 'operator') {
-      if (record.waitBasis === 'maybe') answeredBefore(record, pageTime(last.at, now));
+      if (record.waitBasis === 'maybe') answeredEarlier(record, pageTime(last.at, now));
       else if (record.waitingSince !== null) operatorWrote(record, now);
       else {
         record.lastAuthor = 'operator';
@@ -223,10 +223,12 @@ export function applyObservation(
   };
 
   /**
-   * A `maybe` wait (the row ended in a note) whose chat shows a human answered last:
-   * nobody was waiting, so it ends without a reply (the operator did not reply now).
+   * Answered at `at`, before we saw it: a row first seen with the operator's preview, or
+   * a `maybe` wait (the row ended in a note) whose chat shows a human answered last.
+   * Nobody waits, and no reply is recorded (the operator did not reply now); the first
+   * response already happened.
    */
-  const answeredBefore = (record: ConversationRecord, at: number) => {
+  const answeredEarlier = (record: ConversationRecord, at: number) => {
     record.waitingSince = null;
     delete record.waitBasis;
     record.lastAuthor = 'operator';
@@ -308,13 +310,8 @@ export function applyObservation(
         const author =
           row.previewAuthor === 'customer' || row.previewAuthor === 'operator' ? row.previewAuthor : says;
         if (row.unread > 0 || author === 'customer') customerWrote(record, at, basis);
-        else if (author === 'operator') {
-          // Answered before we saw it: its first response already happened.
-          record.firstResponseAt = at;
-          record.lastOperatorAt = at;
-          record.awaitingCustomerSince = at;
-          record.lastAuthor = 'operator';
-        } else if (row.previewAuthor === 'note' || row.previewAuthor === 'bot') {
+        else if (author === 'operator') answeredEarlier(record, at);
+        else if (row.previewAuthor === 'note' || row.previewAuthor === 'bot') {
           // A note or a bot answers nobody, and hides whether a human did before it.
           customerWrote(record, at, 'maybe');
           record.lastAuthor = row.previewAuthor;
