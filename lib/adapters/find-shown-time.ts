@@ -1,6 +1,5 @@
 import { parseShownTime } from '../domain/shown-time/parse-shown-time';
-import { isUnreadText } from './page-text';
-import { contentRoots } from './shadow-path';
+import { contentRoots, shownTextNodes } from './shadow-path';
 
 /** Longer texts are names, previews and sentences, not times. */
 const TEXT_MAX = 40;
@@ -58,19 +57,15 @@ export function readShownText(text: string | null, now: number): number | null {
  * Text inside `skip` (the customer's name) is not read. Null when the row shows none.
  */
 export function findShownTime(row: Element, now: number, skip: Element | null): number | null {
-  const roots = contentRoots(row);
-  for (const root of roots)
+  for (const root of contentRoots(row))
     for (const element of root.querySelectorAll('[datetime], [title]')) {
       const at = read(element.getAttribute('datetime'), now) ?? read(element.getAttribute('title'), now);
       if (at !== null) return at;
     }
-  for (const root of roots) {
-    const walker = row.ownerDocument.createTreeWalker(root as Node, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (skip?.contains(node) || isUnreadText(node)) continue;
-      const at = read(node.nodeValue, now);
-      if (at !== null) return at;
-    }
+  for (const node of shownTextNodes(row)) {
+    if (skip?.contains(node)) continue;
+    const at = read(node.nodeValue, now);
+    if (at !== null) return at;
   }
   return null;
 }

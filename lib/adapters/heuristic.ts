@@ -1,7 +1,6 @@
 import { generaliseRows, rootOf, type Generalised } from './generalise';
-import { isUnreadText } from './page-text';
 import { describeElement, stableClasses } from './selector-builder';
-import { contentRoots, queryInside } from './shadow-path';
+import { contentRoots, queryInside, shownTextNodes } from './shadow-path';
 
 export interface Proposal {
   rows: Generalised;
@@ -36,13 +35,11 @@ const shapeOf = (element: Element) =>
 
 /** The element's text with a space between text nodes ("Anna" "09:14" must not glue into "Anna09:14"). */
 function spacedText(element: Element): string {
-  const parts: string[] = [];
-  for (const root of contentRoots(element)) {
-    const walker = element.ownerDocument.createTreeWalker(root as Node, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode())
-      if (!isUnreadText(node)) parts.push(node.nodeValue ?? '');
-  }
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
+  return [...shownTextNodes(element)]
+    .map((node) => node.nodeValue ?? '')
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** How much a row's content looks like a conversation: a time, an unread count, an avatar. */

@@ -5,8 +5,8 @@ import { mentionsStatus, statusSays } from '../domain/ticket-status';
 import { isWaitHeader } from '../domain/wait-header';
 import { findShownTime, readShownText } from './find-shown-time';
 import { isShown } from './is-shown';
-import { clip, collapse, isUnreadText } from './page-text';
-import { contentRoots, shownText } from './shadow-path';
+import { clip, collapse } from './page-text';
+import { contentRoots, shownText, shownTextNodes } from './shadow-path';
 
 // One conversation row read through a compiled profile: its name, key, unread
 // marker, preview and its author, last-message time, VIP marker and text.
@@ -28,12 +28,10 @@ function parseInstant(value: string | null): number | null {
  */
 function readRowText(row: Element): string {
   let text = '';
-  for (const root of contentRoots(row)) {
-    const walker = row.ownerDocument.createTreeWalker(root as Node, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node && text.length <= ROW_TEXT_MAX; node = walker.nextNode()) {
-      const part = isUnreadText(node) ? '' : collapse(node.nodeValue);
-      if (part) text = text ? `${text} ${part}` : part;
-    }
+  for (const node of shownTextNodes(row)) {
+    if (text.length > ROW_TEXT_MAX) break;
+    const part = collapse(node.nodeValue);
+    if (part) text = text ? `${text} ${part}` : part;
   }
   return clip(text, ROW_TEXT_MAX);
 }

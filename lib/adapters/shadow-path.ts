@@ -42,6 +42,18 @@ export function contentRoots(row: Element): ParentNode[] {
   return row.shadowRoot ? [row.shadowRoot, row] : [row];
 }
 
+/**
+ * The text nodes a person reads in an element: its open shadow root's, then its
+ * light DOM's, style sheets and scripts left out. Lazy: a reader may stop early.
+ */
+export function* shownTextNodes(element: Element): Generator<Text> {
+  for (const root of contentRoots(element)) {
+    const walker = element.ownerDocument.createTreeWalker(root as Node, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode())
+      if (!isUnreadText(node)) yield node as Text;
+  }
+}
+
 /** `querySelector` inside an element and its own open shadow root. */
 export function queryInside(scope: Element, css: string): Element | null {
   for (const root of contentRoots(scope)) {
