@@ -1,5 +1,6 @@
 import type { Author } from '../domain/observation';
 import type { SelectorList, SiteProfile } from './site-profile';
+import { isShown } from './is-shown';
 import { queryInside } from './shadow-path';
 
 // A site profile reduced to the selector lists a scan needs (built once per
@@ -144,6 +145,16 @@ export function findBelow(root: ParentNode, selectors: Selectors): Element | nul
     const found = root.querySelector(selector);
     if (found) return found;
   }
+  return null;
+}
+
+/**
+ * Like findBelow, the first element a person can see: another chat's reply box kept
+ * hidden in the page (a tabbed console) is never the one to write into.
+ */
+export function findShownBelow(root: ParentNode, selectors: Selectors): Element | null {
+  for (const selector of selectors)
+    for (const found of root.querySelectorAll(selector)) if (isShown(found)) return found;
   return null;
 }
 

@@ -1,9 +1,8 @@
 import type { Observation, ObservedRow } from '../domain/observation';
-import { compile, findAllBelow, findIn, type Compiled } from './compiled-profile';
+import { compile, findAllBelow, findIn, findShownBelow, type Compiled } from './compiled-profile';
 import { findOpenRow, type KeyKind, type OpenRowMemory, type ScannedRow } from './open-row';
 import { readChat } from './read-chat';
 import { inferCustomerPreviews, readName, readRow, rowKey } from './read-row';
-import { isShown } from './is-shown';
 import { searchScope } from './search-scope';
 import type { SiteProfile } from './site-profile';
 
@@ -144,16 +143,6 @@ export function findRowElement(page: ParentNode, profile: SiteProfile, key: stri
 export function findBadgeAnchor(row: Element, profile: SiteProfile): Element {
   const anchor = compile(profile).badgeAnchor;
   return (anchor && findIn(row, anchor)) || row;
-}
-
-/**
- * The first element a selector finds that a person can see: another chat's reply
- * box kept hidden in the page (a tabbed console) is never the one to write into.
- */
-function findShownBelow(root: ParentNode, selectors: Compiled['rows']): Element | null {
-  for (const selector of selectors)
-    for (const found of root.querySelectorAll(selector)) if (isShown(found)) return found;
-  return null;
 }
 
 /** The page's reply editor, if the profile knows where it is (for inserting templates). */

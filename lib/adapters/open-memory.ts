@@ -1,4 +1,5 @@
-import type { Observation, ObservedMessage } from '../domain/observation';
+import type { Observation } from '../domain/observation';
+import { messageSig } from '../domain/tracker';
 import { addressTokens, linkIsHere } from './open-row';
 
 // Which conversation is open, followed from one observation to the next. Some
@@ -16,20 +17,9 @@ export interface OpenConversation {
 /** Messages compared to tell a chat continues. */
 const TAIL = 3;
 
-/**
- * A message as compared: its id, else who, when and what. One message known only
- * by its words ("Hello") could be another chat's; one with an id or a time is
- * taken as itself. Marked with a leading "~" when it is words alone.
- */
-const sigOf = (message: ObservedMessage) =>
-  message.id !== null
-    ? `#${message.id}`
-    : `${message.at === null ? '~' : ''}${message.author}|${message.at ?? ''}|${message.text}`;
-
 /** Whether `tail` appears, in order and together, among `sigs`: the same chat, maybe with more after. */
 function continues(tail: readonly string[], sigs: readonly string[]): boolean {
-  // Too little to be sure: a single message known only by its words.
-  if (tail.length === 0 || (tail.length === 1 && tail[0]!.startsWith('~'))) return false;
+  if (tail.length === 0) return false;
   for (let start = 0; start + tail.length <= sigs.length; start += 1)
     if (tail.every((sig, index) => sigs[start + index] === sig)) return true;
   return false;
@@ -45,8 +35,12 @@ export function followOpen(
   previous: OpenConversation | null,
   observation: Observation,
 ): OpenConversation | null {
-  const sigs = observation.chat?.messages.map(sigOf) ?? [];
-  const tail = sigs.slice(-TAIL);
+  const messages = observation.chat?.messages ?? [];
+  const sigs = messages.map(messageSig);
+  // One message known only by its words ("Hello") could be another chat's: too little to
+  // follow. One with an id or a time is taken as itself.
+  const lone = messages.length === 1 && messages[0]!.id === null && messages[0]!.at === null;
+  const tail = lone ? [] : sigs.slice(-TAIL);
   const row =
     observation.rows.find((candidate) => candidate.active) ??
     (observation.chat?.key

@@ -11,7 +11,8 @@ export interface TrackerResult {
   events: TrackerEvent[];
 }
 
-const messageSig = (message: ObservedMessage) =>
+/** A message as compared between observations: its id, else who, when and what. */
+export const messageSig = (message: ObservedMessage) =>
   message.id ?? `${message.author}|${message.at ?? ''}|${message.text}`;
 
 /** A row whose shown time is this recent starts an exact wait (it just arrived). */
