@@ -171,6 +171,13 @@ describe('how sure the start of a wait is', () => {
 describe('a row that ends in an internal note or a bot', () => {
   const noteRow = (extra: Partial<ObservedRow> = {}) =>
     row('a', { preview: 'Escalated to billing', previewAuthor: 'note', lastAt: T0 - 5 * MIN, ...extra });
+  /** First seen in the list, then opened a minute later showing `messages`. */
+  const seenThenOpened = (messages: ObservedMessage[]) => {
+    const d = desk();
+    d.see(observe([noteRow()]), T0);
+    const { events } = d.see(observe([noteRow({ active: true })], chat('a', messages)), T0 + MIN);
+    return { d, events };
+  };
 
   it('may be waiting: a wait from the note, marked maybe, not yet a customer message', () => {
     const d = desk();
@@ -188,37 +195,21 @@ describe('a row that ends in an internal note or a bot', () => {
   });
 
   it('opening the chat finds the customer unanswered: the wait is exact and now counted', () => {
-    const d = desk();
-    d.see(observe([noteRow()]), T0);
-    const { events } = d.see(
-      observe(
-        [noteRow({ active: true })],
-        chat('a', [
-          msg('customer', 'Where is my refund?', T0 - 8 * MIN, 'm1'),
-          msg('note', 'Escalated to billing', T0 - 5 * MIN, 'm2'),
-        ]),
-      ),
-      T0 + MIN,
-    );
+    const { d, events } = seenThenOpened([
+      msg('customer', 'Where is my refund?', T0 - 8 * MIN, 'm1'),
+      msg('note', 'Escalated to billing', T0 - 5 * MIN, 'm2'),
+    ]);
     expect(d.get('a').waitingSince).toBe(T0 - 8 * MIN);
     expect(d.get('a')).not.toHaveProperty('waitBasis');
     expect(events).toContainEqual({ type: 'customer-message', site: SITE, key: 'a', at: T0 - 8 * MIN });
   });
 
   it('opening the chat finds a human answered before the note: no wait, and no reply invented', () => {
-    const d = desk();
-    d.see(observe([noteRow()]), T0);
-    const { events } = d.see(
-      observe(
-        [noteRow({ active: true })],
-        chat('a', [
-          msg('customer', 'Where is my refund?', T0 - 9 * MIN, 'm1'),
-          msg('operator', 'It is on its way', T0 - 7 * MIN, 'm2'),
-          msg('note', 'Promised a call back', T0 - 5 * MIN, 'm3'),
-        ]),
-      ),
-      T0 + MIN,
-    );
+    const { d, events } = seenThenOpened([
+      msg('customer', 'Where is my refund?', T0 - 9 * MIN, 'm1'),
+      msg('operator', 'It is on its way', T0 - 7 * MIN, 'm2'),
+      msg('note', 'Promised a call back', T0 - 5 * MIN, 'm3'),
+    ]);
     expect(d.get('a').waitingSince).toBeNull();
     expect(d.get('a')).not.toHaveProperty('waitBasis');
     expect(d.get('a').awaitingCustomerSince).toBe(T0 - 7 * MIN);
