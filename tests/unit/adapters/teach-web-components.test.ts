@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findComposer, findRowElement, observe } from '../../../lib/adapters/engine';
-import { proposeProfile } from '../../../lib/adapters/heuristic';
+import { proposeProfile, type Proposal } from '../../../lib/adapters/heuristic';
 import { scopeRoots } from '../../../lib/adapters/search-scope';
 import { parseSiteProfile } from '../../../lib/adapters/site-profile';
 import { createTeachController, type TeachState } from '../../../lib/adapters/teach-controller';
@@ -101,14 +101,21 @@ beforeEach(() => {
 });
 afterEach(() => stop?.());
 
-function teachAll() {
+/** Teach mode on this page, from a proposal or from nothing; stopped after the test. */
+function start(proposal: Proposal | null = null) {
   const controller = createTeachController({
     doc: document,
     ours: () => false,
     onChange: (s) => states.push(s),
     onCancel: () => {},
+    proposal,
   });
   stop = controller.stop;
+  return controller;
+}
+
+function teachAll() {
+  const controller = start();
   const item = (n: number, css: string) =>
     deep('support-console', 'inbox-list', `inbox-item:nth-of-type(${n})`, css);
   controller.teach(item(1, '.name')); // rows: the first obvious click, on a name
@@ -187,14 +194,7 @@ describe('teaching a console of web components', () => {
     const proposal = proposeProfile(document);
     expect(proposal?.rows.count).toBe(4);
     expect(proposal?.rowsRoot).toBe(deep('support-console', 'inbox-list').shadowRoot);
-    const controller = createTeachController({
-      doc: document,
-      ours: () => false,
-      onChange: (s) => states.push(s),
-      onCancel: () => {},
-      proposal,
-    });
-    stop = controller.stop;
+    const controller = start(proposal);
     controller.teach(deep('support-console', 'inbox-list', 'inbox-item:nth-of-type(2)', '.name'));
     const built = buildTaughtProfile(`${SITE}/console`, controller.answers()!);
     if (!built.ok) throw new Error('not built');
