@@ -65,6 +65,11 @@ export function TeachPanel({
               {t('teachSameNames', { names: review.sameNames.join(', ') })}
             </p>
           )}
+          {state.found.noteMode && (
+            <p className="nz-hint" role="note" data-testid="nz-teach-note-on">
+              {t('teachNoteModeOn')}
+            </p>
+          )}
           {review?.problems.map((problem) => (
             <p key={problem} className="nz-error" role="alert">
               {problem}

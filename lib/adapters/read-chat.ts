@@ -34,7 +34,7 @@ export function readChat(
       author,
       text: clip(collapse(shownText(textElement)), MESSAGE_TEXT_MAX),
       at: rule.time
-        ? readTime(bubble, rule.time)
+        ? readTime(bubble, rule.time, now)
         : now === undefined
           ? null
           : findShownTime(bubble, now, textElement === bubble ? null : textElement),

@@ -36,10 +36,16 @@ function readRowText(row: Element): string {
   return clip(text, ROW_TEXT_MAX);
 }
 
-export function readTime(scope: Element, rule: TimeRule): number | null {
+/**
+ * The time a profile's rule points at: an ISO date-time, else (when the scan knows
+ * `now`) a time as the console shows it ("14:05", "вчера, 18:40", "3 мин") — a
+ * taught time is the text the operator clicked.
+ */
+export function readTime(scope: Element, rule: TimeRule, now: number | undefined): number | null {
   const element = findIn(scope, rule.selectors);
   if (!element) return null;
-  return parseInstant(rule.attribute ? element.getAttribute(rule.attribute) : element.textContent);
+  const value = rule.attribute ? element.getAttribute(rule.attribute) : shownText(element);
+  return parseInstant(value) ?? (now === undefined ? null : readShownText(value, now));
 }
 
 export function readName(row: Element, compiled: Compiled): string | null {
@@ -174,7 +180,7 @@ function readStatus(row: Element, text: string): 'customer' | 'operator' | null 
 
 /** The row's last-message time: by the profile's rule, else found in the row when the scan knows `now`. */
 function readLastAt(row: Element, compiled: Compiled, now: number | undefined): number | null {
-  if (compiled.lastTime) return readTime(row, compiled.lastTime);
+  if (compiled.lastTime) return readTime(row, compiled.lastTime, now);
   return now === undefined ? null : findShownTime(row, now, findIn(row, compiled.customerName));
 }
 

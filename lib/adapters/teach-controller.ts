@@ -11,19 +11,23 @@ import {
 } from './generalise';
 import { frameOffset, listenInPageAndFrames } from './frame-listeners';
 import type { Proposal } from './heuristic';
+import { beforeNoteSwitch, learnNoteMode, type NoteSwitchBefore } from './note-mode';
 import { describeElement } from './selector-builder';
-import { closestAcross } from './shadow-path';
+import { closestAcross, queryDeep } from './shadow-path';
 import type { TeachAnswers } from './teach-draft';
+import { timeRuleAt } from './teach-time';
 
 export const teachSteps = [
   'rows',
   'name',
   'unread',
   'preview',
+  'time',
   'customerBubble',
   'operatorBubble',
   'composer',
   'sendButton',
+  'noteMode',
 ] as const;
 export type TeachStep = (typeof teachSteps)[number];
 
@@ -34,13 +38,24 @@ export interface TeachState {
   /** What the current step found, when the operator clicked. */
   found: Partial<Record<TeachStep, Generalised>>;
   /** Why the last click taught nothing. */
-  problem: 'noRows' | 'notInRow' | 'noPart' | 'noBubbles' | 'sameSide' | 'notSingle' | null;
+  problem:
+    | 'noRows'
+    | 'notInRow'
+    | 'noPart'
+    | 'noBubbles'
+    | 'sameSide'
+    | 'notSingle'
+    | 'notTime'
+    | 'noNoteChange'
+    | null;
   /** The rows (and composer) were proposed by the heuristic, not pointed at. */
   proposed: boolean;
 }
 
 /** A press and release farther apart than this is a drag (selecting text), not a click. */
 const CLICK_SLOP_PX = 8;
+/** When the console's answer to a click on its note switch is looked for: at once, then once more. */
+const NOTE_CHECKS_MS = [150, 700] as const;
 
 /**
  * Teach mode in the page: the pointer outlines elements, a click teaches the
@@ -54,7 +69,10 @@ export function createTeachController(options: {
   onCancel: () => void;
   /** A draft from the heuristic: teaching starts from it, for the operator to confirm or correct. */
   proposal?: Proposal | null;
+  /** The clock a clicked time is read against (tests pass a fixed one). */
+  now?: () => number;
 }) {
+  const now = options.now ?? Date.now;
   const { doc, ours } = options;
   const proposal = options.proposal ?? null;
   let state: TeachState = proposal
@@ -69,6 +87,8 @@ export function createTeachController(options: {
   const proposedRoot = proposal?.rowsRoot ?? doc;
   let keyAttribute: string | null = proposal ? keyAttributeFor(proposal.rows.css, proposedRoot) : null;
   let keyLink: string | null = proposal && !keyAttribute ? keyLinkFor(proposal.rows.css, proposedRoot) : null;
+  /** The attribute a taught time is read from (`datetime`, `title`); null: its text. */
+  let timeAttribute: string | null = null;
   const set = (patch: Partial<TeachState>) => {
     state = { ...state, ...patch };
     options.onChange(state);
@@ -125,6 +145,20 @@ export function createTeachController(options: {
       if (!row) return set({ problem: 'notInRow' });
       found = generaliseInside(element, row, rowsCss, rootOf(row), { inEveryRow: step === 'name' });
       if (!found) return set({ problem: 'noPart' });
+    } else if (step === 'time') {
+      const rowsCss = state.found.rows!.css;
+      const row = closestAcross(element, rowsCss);
+      if (!row) return set({ problem: 'notInRow' });
+      const time = timeRuleAt(element, row, rowsCss, now());
+      if (!time) return set({ problem: 'notTime' });
+      found = time.part;
+      timeAttribute = time.attribute;
+    } else if (step === 'noteMode') {
+      // Taught directly (tests, keyboard): the element is clicked for the console to switch.
+      const before = noteBefore(element);
+      (element as HTMLElement).click?.();
+      if (!learnNote(before)) set({ problem: 'noNoteChange' });
+      return;
     } else if (step === 'customerBubble' || step === 'operatorBubble') {
       const other = state.found[step === 'customerBubble' ? 'operatorBubble' : 'customerBubble'];
       // A bubble the other side's selector already takes is that side's, whatever it looks like.
@@ -141,6 +175,33 @@ export function createTeachController(options: {
     set({ found: { ...state.found, [step]: found } });
     advance();
   };
+
+  /** The reply box as taught, looked for first in the switch's own document (a chat in a frame). */
+  const noteBefore = (clicked: Element) => {
+    const css = state.found.composer?.css;
+    const composer = css ? (queryDeep(clicked.ownerDocument, css) ?? queryDeep(doc, css)) : null;
+    return beforeNoteSwitch(clicked, composer);
+  };
+  /** Whether the note mode was learned from what changed since `before`. */
+  const learnNote = (before: NoteSwitchBefore): boolean => {
+    const learned = learnNoteMode(before);
+    if (!learned) return false;
+    noteScope(rootOf(before.toggle));
+    set({ found: { ...state.found, noteMode: { css: learned.css, count: 1, why: learned.why } } });
+    advance();
+    return true;
+  };
+  let noteTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The console switches on the click after the release: its answer is looked for a moment later. */
+  const learnNoteSoon = (before: NoteSwitchBefore, attempt = 0) => {
+    const delay = NOTE_CHECKS_MS[attempt]! - (NOTE_CHECKS_MS[attempt - 1] ?? 0);
+    noteTimer = setTimeout(() => {
+      if (state.step !== 'noteMode' || learnNote(before)) return;
+      if (attempt + 1 < NOTE_CHECKS_MS.length) learnNoteSoon(before, attempt + 1);
+      else set({ problem: 'noNoteChange' });
+    }, delay);
+  };
+  let notePressed: NoteSwitchBefore | null = null;
 
   /** The document an event happened in: the page's, or a frame's (its coordinates are the frame's). */
   const docOf = (event: Event) => (event.target as Node | null)?.ownerDocument ?? doc;
@@ -161,9 +222,10 @@ export function createTeachController(options: {
         : null,
     });
   };
-  // Nothing the operator clicks while teaching reaches the helpdesk.
+  // Nothing the operator clicks while teaching reaches the helpdesk, but the note switch:
+  // the console must switch for Nezabudka to see what note mode looks like.
   const swallow = (event: Event) => {
-    if (ours(event.target as Node)) return;
+    if (ours(event.target as Node) || state.step === 'noteMode') return;
     event.preventDefault();
     event.stopImmediatePropagation();
   };
@@ -177,6 +239,8 @@ export function createTeachController(options: {
     swallow(event);
     if (ours(event.target as Node) || event.button !== 0) return;
     pressedAt = { x: event.clientX, y: event.clientY };
+    const target = elementAt(event);
+    notePressed = state.step === 'noteMode' && target ? noteBefore(target) : null;
   };
   const onRelease = (event: PointerEvent) => {
     swallow(event);
@@ -185,6 +249,12 @@ export function createTeachController(options: {
     const moved = Math.hypot(event.clientX - pressedAt.x, event.clientY - pressedAt.y);
     pressedAt = null;
     if (moved > CLICK_SLOP_PX) return;
+    if (state.step === 'noteMode') {
+      // The console switches on the click that follows: its answer is read a moment later.
+      if (notePressed) learnNoteSoon(notePressed);
+      notePressed = null;
+      return;
+    }
     const target = elementAt(event) ?? (event.target as Element);
     teach(target);
   };
@@ -224,15 +294,20 @@ export function createTeachController(options: {
         name: f.name ?? null,
         unread: f.unread ?? null,
         preview: f.preview ?? null,
+        time: f.time ? { ...f.time, attribute: timeAttribute } : null,
         customerBubble: f.customerBubble ?? null,
         operatorBubble: f.operatorBubble ?? null,
         composer: f.composer ?? null,
         sendButton: f.sendButton ?? null,
+        noteMode: f.noteMode ?? null,
         frames: [...frames],
         shadowHosts: [...shadowHosts],
       };
     },
-    stop: unlisten,
+    stop() {
+      clearTimeout(noteTimer);
+      unlisten();
+    },
   };
 }
 

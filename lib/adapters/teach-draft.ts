@@ -12,10 +12,14 @@ export interface TeachAnswers {
   name: Generalised | null;
   unread: Generalised | null;
   preview: Generalised | null;
+  /** The row's time; `attribute` when a full time is kept in one (`datetime`, `title`). */
+  time?: (Generalised & { attribute: string | null }) | null;
   customerBubble: Generalised | null;
   operatorBubble: Generalised | null;
   composer: Generalised | null;
   sendButton: Generalised | null;
+  /** Matches while the console's reply box writes internal notes. */
+  noteMode?: Generalised | null;
   /** Selectors of the same-origin frames and shadow hosts the taught parts live in. */
   frames?: string[];
   shadowHosts?: string[];
@@ -67,6 +71,14 @@ export function buildTaughtProfile(url: string, answers: TeachAnswers): ParsedSi
     customerName: entry(answers.name ?? answers.rows),
     ...(answers.unread ? { unread: { selectors: entry(answers.unread), count: true } } : {}),
     ...(answers.preview ? { preview: { selectors: entry(answers.preview) } } : {}),
+    ...(answers.time
+      ? {
+          lastTime: {
+            selectors: entry(answers.time),
+            ...(answers.time.attribute ? { attribute: answers.time.attribute } : {}),
+          },
+        }
+      : {}),
     ...(answers.customerBubble
       ? {
           chat: {
@@ -86,6 +98,7 @@ export function buildTaughtProfile(url: string, answers: TeachAnswers): ParsedSi
       : {}),
     ...(answers.composer ? { composer: entry(answers.composer) } : {}),
     ...(answers.sendButton ? { sendButton: entry(answers.sendButton) } : {}),
+    ...(answers.noteMode ? { noteMode: entry(answers.noteMode) } : {}),
   };
   const invalid = [...new Set(collectCss(raw))].filter((css) => !isValidSelector(css));
   if (invalid.length > 0) {

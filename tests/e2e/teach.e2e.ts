@@ -1,6 +1,8 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readBadge, waitForBadge, waitForBadgeState } from './harness/badges';
 import { startDemoDesk, type DemoDesk } from './harness/demo-server';
+import { customerWrites } from './harness/desk';
 import { launchExtensionBrowser, type ExtensionBrowser } from './harness/extension-browser';
 import { chipSelector } from './harness/overlay';
 import { startTeaching } from './harness/teach';
@@ -65,11 +67,27 @@ describe(`teach a helpdesk by pointing (${kind})`, () => {
     );
     await page.click('[data-thread] span[aria-label$="unread"]');
     await page.click('nezabudka-teach >>> [data-testid="nz-teach-skip"]'); // no preview
+    await page.click('nezabudka-teach >>> [data-testid="nz-teach-skip"]'); // times found by themselves
     await page.click('article[data-side="in"]');
     await page.click('article[data-side="out"]');
     await page.click('main textarea');
     await page.click('button[aria-label="Send message"]');
-    expect(await stepOf(page)).toBe('review');
+    expect(await stepOf(page)).toBe('noteMode');
+    // The note switch: this click reaches the desk, which switches; what changed is learned.
+    await page.click('button[role="switch"]');
+    await page.waitForFunction(
+      (selector: string) =>
+        document
+          .querySelector('nezabudka-teach')
+          ?.shadowRoot?.querySelector(selector)
+          ?.getAttribute('data-step') === 'review',
+      { timeout: 5_000 },
+      '[data-testid="nz-teach"]',
+    );
+    expect(await page.$eval('button[role="switch"]', (button) => button.getAttribute('aria-checked'))).toBe(
+      'true',
+    );
+    expect(await page.$('nezabudka-teach >>> [data-testid="nz-teach-note-on"]')).not.toBeNull();
     const seen = await page.$eval('nezabudka-teach >>> [data-testid="nz-teach-review"]', (review) =>
       Number(review.getAttribute('data-count')),
     );
@@ -81,6 +99,32 @@ describe(`teach a helpdesk by pointing (${kind})`, () => {
     await waitForProfileInUse(page, TAUGHT);
     await page.reload({ waitUntil: 'domcontentloaded' });
     await waitForProfileInUse(page, TAUGHT);
+    await page.close();
+  });
+
+  it('on the taught desk, a note sent keeps the clock running; a reply stops it', async () => {
+    const page = await ext.openPage(desk.url(DESK));
+    await page.setViewport({ width: 1280, height: 800 });
+    await waitForProfileInUse(page, TAUGHT);
+    await page.click('[data-thread="c-002"]');
+    await page.waitForSelector('[data-thread-view="c-002"]');
+    await customerWrites(page, 'c-002', 'Where is my parcel?');
+    await waitForBadge(page, 'c-002');
+
+    await page.click('button[role="switch"]'); // note mode on
+    await page.click('main textarea');
+    await page.keyboard.type('Asked the warehouse, waiting for them');
+    await page.click('button[aria-label="Send message"]');
+    await page.waitForFunction(() => document.querySelectorAll('article[data-side="internal"]').length > 0);
+    // The watcher decides within 1.5 s of a Send; the note must not have ended the wait.
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    expect(await readBadge(page, 'c-002')).not.toBeNull();
+
+    await page.click('button[role="switch"]'); // back to replies
+    await page.click('main textarea');
+    await page.keyboard.type('Found it, it arrives tomorrow');
+    await page.click('button[aria-label="Send message"]');
+    await waitForBadgeState(page, 'c-002', null, 5_000);
     await page.close();
   });
 

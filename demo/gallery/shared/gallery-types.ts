@@ -29,4 +29,15 @@ export interface GalleryConversation {
 
 /** A part of a console a person clicks while teaching Nezabudka. */
 export type TeachPart =
-  'row' | 'name' | 'unread' | 'preview' | 'customerBubble' | 'operatorBubble' | 'composer' | 'send';
+  | 'row'
+  | 'name'
+  | 'unread'
+  | 'preview'
+  /** The time a row shows (its last message's). */
+  | 'time'
+  | 'customerBubble'
+  | 'operatorBubble'
+  | 'composer'
+  | 'send'
+  /** The control that turns the reply box into an internal note (tab, checkbox, switch). */
+  | 'noteSwitch';

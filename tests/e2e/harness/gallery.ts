@@ -205,10 +205,12 @@ const STEP_PARTS: Record<string, TeachPart> = {
   name: 'name',
   unread: 'unread',
   preview: 'preview',
+  time: 'time',
   customerBubble: 'customerBubble',
   operatorBubble: 'operatorBubble',
   composer: 'composer',
   sendButton: 'send',
+  noteMode: 'noteSwitch',
 };
 
 export interface TeachOutcome {

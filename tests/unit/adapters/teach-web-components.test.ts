@@ -109,6 +109,7 @@ function start(proposal: Proposal | null = null) {
     onChange: (s) => states.push(s),
     onCancel: () => {},
     proposal,
+    now: () => NOW,
   });
   stop = controller.stop;
   return controller;
@@ -122,10 +123,12 @@ function teachAll() {
   controller.teach(item(1, '.name'));
   controller.teach(item(1, '.badge'));
   controller.teach(item(1, '.preview'));
+  controller.teach(item(1, '.time'));
   controller.teach(deep('support-console', 'chat-thread', 'chat-message[kind="inbound"]', '.text'));
   controller.teach(deep('support-console', 'chat-thread', 'chat-message[kind="outbound"]', '.text'));
   controller.teach(deep('support-console', 'reply-composer', 'textarea'));
   controller.teach(deep('support-console', 'reply-composer', 'button.send'));
+  controller.skip(); // no note mode
   return controller;
 }
 
@@ -144,6 +147,7 @@ describe('teaching a console of web components', () => {
         'preview',
         'rows',
         'sendButton',
+        'time',
         'unread',
       ].sort(),
     );
@@ -156,6 +160,8 @@ describe('teaching a console of web components', () => {
     const built = buildTaughtProfile(`${SITE}/console`, answers);
     expect(built.ok).toBe(true);
     if (!built.ok) return;
+    // The time the operator pointed at, read from its text (the component keeps no full time).
+    expect(built.profile.lastTime).toEqual({ selectors: [expect.objectContaining({ css: '.time' })] });
     expect(parseSiteProfile(built.profile)).toEqual({ ok: true, profile: built.profile });
 
     const seen = observe(document, built.profile, SITE, NOW);

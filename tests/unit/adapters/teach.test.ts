@@ -43,10 +43,12 @@ describe('teach mode', () => {
     teach.teach(q('.conv-row .conv-row__name'));
     teach.teach(q('.conv-row__unread'));
     teach.skip(); // no preview
+    teach.skip(); // times are found by themselves
     teach.teach(q('.msg--customer'));
     teach.teach(q('.msg--operator'));
     teach.skip();
     teach.skip();
+    teach.skip(); // no note mode
     expect(last().step).toBe('review');
 
     const built = buildTaughtProfile(URL_, teach.answers()!);
@@ -79,9 +81,7 @@ describe('teach mode', () => {
   it("refuses the customer's bubble again as the operator's side, and says why", () => {
     const teach = start();
     teach.teach(q('.conv-row .conv-row__name'));
-    teach.skip();
-    teach.skip();
-    teach.skip();
+    for (let i = 0; i < 4; i += 1) teach.skip();
     teach.teach(q('.msg--customer'));
     expect(last().step).toBe('operatorBubble');
     teach.teach(document.querySelectorAll('.msg--customer')[1]!);
@@ -158,7 +158,7 @@ describe('teaching a list whose rows carry no key', () => {
     const teach = start();
     teach.teach(q('tr b'));
     teach.teach(q('tr b'));
-    for (let i = 0; i < 6; i += 1) teach.skip();
+    for (let i = 0; i < 8; i += 1) teach.skip();
     const built = buildTaughtProfile(URL_, teach.answers()!);
     expect(built.ok).toBe(true);
     if (!built.ok) return;

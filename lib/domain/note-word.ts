@@ -1,0 +1,10 @@
+import data from './data/note-words.json';
+
+/**
+ * Whether a class name or attribute value names a console's internal-note mode
+ * (`reply-box--private`, `composer-note`, `noteMode`, `data-mode="note"`).
+ */
+export function namesNoteMode(text: string): boolean {
+  const lower = text.toLowerCase();
+  return data.words.some((word) => lower.includes(word));
+}
