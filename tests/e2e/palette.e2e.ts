@@ -1,10 +1,12 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoDesk, type DemoDesk } from './harness/demo-server';
+import { addConversation } from './harness/desk';
 import { launchExtensionBrowser, type ExtensionBrowser } from './harness/extension-browser';
 import { waitForChip } from './harness/overlay';
 import { openPalette, paletteClosed, paletteSelector as palette } from './harness/palette';
 import { currentBrowserKind } from './harness/paths';
+import { sendRequest } from './harness/settings';
 
 // The palette next to the helpdesk's own composer: the guard before inserting, and
 // typed shortcuts in a textarea reply box. Inserting into every editor kind, and
@@ -151,6 +153,32 @@ describe(`typed shortcuts in the reply box (${kind})`, () => {
     expect(replaced.startsWith(value)).toBe(true);
     expect(replaced).not.toContain(';refund');
     expect(replaced).toContain('25 EUR');
+    await page.close();
+  });
+});
+
+describe(`a visitor who gave no name (${kind})`, () => {
+  it('is greeted with the fallback, never by the stand-in the desk shows ("Visitor 5531")', async () => {
+    await sendRequest(ext, 'saveTemplate', {
+      title: 'Visitor hello',
+      body: 'Hi {firstName|there}, how can I help?',
+      language: 'en',
+      shortcut: 'vh',
+      tags: [],
+      variants: [],
+    });
+    const page = await ext.openPage(desk.url('/?seed=7&chats=5&speed=0&lang=en'));
+    await waitForChip(page);
+    const id = await addConversation(page, 'Visitor 5531', 'hello? anyone there');
+    await openChat(page, id);
+    await page.keyboard.type(';vh');
+    await page.keyboard.press('Tab');
+    await page.waitForFunction(() =>
+      (document.querySelector('.composer__input') as HTMLTextAreaElement).value.includes('help'),
+    );
+    expect(await page.$eval('.composer__input', (el) => (el as HTMLTextAreaElement).value)).toBe(
+      'Hi there, how can I help?',
+    );
     await page.close();
   });
 });

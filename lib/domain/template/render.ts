@@ -1,3 +1,4 @@
+import { isPlaceholderName } from '../visitor-name';
 import { dayAndMonth, greeting, onWeekday, weekday, type TemplateLocale } from './calendar-words';
 import { findPlaceholders } from './placeholder-guard';
 import { fillFields, parseTemplate, type SyntaxProblem, type TemplateNode } from './syntax';
@@ -34,13 +35,19 @@ export function firstNameOf(name: string | null): string | null {
   return first ? first : null;
 }
 
+/** The customer's name, unless the console shows a stand-in ("Visitor 5531", an e-mail): then none. */
+function realName(name: string | null): string | null {
+  const trimmed = name?.trim();
+  return trimmed && !isPlaceholderName(trimmed) ? trimmed : null;
+}
+
 function valueOf(node: Extract<TemplateNode, { kind: 'variable' }>, context: RenderContext): string | null {
   const { now, locale, offset } = { ...context, offset: node.offset };
   switch (node.name) {
     case 'name':
-      return context.name?.trim() || null;
+      return realName(context.name);
     case 'firstName':
-      return firstNameOf(context.name);
+      return firstNameOf(realName(context.name));
     case 'operator':
       return context.operator.trim() || null;
     case 'greeting':

@@ -57,6 +57,22 @@ describe('template variables', () => {
     expect(renderTemplate('Я {operator}', ctx({ operator: '' })).missing).toHaveLength(1);
   });
 
+  it('never greets a stand-in for a name: the fallback is used, or the template waits', () => {
+    for (const name of [
+      'Visitor 5531',
+      'Посетитель 1234',
+      'Гость',
+      'guest@mail.example',
+      '+7 (999) 123-45-67',
+    ])
+      expect(renderTemplate('Hi {firstName|there}, {name|friend}!', ctx({ name })).text, name).toBe(
+        'Hi there, friend!',
+      );
+    const r = renderTemplate('Здравствуйте, {firstName}!', ctx({ name: 'Visitor 5531' }));
+    expect(r.missing).toEqual([{ kind: 'variable', token: '{firstName}', variable: 'firstName' }]);
+    expect(renderTemplate('Hi {firstName|there}!', ctx({ name: 'Grace Turner' })).text).toBe('Hi Grace!');
+  });
+
   it('takes the first word of a name as the first name', () => {
     expect(firstNameOf('  Oliver   Grant ')).toBe('Oliver');
     expect(firstNameOf('Cher')).toBe('Cher');
