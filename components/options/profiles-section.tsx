@@ -1,5 +1,6 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import type { SiteProfile } from '../../lib/adapters/site-profile';
+import { firstInvalidPattern } from '../../lib/domain/match-pattern';
 import type { ProfileList } from '../../lib/services/profile-service';
 import { useI18n } from '../i18n/i18n-context';
 
@@ -63,50 +64,59 @@ export function ProfilesSection({ profiles, onSave, onDelete, onExport, onImport
     setStatus(await onImport(await file.text()));
   };
 
-  const row = (profile: SiteProfile, builtIn: boolean) => (
-    <li key={profile.id} className="nz-profile" data-testid="nz-profile" data-profile-id={profile.id}>
-      <div className="nz-profile__head">
-        <strong>{profile.name}</strong> <code>{profile.id}</code>
-        {builtIn && <span className="nz-tag">{t('profilesBuiltIn')}</span>}
-      </div>
-      <div className="nz-hint">{profile.matches.join(', ')}</div>
-      <div className="nz-profile__actions">
-        <button
-          type="button"
-          className="nz-small-button"
-          onClick={() =>
-            setDraft({ previousId: builtIn ? null : profile.id, text: pretty(profile), problems: null })
-          }
-          disabled={builtIn}
-        >
-          {t('profilesEdit')}
-        </button>
-        <button type="button" className="nz-small-button" onClick={() => duplicate(profile)}>
-          {t('profilesDuplicate')}
-        </button>
-        <button type="button" className="nz-small-button" onClick={() => onExport([profile.id])}>
-          {t('profilesExportOne')}
-        </button>
-        {!builtIn &&
-          (confirming === profile.id ? (
-            <button
-              type="button"
-              className="nz-small-button nz-small-button--danger"
-              onClick={() => {
-                setConfirming(null);
-                onDelete(profile.id);
-              }}
-            >
-              {t('profilesDeleteConfirm', { name: profile.name })}
-            </button>
-          ) : (
-            <button type="button" className="nz-small-button" onClick={() => setConfirming(profile.id)}>
-              {t('profilesDelete')}
-            </button>
-          ))}
-      </div>
-    </li>
-  );
+  const row = (profile: SiteProfile, builtIn: boolean) => {
+    // Stored before patterns were checked, or written by hand: matching skips it, so say why.
+    const badPattern = firstInvalidPattern(profile.matches);
+    return (
+      <li key={profile.id} className="nz-profile" data-testid="nz-profile" data-profile-id={profile.id}>
+        <div className="nz-profile__head">
+          <strong>{profile.name}</strong> <code>{profile.id}</code>
+          {builtIn && <span className="nz-tag">{t('profilesBuiltIn')}</span>}
+        </div>
+        <div className="nz-hint">{profile.matches.join(', ')}</div>
+        {badPattern !== undefined && (
+          <p className="nz-error" role="alert" data-testid="nz-profile-off">
+            {t('profilesPatternOff', { pattern: JSON.stringify(badPattern) })}
+          </p>
+        )}
+        <div className="nz-profile__actions">
+          <button
+            type="button"
+            className="nz-small-button"
+            onClick={() =>
+              setDraft({ previousId: builtIn ? null : profile.id, text: pretty(profile), problems: null })
+            }
+            disabled={builtIn}
+          >
+            {t('profilesEdit')}
+          </button>
+          <button type="button" className="nz-small-button" onClick={() => duplicate(profile)}>
+            {t('profilesDuplicate')}
+          </button>
+          <button type="button" className="nz-small-button" onClick={() => onExport([profile.id])}>
+            {t('profilesExportOne')}
+          </button>
+          {!builtIn &&
+            (confirming === profile.id ? (
+              <button
+                type="button"
+                className="nz-small-button nz-small-button--danger"
+                onClick={() => {
+                  setConfirming(null);
+                  onDelete(profile.id);
+                }}
+              >
+                {t('profilesDeleteConfirm', { name: profile.name })}
+              </button>
+            ) : (
+              <button type="button" className="nz-small-button" onClick={() => setConfirming(profile.id)}>
+                {t('profilesDelete')}
+              </button>
+            ))}
+        </div>
+      </li>
+    );
+  };
 
   return (
     <section className="nz-card" aria-labelledby="nz-profiles-title" data-testid="nz-profiles">

@@ -3,6 +3,7 @@ import type { Template } from '../../lib/domain/template/template';
 import { renderTemplate } from '../../lib/domain/template/render';
 import type { Locale } from '../../lib/i18n/locale';
 import type { Translate } from '../../lib/i18n/messages';
+import { unresolvedMessage } from '../../lib/i18n/template-problem-key';
 import { describeError, userErrorData } from '../../lib/i18n/user-error';
 import { useI18n } from '../i18n/i18n-context';
 import { TemplateFilesPanel, type TemplateFilesProps } from './template-files-panel';
@@ -332,7 +333,7 @@ export function TemplatesSection(props: TemplatesSectionProps) {
                 <li key={item.token} className={item.kind === 'fill' ? undefined : 'nz-error'}>
                   {item.kind === 'fill'
                     ? t('templatesAsks', { label: item.label })
-                    : t('templatesUnresolved', { token: item.token })}
+                    : unresolvedMessage(item, t)}
                 </li>
               ))}
             </ul>

@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { renderTemplate, type RenderContext } from '../../lib/domain/template/render';
 import { searchTemplates } from '../../lib/domain/template/search';
 import type { Template } from '../../lib/domain/template/template';
+import { unresolvedMessage } from '../../lib/i18n/template-problem-key';
 import { useI18n } from '../i18n/i18n-context';
 
 export interface TemplatePaletteProps {
@@ -66,7 +67,7 @@ export function TemplatePalette({
       dialog.current?.querySelector<HTMLElement>(`[id="nz-fill-${firstEmpty.id}"]`)?.focus();
       return setProblem(t('paletteFillFirst', { label: firstEmpty.label }));
     }
-    if (blocking.length > 0) return setProblem(t('templatesUnresolved', { token: blocking[0]!.token }));
+    if (blocking.length > 0) return setProblem(unresolvedMessage(blocking[0]!, t));
     if (!choice || choice.id !== selected.id) return; // its wording is still on the way
     setProblem(await onInsert(selected, fills, choice.variant));
   };

@@ -7,6 +7,7 @@ import { shortcutBeforeCaret } from '../../lib/domain/template/shortcut-token';
 import type { Template } from '../../lib/domain/template/template';
 import { resolveLocale } from '../../lib/i18n/locale';
 import { createTranslator } from '../../lib/i18n/messages';
+import { unresolvedMessage } from '../../lib/i18n/template-problem-key';
 import { rememberCaret, type CaretMemory } from '../../lib/insert/caret-memory';
 import { textBeforeCaret } from '../../lib/insert/caret';
 import { editableElement, isTextField } from '../../lib/insert/editable-element';
@@ -81,8 +82,7 @@ export async function runOverlay(
         });
         // The guard: nothing unresolved ever reaches the customer.
         const blocking = rendered.missing[0];
-        if (blocking)
-          return createTranslator(currentLocale())('templatesUnresolved', { token: blocking.token });
+        if (blocking) return unresolvedMessage(blocking, createTranslator(currentLocale()));
         const token = paletteToken;
         closePalette();
         // The caret is back where the operator left it: the editor reads it before the text goes in.

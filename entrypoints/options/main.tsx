@@ -95,7 +95,7 @@ function Options() {
           profiles={profiles}
           onSave={async (profile, previousId) => {
             // Checked here too: selectors are validated against a DOM, which a service worker lacks.
-            const local = parseSiteProfile(profile);
+            const local = parseSiteProfile(profile, createTranslator(locale));
             if (!local.ok) return local.errors.join('\n');
             try {
               await request('saveProfile', { profile, previousId });
@@ -117,7 +117,7 @@ function Options() {
           }
           onImport={async (text) => {
             const t = createTranslator(locale);
-            const local = parseProfileFile(text);
+            const local = parseProfileFile(text, t);
             if (!local.ok)
               return { ok: false, message: t('profilesImportFailed', { problems: local.errors.join('\n') }) };
             try {

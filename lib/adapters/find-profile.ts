@@ -1,10 +1,17 @@
-import { MatchPattern } from '@webext-core/match-patterns';
+import { firstInvalidPattern, matchPatternIncludes } from '../domain/match-pattern';
 import { searchScope } from './search-scope';
 import type { SiteProfile } from './site-profile';
 
+/**
+ * The profiles whose patterns cover a page. A stored profile with a pattern that
+ * cannot be read (saved before patterns were checked, or by hand) is switched off
+ * on its own — the options page says so — and every other profile goes on working.
+ */
 export function profilesForUrl(profiles: readonly SiteProfile[], url: string): SiteProfile[] {
-  return profiles.filter((profile) =>
-    profile.matches.some((pattern) => new MatchPattern(pattern).includes(url)),
+  return profiles.filter(
+    (profile) =>
+      firstInvalidPattern(profile.matches) === undefined &&
+      profile.matches.some((pattern) => matchPatternIncludes(pattern, url)),
   );
 }
 

@@ -1,3 +1,4 @@
+import type { Translate } from '../i18n/messages';
 import { parseSiteProfile, type SiteProfile } from './site-profile';
 
 /** What an exported file says it is, so a stray JSON file is recognised as not ours. */
@@ -30,7 +31,7 @@ export type ParsedProfileFile = { ok: true; profiles: SiteProfile[] } | { ok: fa
  * array of them. Data only — nothing in it is ever executed. All or nothing:
  * one bad profile rejects the file, with every problem named.
  */
-export function parseProfileFile(text: string): ParsedProfileFile {
+export function parseProfileFile(text: string, t?: Translate): ParsedProfileFile {
   if (text.length > MAX_PROFILE_FILE_BYTES) return { ok: false, errors: ['file: larger than 1 MB'] };
   let raw: unknown;
   try {
@@ -58,7 +59,7 @@ export function parseProfileFile(text: string): ParsedProfileFile {
   const errors: string[] = [];
   const seen = new Set<string>();
   list.forEach((entry, index) => {
-    const parsed = parseSiteProfile(entry);
+    const parsed = parseSiteProfile(entry, t);
     const label = `profile ${index + 1}`;
     if (!parsed.ok) errors.push(...parsed.errors.map((error) => `${label}: ${error}`));
     else if (seen.has(parsed.profile.id)) errors.push(`${label}: id "${parsed.profile.id}" appears twice`);

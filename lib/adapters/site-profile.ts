@@ -1,5 +1,7 @@
+import { isValidMatchPattern } from '../domain/match-pattern';
 import type { Author } from '../domain/observation';
 import { z } from '../domain/zod';
+import { createTranslator, type Translate } from '../i18n/messages';
 import { isValidSelector } from './css-selector';
 
 const AUTHORS = ['customer', 'operator', 'note', 'bot'] as const satisfies readonly Author[];
@@ -47,7 +49,7 @@ export const siteProfileSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/, 'use lowercase letters, digits and dashes'),
   name: z.string().min(1),
   /** WebExtension match patterns for the pages this profile applies to. */
-  matches: z.array(z.string().min(1)).min(1),
+  matches: z.array(z.string().refine(isValidMatchPattern, { params: { sitePattern: true } })).min(1),
   /** A selector that must exist on the page: URL patterns alone can be too broad. */
   detect: cssSchema,
 
@@ -146,11 +148,20 @@ function formatPath(path: readonly PropertyKey[]): string {
   return text || '(profile)';
 }
 
-/** Validates a profile (built-in, taught or imported) and explains every problem by field. */
-export function parseSiteProfile(raw: unknown): ParsedSiteProfile {
+const english = createTranslator('en');
+
+/**
+ * Validates a profile (built-in, taught or imported) and explains every problem by
+ * field; `t` words the problems an operator meets most (a site pattern) in their language.
+ */
+export function parseSiteProfile(raw: unknown, t: Translate = english): ParsedSiteProfile {
   const result = siteProfileSchema.safeParse(raw, {
-    error: (issue) =>
-      issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : undefined,
+    error: (issue) => {
+      if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required';
+      if (issue.code === 'custom' && issue.params?.sitePattern)
+        return t('profilesBadPattern', { pattern: JSON.stringify(issue.input) });
+      return undefined;
+    },
   });
   if (result.success) return { ok: true, profile: result.data };
   return {

@@ -1,5 +1,7 @@
+import type { Missing } from '../domain/template/render';
+import type { SyntaxProblemCode } from '../domain/template/syntax';
 import type { TemplateFileProblemCode } from '../domain/template/template-file';
-import type { MessageKey } from './messages';
+import type { MessageKey, Translate } from './messages';
 
 /** The message for each thing that can be wrong with a template or a template file. */
 export const templateProblemKey: Record<TemplateFileProblemCode, MessageKey> = {
@@ -28,3 +30,20 @@ export const templateProblemKey: Record<TemplateFileProblemCode, MessageKey> = {
   'same-id': 'templatesProblemSameId',
   'same-shortcut': 'templatesProblemSameShortcut',
 };
+
+/** Why a template body cannot be inserted as written; the two oldest keep the general wording. */
+export const syntaxProblemKey: Record<SyntaxProblemCode, MessageKey> = {
+  unknownVariable: 'templatesUnresolved',
+  badFill: 'templatesUnresolved',
+  unclosedBrace: 'templatesUnclosedBrace',
+  strayBrace: 'templatesStrayBrace',
+  badBrace: 'templatesBadBrace',
+  doubleBrace: 'templatesDoubleBrace',
+  unclosedFill: 'templatesUnclosedFill',
+};
+
+/** Why a rendered template is held back, as the editor's preview and the palette say it. */
+export function unresolvedMessage(item: Missing, t: Translate): string {
+  const key = item.kind === 'syntax' ? syntaxProblemKey[item.problem] : 'templatesUnresolved';
+  return t(key, { token: item.token });
+}

@@ -28,6 +28,34 @@ describe('site profiles in the options', () => {
     expect(within(own!).getByText('Acme Desk')).toBeTruthy();
   });
 
+  it('says which stored profile is switched off by a bad site pattern, and only that one', () => {
+    const broken = { ...acme, id: 'broken-desk', name: 'Broken Desk', matches: ['not a pattern'] };
+    const own = [
+      { profile: acme, updatedAt: 0 },
+      { profile: broken, updatedAt: 0 },
+    ];
+    renderIn('en', <ProfilesSection {...props({ profiles: { builtIn: [demo], own } })} />);
+    const [builtIn, good, bad] = screen.getAllByTestId('nz-profile');
+    expect(within(bad!).getByTestId('nz-profile-off').textContent).toBe(
+      `This profile's site pattern "not a pattern" is not valid, so the profile is switched off until it is fixed: edit it to read like https://desk.example.com/*. Your other profiles keep working.`,
+    );
+    expect(within(builtIn!).queryByTestId('nz-profile-off')).toBeNull();
+    expect(within(good!).queryByTestId('nz-profile-off')).toBeNull();
+  });
+
+  it('says so in Russian too', () => {
+    const broken = { ...acme, matches: ['https://desk.test:8080/*'] };
+    renderIn(
+      'ru',
+      <ProfilesSection
+        {...props({ profiles: { builtIn: [demo], own: [{ profile: broken, updatedAt: 0 }] } })}
+      />,
+    );
+    expect(screen.getByTestId('nz-profile-off').textContent).toMatch(
+      /^Шаблон адреса "https:\/\/desk.test:8080\/\*" в этом профиле неверен, поэтому профиль выключен/,
+    );
+  });
+
   it('shows the problems of an invalid edit and keeps the editor open', async () => {
     const onSave = vi.fn(async () => 'rows: give at least one selector');
     renderIn('en', <ProfilesSection {...props({ onSave })} />);

@@ -59,6 +59,17 @@ describe('template palette', () => {
     await waitFor(() => expect(props.onInsert).toHaveBeenCalledWith(library[1], { no: 'ZX-42' }, 0));
   });
 
+  it('never inserts a template with a brace left open, and says why', async () => {
+    const broken = template('open', { title: 'Open brace', body: 'Hello {name, how are you' });
+    const props = setup({ templates: [broken] });
+    await waitFor(() => expect(props.pickWording).toHaveBeenCalledWith(broken));
+    fireEvent.keyDown(dialog(), { key: 'Enter' });
+    expect((await screen.findByTestId('nz-palette-problem')).textContent).toBe(
+      'Will not be inserted: {name, opens a brace that is never closed. Close it, as in {name}, or write \\{ for a brace itself',
+    );
+    expect(props.onInsert).not.toHaveBeenCalled();
+  });
+
   it('closes with Esc', () => {
     const props = setup();
     fireEvent.keyDown(dialog(), { key: 'Escape' });

@@ -64,6 +64,26 @@ describe('reply templates in the options', () => {
     expect(missing).toContain('Will not be inserted while %%Username%% is left');
   });
 
+  it('says where a brace is left open, and how to write one as text, in both languages', () => {
+    renderIn('en', <TemplatesSection {...props()} />);
+    fireEvent.click(within(screen.getAllByTestId('nz-template')[0]!).getByRole('button', { name: 'Edit' }));
+    fireEvent.change(screen.getByLabelText('Text'), { target: { value: 'Hello {name, how are you' } });
+    expect(screen.getByTestId('nz-template-missing').textContent).toBe(
+      'Will not be inserted: {name, opens a brace that is never closed. Close it, as in {name}, or write \\{ for a brace itself',
+    );
+  });
+
+  it('says it in Russian too', () => {
+    renderIn('ru', <TemplatesSection {...props()} />);
+    fireEvent.click(
+      within(screen.getAllByTestId('nz-template')[0]!).getByRole('button', { name: 'Изменить' }),
+    );
+    fireEvent.change(screen.getByLabelText('Текст'), { target: { value: 'Здравствуйте, {{name}}' } });
+    expect(screen.getByTestId('nz-template-missing').textContent).toBe(
+      'Не будет вставлен: в {{name}} двойные скобки. Здесь у переменной одна пара, как в {name}',
+    );
+  });
+
   it('saves a new template with its wordings and tags typed as the operator types them', async () => {
     const onSave = vi.fn(async () => undefined);
     renderIn('en', <TemplatesSection {...props({ onSave })} />);

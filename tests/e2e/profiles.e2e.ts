@@ -57,4 +57,16 @@ describe(`profiles from a file (${kind})`, () => {
     expect(await profileIds(options)).toEqual(['demo-desk', 'acme-desk']);
     await options.close();
   });
+
+  it('refuses a site pattern that is not one, naming it, and changes nothing', async () => {
+    const options = await ext.openExtensionPage('options.html', '[data-profile-id="acme-desk"]');
+    const broken = { ...acme, id: 'beta-desk', matches: ['not a pattern'] };
+    const result = await importFile(options, 'broken.json', JSON.stringify([broken]));
+    const message = await result!.evaluate((element) => element.textContent ?? '');
+    expect(message).toMatch(/Nothing was imported/);
+    expect(message).toContain('matches[0]: "not a pattern" is not a site pattern');
+    expect(await profileIds(options)).toEqual(['demo-desk', 'acme-desk']);
+    expect(await options.$('[data-testid="nz-profile-off"]')).toBeNull();
+    await options.close();
+  });
 });

@@ -1,7 +1,13 @@
 import { isPlaceholderName } from '../visitor-name';
 import { dayAndMonth, greeting, onWeekday, weekday, type TemplateLocale } from './calendar-words';
 import { findPlaceholders } from './placeholder-guard';
-import { fillFields, parseTemplate, type SyntaxProblem, type TemplateNode } from './syntax';
+import {
+  fillFields,
+  parseTemplate,
+  type SyntaxProblem,
+  type SyntaxProblemCode,
+  type TemplateNode,
+} from './syntax';
 
 export interface RenderContext {
   /** The customer's full name as the page shows it; null when unknown. */
@@ -17,7 +23,9 @@ export interface RenderContext {
 export type Missing =
   | { kind: 'variable'; token: string; variable: string }
   | { kind: 'fill'; token: string; id: string; label: string }
-  | { kind: 'placeholder'; token: string };
+  | { kind: 'placeholder'; token: string }
+  /** A mistake in the template itself (an unclosed `{`, say), kept in the text as written. */
+  | { kind: 'syntax'; token: string; problem: SyntaxProblemCode };
 
 export interface Rendered {
   text: string;
@@ -67,12 +75,16 @@ function valueOf(node: Extract<TemplateNode, { kind: 'variable' }>, context: Ren
 
 /**
  * Renders a template with this customer's values. Pure and eval-free. The result
- * says what is still missing: an unknown value without a fallback, an empty
- * fill-in, or any placeholder-looking text (ours or another tool's) left over.
+ * says what is still missing: a mistake in the template's syntax, an unknown value
+ * without a fallback, an empty fill-in, or any placeholder-looking text (ours or
+ * another tool's) left over.
  */
 export function renderTemplate(body: string, context: RenderContext): Rendered {
   const { nodes, problems } = parseTemplate(body);
   const missing: Missing[] = [];
+  for (const { raw, problem } of problems) {
+    if (!missing.some((item) => item.token === raw)) missing.push({ kind: 'syntax', token: raw, problem });
+  }
   let text = '';
   let cursor: number | null = null;
   for (const node of nodes) {

@@ -9,7 +9,11 @@
  *   [[order: Номер заказа]]                  a fill-in the operator types before insertion
  *   [[how: Как доставить = курьер / самовывоз]]   a fill-in with choices
  *   {cursor}                                 where the caret goes after insertion
- *   \{ \[                                    a literal brace or bracket
+ *   \{ \} \[                                 a literal brace or bracket
+ *
+ * A brace is always syntax: one that is not part of a variable (`Hello {name, how`,
+ * `{ name }`, `name}`, `{{name}}`) is a problem, as is a `[[` never closed, so a
+ * typo never reaches a customer as raw text.
  */
 export type TemplateNode =
   | { kind: 'text'; text: string }
@@ -35,10 +39,57 @@ const dated: ReadonlySet<string> = new Set(['date', 'weekday', 'onWeekday']);
 
 export interface SyntaxProblem {
   raw: string;
-  problem: 'unknownVariable' | 'badFill';
+  problem: SyntaxProblemCode;
 }
 
-const TOKEN = /\\([{[])|\{([a-zA-Z]+)([+-]\d{1,3})?(?:\|([^}]*))?\}|\[\[([^\]]*)\]\]/g;
+export type SyntaxProblemCode =
+  | 'unknownVariable'
+  | 'badFill'
+  /** `{` with no `}` after it on its line. */
+  | 'unclosedBrace'
+  /** `}` that closes nothing. */
+  | 'strayBrace'
+  /** `{…}` that is not a variable: `{ name }`, `{name, how are you}`, `{}`. */
+  | 'badBrace'
+  /** Another tool's `{{name}}`. */
+  | 'doubleBrace'
+  /** `[[` with no `]]` after it. */
+  | 'unclosedFill';
+
+const TOKEN = /\\([{}[])|\{\{([^{}\n]*)\}\}|\{([a-zA-Z]+)([+-]\d{1,3})?(?:\|([^}]*))?\}|\[\[([^\]]*)\]\]/g;
+
+/** What the operator sees of a problem: the text from `at` to the next space, cut short. */
+function wordAt(body: string, at: number): string {
+  const word = /^\S{1,24}/.exec(body.slice(at))?.[0] ?? body.charAt(at);
+  return word.length === 24 ? `${word}…` : word;
+}
+
+/** The text before a stray `}` up to the previous space, with the brace. */
+function wordEndingAt(body: string, at: number): string {
+  const word = /\S{0,23}$/.exec(body.slice(0, at + 1))?.[0] ?? body.charAt(at);
+  return word.length === 24 ? `…${word}` : word;
+}
+
+/** Braces and `[[` left in plain text: each is a mistake, never something to send. */
+function looseSyntax(body: string, from: number, to: number): SyntaxProblem[] {
+  const problems: SyntaxProblem[] = [];
+  for (let at = from; at < to; at += 1) {
+    const char = body[at];
+    if (char === '{') {
+      const closed = /^\{[^{}\n]*\}/.exec(body.slice(at, to));
+      if (closed) {
+        const raw = closed[0].length > 40 ? `${closed[0].slice(0, 39)}…` : closed[0];
+        problems.push({ raw, problem: 'badBrace' });
+        at += closed[0].length - 1;
+      } else problems.push({ raw: wordAt(body, at), problem: 'unclosedBrace' });
+    } else if (char === '}') problems.push({ raw: wordEndingAt(body, at), problem: 'strayBrace' });
+    else if (char === '[' && body[at + 1] === '[' && at + 1 < to) {
+      problems.push({ raw: wordAt(body, at), problem: 'unclosedFill' });
+      at += 1;
+    }
+  }
+  return problems;
+}
 
 /** Splits a template into text, variables, fill-ins and the cursor mark; never evaluates anything. */
 export function parseTemplate(body: string): { nodes: TemplateNode[]; problems: SyntaxProblem[] } {
@@ -52,11 +103,15 @@ export function parseTemplate(body: string): { nodes: TemplateNode[]; problems: 
     else nodes.push({ kind: 'text', text: value });
   };
   for (const match of body.matchAll(TOKEN)) {
-    const [raw, escaped, variable, offset, fallback, fill] = match;
+    const [raw, escaped, doubled, variable, offset, fallback, fill] = match;
+    problems.push(...looseSyntax(body, last, match.index));
     text(body.slice(last, match.index));
     last = match.index + raw.length;
     if (escaped) text(escaped);
-    else if (variable === 'cursor' && !offset && fallback === undefined) nodes.push({ kind: 'cursor' });
+    else if (doubled !== undefined) {
+      problems.push({ raw, problem: 'doubleBrace' });
+      text(raw);
+    } else if (variable === 'cursor' && !offset && fallback === undefined) nodes.push({ kind: 'cursor' });
     else if (variable !== undefined) {
       const known =
         (variableNames as readonly string[]).includes(variable) && (!offset || dated.has(variable));
@@ -88,6 +143,7 @@ export function parseTemplate(body: string): { nodes: TemplateNode[]; problems: 
       nodes.push({ kind: 'fill', id: parsed[1]!, label: parsed[2]!, choices, raw });
     }
   }
+  problems.push(...looseSyntax(body, last, body.length));
   text(body.slice(last));
   return { nodes, problems };
 }

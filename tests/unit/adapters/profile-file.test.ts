@@ -25,6 +25,16 @@ describe('profile files', () => {
     if (!result.ok) expect(result.errors.join('\n')).toMatch(/profile 2: rows\[0\]\.css/);
   });
 
+  it('refuses a file whose profile has a site pattern that is not one', () => {
+    const result = parseProfileFile(
+      JSON.stringify([mine, { ...mine, id: 'other', matches: ['not a pattern'] }]),
+    );
+    expect(result).toEqual({
+      ok: false,
+      errors: [expect.stringMatching(/^profile 2: matches\[0\]: "not a pattern" is not a site pattern/)],
+    });
+  });
+
   it('refuses files that are not ours, not JSON, empty, too new, or with a repeated id', () => {
     const problems = (text: string) => {
       const result = parseProfileFile(text);

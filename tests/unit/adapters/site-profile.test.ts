@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import demoDesk from '../../../lib/adapters/profiles/demo-desk.json';
 import { parseSiteProfile } from '../../../lib/adapters/site-profile';
+import { createTranslator } from '../../../lib/i18n/messages';
 
 const clone = (): Record<string, unknown> => structuredClone(demoDesk) as Record<string, unknown>;
 
@@ -56,6 +57,23 @@ describe('parseSiteProfile', () => {
     const raw = clone();
     raw.vipMarker = [{ css: '.vip-tag' }];
     expect(errorsOf(raw)).toEqual(['vipMarker[0].why: is required']);
+  });
+
+  it('names the site pattern a browser cannot read, in the operator’s language', () => {
+    const raw = {
+      ...clone(),
+      matches: ['https://desk.example.com/*', 'not a pattern', 'https://desk.test:8080/*'],
+    };
+    const errors = errorsOf(raw);
+    expect(errors).toHaveLength(2);
+    expect(errors[0]).toMatch(
+      /^matches\[1\]: "not a pattern" is not a site pattern: write it like https:\/\/desk/,
+    );
+    expect(errors[1]).toMatch(/^matches\[2\]: "https:\/\/desk.test:8080\/\*" is not a site pattern/);
+    const russian = parseSiteProfile(raw, createTranslator('ru'));
+    expect(russian.ok ? [] : russian.errors[0]).toMatch(
+      /^matches\[1\]: "not a pattern" — не шаблон адреса сайта/,
+    );
   });
 
   it('rejects something that is not a profile at all', () => {

@@ -18,7 +18,9 @@ function setup() {
   const name = `nz-profiles-${Math.random().toString(36).slice(2)}`;
   names.push(name);
   const repository = createProfileRepository(createDatabase(name));
-  return createProfileService({ repository, builtIn: builtInProfiles, now: () => T0 });
+  return Object.assign(createProfileService({ repository, builtIn: builtInProfiles, now: () => T0 }), {
+    repository,
+  });
 }
 
 describe('profile service', () => {
@@ -38,6 +40,29 @@ describe('profile service', () => {
     await expect(service.save({ ...acme, rows: [] }, 'acme-desk')).rejects.toThrow(/rows/);
     await expect(service.save({ ...acme, id: 'demo-desk' }, 'acme-desk')).rejects.toThrow(/built-in/);
     expect((await service.list()).own[0]!.profile).toEqual(acme);
+  });
+
+  it('refuses a site pattern that is not one, on edit and on import, and changes nothing', async () => {
+    const service = setup();
+    await service.save(acme, null);
+    const bad = { ...acme, matches: ['not a pattern'] };
+    await expect(service.save(bad, 'acme-desk')).rejects.toThrow(
+      /matches\[0\]: "not a pattern" is not a site pattern/,
+    );
+    await expect(service.importFile(JSON.stringify([{ ...bad, id: 'beta-desk' }]))).rejects.toThrow(
+      /profile 1: matches\[0\]/,
+    );
+    expect((await service.list()).own.map((stored) => stored.profile)).toEqual([acme]);
+    expect((await service.forUrl('https://support.acme.test/inbox')).map((p) => p.id)).toEqual(['acme-desk']);
+  });
+
+  it('switches off only a stored profile whose pattern cannot be read', async () => {
+    const service = setup();
+    await service.save(acme, null);
+    // Written before patterns were checked.
+    await service.repository.putMany([{ ...acme, id: 'broken', matches: ['not a pattern'] }], T0);
+    expect((await service.forUrl('https://support.acme.test/inbox')).map((p) => p.id)).toEqual(['acme-desk']);
+    expect((await service.forUrl('http://127.0.0.1:5173/')).map((p) => p.id)).toEqual(['demo-desk']);
   });
 
   it('renames, duplicates without overwriting, and deletes', async () => {

@@ -105,15 +105,65 @@ describe('fill-ins and the cursor', () => {
   });
 
   it('keeps escaped braces and brackets as text, and reports unknown variables', () => {
-    expect(renderTemplate('\\{name} и \\[[x]]', ctx()).text).toBe('{name} и [[x]]');
+    const escaped = renderTemplate('\\{ и \\} и \\[ок], {firstName}', ctx());
+    expect(escaped.text).toBe('{ и } и [ок], Мария');
+    expect(escaped.missing).toEqual([]);
+    // Escaped text that reads as a placeholder is still held back by the guard.
+    const lookalike = renderTemplate('\\{name\\} и \\[[x]]', ctx());
+    expect(lookalike.text).toBe('{name} и [[x]]');
+    expect(lookalike.missing.map((item) => item.token)).toEqual(['{name}', '[[x]]']);
     expect(parseTemplate('{nmae} {greeting+1}').problems.map((p) => p.raw)).toEqual([
       '{nmae}',
       '{greeting+1}',
     ]);
     // Unknown variables stay visible and block insertion.
     expect(renderTemplate('Привет, {nmae}!', ctx()).missing).toEqual([
-      { kind: 'placeholder', token: '{nmae}' },
+      { kind: 'syntax', token: '{nmae}', problem: 'unknownVariable' },
     ]);
+  });
+});
+
+describe('braces that are not a variable', () => {
+  const problems = (body: string) => parseTemplate(body).problems;
+
+  it('reports an unclosed brace and holds the reply back, whatever the values', () => {
+    const r = renderTemplate('Hello {name, how are you', ctx({ locale: 'en' }));
+    expect(r.missing).toEqual([{ kind: 'syntax', token: '{name,', problem: 'unclosedBrace' }]);
+    expect(r.text).toBe('Hello {name, how are you');
+    expect(problems('Итого: { 5 шт.')).toEqual([{ raw: '{', problem: 'unclosedBrace' }]);
+    expect(problems('{name')).toEqual([{ raw: '{name', problem: 'unclosedBrace' }]);
+    // Closed only on a later line is still unclosed on its own, and the later brace closes nothing.
+    expect(problems('{name\nДо свидания}').map((p) => p.problem)).toEqual(['unclosedBrace', 'strayBrace']);
+  });
+
+  it('reports a closing brace with nothing open, a brace pair that is not a variable, and double braces', () => {
+    expect(problems('Здравствуйте, name}!')).toEqual([{ raw: 'name}', problem: 'strayBrace' }]);
+    expect(problems('}')).toEqual([{ raw: '}', problem: 'strayBrace' }]);
+    expect(problems('Привет, { name } и {}')).toEqual([
+      { raw: '{ name }', problem: 'badBrace' },
+      { raw: '{}', problem: 'badBrace' },
+    ]);
+    expect(problems('Hello {{name}}, {{ first }}')).toEqual([
+      { raw: '{{name}}', problem: 'doubleBrace' },
+      { raw: '{{ first }}', problem: 'doubleBrace' },
+    ]);
+    expect(problems('{{')).toEqual([
+      { raw: '{{', problem: 'unclosedBrace' },
+      { raw: '{', problem: 'unclosedBrace' },
+    ]);
+    // Once each in the list of what holds the reply back.
+    expect(renderTemplate('Hi {{name}} and {{name}}', ctx()).missing).toEqual([
+      { kind: 'syntax', token: '{{name}}', problem: 'doubleBrace' },
+    ]);
+  });
+
+  it('reports a field that is never closed', () => {
+    expect(problems('Номер: [[order: Номер заказа')).toEqual([{ raw: '[[order:', problem: 'unclosedFill' }]);
+    expect(problems('[ок] и [1]')).toEqual([]);
+  });
+
+  it('leaves well-formed templates alone', () => {
+    expect(problems('{greeting}, {firstName|друг}! [[order: Номер]] {cursor} \\{ \\}')).toEqual([]);
   });
 });
 
