@@ -5,20 +5,32 @@
 // and writes the team CSV. The same event in several files counts once. A file
 // that cannot be read is named with its problem, the others are still merged,
 // and the exit code is 1. Files are read one at a time and folded into running
-// totals, so fifty files of 50,000 events stay well under a gigabyte.
-import { readFile, writeFile } from 'node:fs/promises';
+// totals, so fifty files of 50,000 events stay well under a gigabyte. A file
+// over the size cap is not read; its bytes must be UTF-8 (lib/domain/stats/file-bytes).
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { formatWait } from '../lib/domain/format-wait';
 import { parseStatsFile } from '../lib/domain/stats/export-file';
-import { createEventDeduper, createTeamAccumulator, mergeStatsFile } from '../lib/domain/stats/team';
+import { decodeStatsFile, maxFileMegabytes, statsFileTooBig } from '../lib/domain/stats/file-bytes';
+import {
+  createEventDeduper,
+  createTeamAccumulator,
+  failedFileReport,
+  mergeStatsFile,
+} from '../lib/domain/stats/team';
 import { TEAM_ROW, teamSummaryCsv } from '../lib/domain/stats/team-summary';
 import type { Metrics, TeamFileReport, TeamMetrics } from '../lib/domain/stats/types';
+import { createTranslator } from '../lib/i18n/messages';
 
 export interface MergeIo {
   out: (text: string) => void;
   err: (text: string) => void;
+  /** The clock events are checked against (events after a day past it are refused); Date.now when absent. */
+  now?: () => number;
 }
+
+const english = createTranslator('en');
 
 const USAGE = `Usage: npm run stats:merge -- <export.json|export.csv>… [--out team-stats.csv]
 
@@ -72,13 +84,40 @@ export function summaryTable(team: TeamMetrics): string {
     ...team.operators.map(({ operator, metrics }) => row(operator, metrics)),
     row(TEAM_ROW, team.team),
   ];
-  const widths = header.map((_, column) => Math.max(...rows.map((cells) => cells[column]!.length)));
+  // A loop, not Math.max(...column): a merge of thousands of operators must not overflow the stack.
+  const widths = header.map((_, column) => {
+    let width = 0;
+    for (const cells of rows) width = Math.max(width, cells[column]!.length);
+    return width;
+  });
   const line = (cells: string[]) =>
     cells
       .map((cell, column) => (column === 0 ? cell.padEnd(widths[0]!) : cell.padStart(widths[column]!)))
       .join('  ');
   const rule = widths.map((width) => '-'.repeat(width)).join('  ');
   return [line(rows[0]!), rule, ...rows.slice(1, -1).map(line), rule, line(rows.at(-1)!)].join('\n');
+}
+
+/** A file's text, or why it is not read: missing, over the size cap, not UTF-8. */
+async function readText(file: string): Promise<string | { error: string }> {
+  try {
+    if (statsFileTooBig((await stat(file)).size))
+      return { error: english('statsFileTooBig', { max: maxFileMegabytes() }) };
+    // One decode of the whole buffer: readFile(…, 'utf8') decodes chunk by chunk, slower on 10 MB files.
+    const decoded = decodeStatsFile(await readFile(file));
+    if (decoded.ok) return decoded.text;
+    return {
+      error:
+        decoded.problem === 'too-big'
+          ? english('statsFileTooBig', { max: maxFileMegabytes() })
+          : english('statsFileNotUtf8'),
+    };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return {
+      error: `${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a folder, not a file' : String(error)}.`,
+    };
+  }
 }
 
 /** The whole command; returns the exit code (kept apart from process for tests). */
@@ -93,20 +132,17 @@ export async function runStatsMerge(argv: readonly string[], io: MergeIo): Promi
   // No range: each file holds only the range its operator exported.
   const team = createTeamAccumulator({ from: -Infinity, to: Infinity, utcOffsetMin: 0 });
   const reports: TeamFileReport[] = [];
+  const now = (io.now ?? Date.now)();
   for (const file of args.files) {
     const name = path.basename(file);
-    let text: string;
-    try {
-      // One decode of the whole buffer: readFile(…, 'utf8') decodes chunk by chunk, slower on 10 MB files.
-      text = (await readFile(file)).toString('utf8');
-    } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error);
-      reports.push({ name: file, error: `${reason}.`, operator: null, events: 0, duplicates: 0 });
+    const text = await readText(file);
+    if (typeof text !== 'string') {
+      reports.push(failedFileReport(file, text.error));
       continue;
     }
-    const parsed = parseStatsFile(text);
+    const parsed = parseStatsFile(text, now);
     if (!parsed.ok) {
-      reports.push({ name: file, error: parsed.error, operator: null, events: 0, duplicates: 0 });
+      reports.push(failedFileReport(file, parsed.error));
       continue;
     }
     reports.push(mergeStatsFile(name, parsed.file, isNew, team.add));

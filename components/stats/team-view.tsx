@@ -1,15 +1,12 @@
 import { useState, type ChangeEvent, type DragEvent } from 'react';
+import { decodeStatsFile, maxFileMegabytes, statsFileTooBig } from '../../lib/domain/stats/file-bytes';
 import type { Metrics, TeamFileReport, TeamMetrics } from '../../lib/domain/stats/types';
+import type { Translate } from '../../lib/i18n/messages';
+import type { PickedFile } from '../../lib/state/team-store';
 import { useI18n } from '../i18n/i18n-context';
 import { MetricsReport } from './metrics-report';
 import { RangeControls, type FilterValues } from './range-controls';
 import { useStatsFormat } from './stats-format';
-
-/** A chosen file's text, or null when the browser could not read it. */
-export interface PickedFile {
-  name: string;
-  text: string | null;
-}
 
 export interface TeamViewProps {
   team: TeamMetrics | null;
@@ -22,18 +19,35 @@ export interface TeamViewProps {
   onDownloadSummary: () => void;
 }
 
-async function readAll(list: FileList | null): Promise<PickedFile[]> {
-  return Promise.all(
-    [...(list ?? [])].map(async (file) => ({
-      name: file.name,
-      text: await file.text().catch(() => null),
-    })),
+/**
+ * A picked file's text. A file over the size cap is not read at all; bytes
+ * that are not UTF-8 are refused rather than merged with replacement marks.
+ */
+async function readPicked(file: File, t: Translate): Promise<PickedFile> {
+  const refused = (problem: string) => ({ name: file.name, text: null, problem });
+  if (statsFileTooBig(file.size)) return refused(t('statsFileTooBig', { max: maxFileMegabytes() }));
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await file.arrayBuffer();
+  } catch {
+    return refused(t('statsTeamReadFailed'));
+  }
+  const decoded = decodeStatsFile(new Uint8Array(bytes));
+  if (decoded.ok) return { name: file.name, text: decoded.text };
+  return refused(
+    decoded.problem === 'too-big' ? t('statsFileTooBig', { max: maxFileMegabytes() }) : t('statsFileNotUtf8'),
   );
 }
 
-/** The problem alone: the merge's message may already start with the file's name. */
-const problemOf = (file: TeamFileReport) =>
-  file.error!.startsWith(`${file.name}: `) ? file.error!.slice(file.name.length + 2) : file.error!;
+const readAll = (list: FileList | null, t: Translate) =>
+  Promise.all([...(list ?? [])].map((file) => readPicked(file, t)));
+
+/** The problem alone, in the page's language where the merge gave its reason as a key. */
+function problemOf(file: TeamFileReport, t: Translate) {
+  if (file.reason) return t(file.reason.key, file.reason.params);
+  // The merge's message may already start with the file's name.
+  return file.error!.startsWith(`${file.name}: `) ? file.error!.slice(file.name.length + 2) : file.error!;
+}
 
 function FileReports({ files }: { files: readonly TeamFileReport[] }) {
   const { t } = useI18n();
@@ -53,7 +67,7 @@ function FileReports({ files }: { files: readonly TeamFileReport[] }) {
               data-state={failed ? 'failed' : repeated ? 'repeated' : 'loaded'}
             >
               {failed
-                ? t('statsTeamFailed', { file: file.name, reason: problemOf(file) })
+                ? t('statsTeamFailed', { file: file.name, reason: problemOf(file, t) })
                 : repeated
                   ? t('statsTeamRepeated', { file: file.name })
                   : t('statsTeamLoaded', {
@@ -142,14 +156,14 @@ export function TeamView({
   const { t } = useI18n();
   const [dragging, setDragging] = useState(false);
   const pick = async (event: ChangeEvent<HTMLInputElement>) => {
-    const files = await readAll(event.target.files);
+    const files = await readAll(event.target.files, t);
     event.target.value = '';
     if (files.length > 0) onAddFiles(files);
   };
   const drop = async (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
-    const files = await readAll(event.dataTransfer.files);
+    const files = await readAll(event.dataTransfer.files, t);
     if (files.length > 0) onAddFiles(files);
   };
   const loaded = team !== null && team.files.some((file) => file.error === null);

@@ -134,7 +134,7 @@ function Stats() {
             filters={teamFilters}
             templateTitles={titles}
             onFiltersChange={teamState.setFilters}
-            onAddFiles={(files) => teamState.add(files, t('statsTeamReadFailed'))}
+            onAddFiles={teamState.add}
             onReset={teamState.reset}
             onDownloadSummary={() => {
               if (teamState.merged)

@@ -2,6 +2,7 @@ import type { EventRepository } from '../db/event-repository';
 import type { KvRepository } from '../db/kv-repository';
 import type { Settings, SettingsPatch } from '../domain/settings';
 import { statsCsv, statsFileName, statsJson } from '../domain/stats/export-file';
+import { EARLIEST_EVENT_AT, MAX_RANGE_MS } from '../domain/stats/file-limits';
 import { DAY_MS } from '../domain/stats/local-time';
 import { computeMetrics } from '../domain/stats/metrics';
 import {
@@ -25,7 +26,6 @@ export interface StatsServiceDeps {
 }
 
 const SOURCE_KEY = 'statsSource';
-const MAX_RANGE_MS = 3700 * DAY_MS;
 
 const rangeSchema = {
   from: z.number().finite(),
@@ -44,6 +44,7 @@ const querySchema = z
     message: 'the range may span at most ten years',
   });
 
+// A team lead's merge refuses a range before 2000 or longer than ten years: never write one.
 const exportSchema = z
   .object({
     ...rangeSchema,
@@ -51,7 +52,11 @@ const exportSchema = z
     alias: z.string().trim().min(1).max(40).optional(),
     utcOffsetMin: z.number().int().min(-840).max(840).optional(),
   })
-  .refine(ordered, orderedMessage);
+  .refine(ordered, orderedMessage)
+  .refine((value) => value.to - value.from <= MAX_RANGE_MS, {
+    message: 'the range may span at most ten years',
+  })
+  .refine((value) => value.from >= EARLIEST_EVENT_AT, { message: 'the range may not start before 2000' });
 
 function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
   const result = schema.safeParse(value);

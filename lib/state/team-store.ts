@@ -1,11 +1,12 @@
 import { createStore } from 'zustand/vanilla';
 import type { NamedFile, TeamData, TeamFileReport, TeamMetrics, TeamQuery } from '../domain/stats/types';
+import { failedFileReport } from '../domain/stats/team';
 import type { PriorityLevel } from '../domain/thresholds';
 import { utcOffsetAt } from './stats-range';
 
 /** The pure team functions (lib/domain/stats), injected so tests can count their calls. */
 export interface TeamEngine {
-  load(files: readonly NamedFile[]): TeamData;
+  load(files: readonly NamedFile[], now: number): TeamData;
   compute(data: TeamData, query: TeamQuery): TeamMetrics;
   now(): number;
 }
@@ -15,14 +16,16 @@ export interface TeamState {
   priority: PriorityLevel | null;
   team: TeamMetrics | null;
   /**
-   * Adds picked files (text null: the browser could not read it; `unreadable`
-   * is the sentence shown for those). Everything is re-merged, so a file added
-   * twice is still counted once.
+   * Adds picked files (text null: the page could not take it, `problem` says
+   * why). Everything is re-merged, so a file added twice is still counted once.
    */
-  add(files: readonly { name: string; text: string | null }[], unreadable: string): void;
+  add(files: readonly PickedFile[]): void;
   setFilters(patch: { site?: string | null; priority?: PriorityLevel | null }): void;
   reset(): void;
 }
+
+/** A file the team lead picked: its text, or the sentence saying why it was not read. */
+export type PickedFile = { name: string; text: string } | { name: string; text: null; problem: string };
 
 /**
  * The team view's merged files. Held in this page's memory only: nothing of a
@@ -48,13 +51,12 @@ export function createTeamStore(engine: TeamEngine) {
       site: null,
       priority: null,
       team: null,
-      add(picked, unreadable) {
+      add(picked) {
         for (const file of picked) {
-          if (file.text === null)
-            failed.push({ name: file.name, error: unreadable, operator: null, events: 0, duplicates: 0 });
+          if (file.text === null) failed.push(failedFileReport(file.name, file.problem));
           else files.push({ name: file.name, text: file.text });
         }
-        data = engine.load(files);
+        data = engine.load(files, engine.now());
         recompute();
       },
       setFilters(patch) {

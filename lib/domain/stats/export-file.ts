@@ -1,7 +1,10 @@
 import { CSV_BOM, csvField, parseCsv } from '../csv';
 import { priorityLevels } from '../thresholds';
 import { z } from '../zod';
+import { createTranslator, type MessageKey } from '../../i18n/messages';
+import { dayOf, eventTimeBounds, MAX_OPERATORS_PER_FILE, MAX_RANGE_MS } from './file-limits';
 import { DAY_MS, localDate, localDayIndex } from './local-time';
+import { quoted, withoutControls } from './shown-text';
 import {
   STATS_FILE_KIND,
   STATS_FILE_VERSION,
@@ -114,46 +117,100 @@ export function statsFileName(
 const types: ReadonlySet<string> = new Set(statsEventTypes);
 const levels: ReadonlySet<string> = new Set(priorityLevels);
 const durations = ['replyMs', 'firstResponseMs', 'waitMs', 'focusMs'] as const;
+const shownFields = ['site', 'operator', 'conversation', 'template'] as const;
+
+/** A refusal the page shows in the operator's language (the CLI in English). */
+export interface StatsFileReason {
+  key: MessageKey;
+  params?: Record<string, string | number>;
+}
+
+type Problem = string | StatsFileReason;
+
+const english = createTranslator('en');
 
 /**
  * Checks one event of a file by hand: zod over 50,000 events per file is too
- * slow for the merge of a big team. Returns the problem, or null.
+ * slow for the merge of a big team. `bounds` are the instants an event may
+ * carry (eventTimeBounds). Returns the problem, or null. Shown texts lose their
+ * control characters in place (see shown-text).
  */
-export function eventProblem(value: unknown): string | null {
+export function eventProblem(value: unknown, bounds: { from: number; to: number }): Problem | null {
   if (typeof value !== 'object' || value === null) return 'is not an object';
   const e = value as Record<string, unknown>;
   if (!Number.isSafeInteger(e.id) || (e.id as number) < 0) return '"id" must be a whole number';
   if (typeof e.at !== 'number' || !Number.isFinite(e.at)) return '"at" must be a time in milliseconds';
-  if (typeof e.type !== 'string' || !types.has(e.type)) return `unknown type ${JSON.stringify(e.type)}`;
+  if (!(e.at >= bounds.from && e.at < bounds.to))
+    return { key: 'statsFileEventTime', params: { from: dayOf(bounds.from), to: dayOf(bounds.to) } };
+  if (typeof e.type !== 'string' || !types.has(e.type)) return `unknown type ${quoted(e.type)}`;
   for (const field of ['site', 'operator', 'conversation'] as const) {
     if (typeof e[field] !== 'string' || (e[field] as string).length > 200)
       return `"${field}" must be a text of at most 200 characters`;
   }
-  if (e.operator === '') return '"operator" is empty';
   if (e.priority !== undefined && (typeof e.priority !== 'string' || !levels.has(e.priority)))
-    return `unknown priority ${JSON.stringify(e.priority)}`;
+    return `unknown priority ${quoted(e.priority)}`;
   for (const field of durations) {
     const ms = e[field];
     if (ms !== undefined && (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0))
       return `"${field}" must be a duration in milliseconds`;
+    if ((ms as number) > MAX_RANGE_MS) return { key: 'statsFileEventDuration', params: { field } };
   }
   if (e.template !== undefined && (typeof e.template !== 'string' || e.template.length > 200))
     return '"template" must be a text of at most 200 characters';
+  for (const field of shownFields) if (typeof e[field] === 'string') e[field] = withoutControls(e[field]);
+  if (e.operator === '') return '"operator" is empty';
   return null;
 }
 
-export type ParsedStatsFile = { ok: true; file: StatsExportFile } | { ok: false; error: string };
+export type ParsedStatsFile =
+  { ok: true; file: StatsExportFile } | { ok: false; error: string; reason?: StatsFileReason };
 
-/** Reads a JSON or CSV statistics export. Never throws: a bad file gets one sentence saying why. */
-export function parseStatsFile(text: string): ParsedStatsFile {
+const refuse = (reason: StatsFileReason): ParsedStatsFile => ({
+  ok: false,
+  error: english(reason.key, reason.params),
+  reason,
+});
+
+/** A problem of event `index` (0-based), `label` its place in words ("Event 3", "CSV record 4"). */
+function eventRefusal(problem: Problem, index: number, label: string): ParsedStatsFile {
+  if (typeof problem === 'string') return { ok: false, error: `${label}: ${problem}.` };
+  return refuse({ ...problem, params: { ...problem.params, event: index + 1 } });
+}
+
+/** Too many operators in one file would make the merge keep thousands of accumulators. */
+function tooManyOperators(events: readonly StatsEvent[]): ParsedStatsFile | null {
+  const operators = new Set<string>();
+  for (const event of events) {
+    operators.add(event.operator);
+    if (operators.size > MAX_OPERATORS_PER_FILE)
+      return refuse({ key: 'statsFileTooManyOperators', params: { max: MAX_OPERATORS_PER_FILE } });
+  }
+  return null;
+}
+
+/**
+ * Reads a JSON or CSV statistics export read at `now`. Never throws: a bad file
+ * gets one sentence saying why. Event times must lie between 2000-01-01 and a
+ * day after `now`, a range may span ten years (file-limits).
+ */
+export function parseStatsFile(text: string, now: number): ParsedStatsFile {
   // Look at the first characters only: a copy of a 10 MB text costs more than it seems.
   const start = text.search(/[^\uFEFF\s]/);
   if (start === -1) return { ok: false, error: 'The file is empty.' };
-  if (text[start] !== '{') return parseStatsCsv(text);
-  return parseJson(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  const bounds = eventTimeBounds(now);
+  if (text[start] !== '{') return parseStatsCsv(text, bounds);
+  return parseJson(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, bounds);
 }
 
-function parseJson(text: string): ParsedStatsFile {
+function rangeRefusal({ from, to }: { from: number; to: number }, bounds: { from: number; to: number }) {
+  if (!(from >= bounds.from && from < bounds.to))
+    return refuse({ key: 'statsFileRangeStart', params: { from: dayOf(bounds.from), to: dayOf(bounds.to) } });
+  if (to < from) return refuse({ key: 'statsFileRangeReversed' });
+  if (to - from > MAX_RANGE_MS) return refuse({ key: 'statsFileRangeTooLong' });
+  return null;
+}
+
+function parseJson(text: string, bounds: { from: number; to: number }): ParsedStatsFile {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -166,23 +223,37 @@ function parseJson(text: string): ParsedStatsFile {
   if (version !== STATS_FILE_VERSION)
     return {
       ok: false,
-      error: `Statistics file version ${String(version)} is not supported (this version reads ${STATS_FILE_VERSION}).`,
+      error: `Statistics file version ${quoted(version)} is not supported (this version reads ${STATS_FILE_VERSION}).`,
     };
   const header = headerSchema.safeParse(raw);
   if (!header.success) {
     const issue = header.error.issues[0]!;
     return { ok: false, error: `The file's "${issue.path.join('.')}" is invalid: ${issue.message}.` };
   }
+  const range = rangeRefusal(header.data.range, bounds);
+  if (range) return range;
   const events = (raw as { events: unknown[] }).events;
   for (let index = 0; index < events.length; index += 1) {
-    const problem = eventProblem(events[index]);
-    if (problem) return { ok: false, error: `Event ${index + 1}: ${problem}.` };
+    const problem = eventProblem(events[index], bounds);
+    if (problem) return eventRefusal(problem, index, `Event ${index + 1}`);
   }
+  const checked = events as ExportedEvent[];
+  const operators = tooManyOperators(checked);
+  if (operators) return operators;
+  const { operator, source } = header.data;
   // Checked in place rather than copied: a big team's merge makes garbage enough.
-  return { ok: true, file: { ...header.data, events: events as ExportedEvent[] } };
+  return {
+    ok: true,
+    file: {
+      ...header.data,
+      source: withoutControls(source),
+      operator: withoutControls(operator) || 'operator',
+      events: checked,
+    },
+  };
 }
 
-function parseStatsCsv(text: string): ParsedStatsFile {
+function parseStatsCsv(text: string, bounds: { from: number; to: number }): ParsedStatsFile {
   const parsed = parseCsv(text);
   const missing = statsCsvColumns.filter((column) => !parsed.columns.includes(column));
   if (missing.length > 0)
@@ -220,15 +291,18 @@ function parseStatsCsv(text: string): ParsedStatsFile {
       focusMs: number(row.focus_ms),
       template: row.template || undefined,
     };
-    const problem = eventProblem(candidate);
-    if (problem) return { ok: false, error: `CSV record ${record}: ${problem}.` };
+    const problem = eventProblem(candidate, bounds);
+    if (problem) return eventRefusal(problem, index, `CSV record ${record}`);
     for (const key of Object.keys(candidate)) if (candidate[key] === undefined) delete candidate[key];
     const event = candidate as unknown as ExportedEvent;
     events.push(event);
-    from = Math.min(from, event.at);
-    to = Math.max(to, event.at + 1);
+    if (event.at < from) from = event.at;
+    if (event.at + 1 > to) to = event.at + 1;
   }
   if (source === null) return { ok: false, error: 'The CSV file has no events.' };
+  if (to - from > MAX_RANGE_MS) return refuse({ key: 'statsFileEventsTooSpread' });
+  const tooMany = tooManyOperators(events);
+  if (tooMany) return tooMany;
   const operators = new Set(events.map((event) => event.operator));
   return {
     ok: true,
@@ -237,7 +311,7 @@ function parseStatsCsv(text: string): ParsedStatsFile {
       version: STATS_FILE_VERSION,
       // A CSV file does not say when it was made or which range was asked for: its events tell.
       exportedAt: to,
-      source,
+      source: withoutControls(source),
       operator: operators.size === 1 ? events[0]!.operator : [...operators].sort().join(', '),
       range: { from, to },
       events,

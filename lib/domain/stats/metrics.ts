@@ -65,6 +65,9 @@ interface MetricsState {
   focusMs: number;
 }
 
+/** Waits of one conversation past which they are found by a map rather than a walk. */
+const LONG_CHAIN = 32;
+
 const median = (values: number[]) => nearestRank(Float64Array.from(values).sort(), 50);
 
 /**
@@ -137,16 +140,37 @@ export function createMetricsAccumulator(query: StatsQuery) {
     return number;
   };
 
+  /**
+   * Conversations with many waits, indexed by wait start: the chain is walked
+   * only while short, so a file of 100,000 warnings in one conversation costs
+   * 100,000 steps, not 5·10^9.
+   */
+  const longChains = new Map<number, Map<number, number>>();
+
   /** The wait an event belongs to; `start` NaN when the event cannot say (old data): a wait of its own. */
   const waitOf = (conversation: number, start: number) => {
-    for (let w = s.lastWaitOf[conversation]!; w !== -1; w = s.waitPrev[w]!)
-      if (s.waitStart[w] === start) return w;
+    const known = !Number.isNaN(start);
+    let index = longChains.get(conversation);
+    if (known && index) {
+      const found = index.get(start);
+      if (found !== undefined) return found;
+    } else if (known) {
+      let steps = 0;
+      for (let w = s.lastWaitOf[conversation]!; w !== -1; w = s.waitPrev[w]!, steps += 1)
+        if (s.waitStart[w] === start) return w;
+      if (steps >= LONG_CHAIN) {
+        longChains.set(conversation, (index = new Map()));
+        for (let w = s.lastWaitOf[conversation]!; w !== -1; w = s.waitPrev[w]!)
+          if (!index.has(s.waitStart[w]!)) index.set(s.waitStart[w]!, w);
+      }
+    }
     const wait = s.waitStart.length;
     s.waitStart.push(start);
     s.waitEnd.push(NaN);
     s.waitBreached.push(0);
     s.waitPrev.push(s.lastWaitOf[conversation]!);
     s.lastWaitOf[conversation] = wait;
+    if (known) index?.set(start, wait);
     return wait;
   };
   const startOf = (event: StatsEvent, ms: number | undefined) => (ms === undefined ? NaN : event.at - ms);
@@ -224,7 +248,7 @@ export function createMetricsAccumulator(query: StatsQuery) {
       }
     },
 
-    result: (): Metrics => combineMetrics([state], query),
+    result: (options?: CombineOptions): Metrics => combineMetrics([state], query, options),
 
     /** For combineMetrics: what this accumulator gathered. */
     state,
@@ -240,12 +264,21 @@ export function computeMetrics(events: Iterable<StatsEvent>, query: StatsQuery):
   return accumulator.result();
 }
 
+export interface CombineOptions {
+  /** false: leave the per-day series empty (a team's operators: only the team's is drawn). */
+  perDay?: boolean;
+}
+
 /**
  * One result from several accumulators of the same query, each over its own
  * conversations: a team from its operators (conversation hashes are salted per
  * installation, so two operators never share a conversation).
  */
-export function combineMetrics(states: readonly MetricsState[], query: StatsQuery): Metrics {
+export function combineMetrics(
+  states: readonly MetricsState[],
+  query: StatsQuery,
+  options: CombineOptions = {},
+): Metrics {
   const { from, to, utcOffsetMin: offset } = query;
   const sum = (pick: (state: MetricsState) => number) =>
     states.reduce((total, state) => total + pick(state), 0);
@@ -263,30 +296,7 @@ export function combineMetrics(states: readonly MetricsState[], query: StatsQuer
     };
   });
 
-  const seenDays = states.flatMap((state) => [...state.days.keys()]);
-  const firstDay = Number.isFinite(from) ? localDayIndex(from, offset) : Math.min(...seenDays);
-  const lastDay = Number.isFinite(to) ? localDayIndex(to - 1, offset) : Math.max(...seenDays);
-  const perDay: DayBucket[] = [];
-  for (let index = firstDay; to > from && index <= lastDay; index += 1) {
-    const accs = states.map((state) => state.days.get(index)).filter((acc) => acc !== undefined);
-    const replies = accs.flatMap((acc) => acc.replies);
-    const firstResponses = accs.flatMap((acc) => acc.firstResponses);
-    const daySum = (pick: (acc: DayAcc) => number) => accs.reduce((total, acc) => total + pick(acc), 0);
-    const sortedReplies = Float64Array.from(replies).sort();
-    perDay.push({
-      date: localDate(index),
-      start: localDayStart(index, offset),
-      replies: replies.length,
-      firstResponses: firstResponses.length,
-      customerMessages: daySum((acc) => acc.customerMessages),
-      breaches: daySum((acc) => acc.breaches),
-      forgotten: daySum((acc) => acc.forgotten),
-      handled: daySum((acc) => acc.handled.size),
-      replyMedian: nearestRank(sortedReplies, 50),
-      replyP90: nearestRank(sortedReplies, 90),
-      firstResponseMedian: median(firstResponses),
-    });
-  }
+  const perDay = options.perDay === false ? [] : perDaySeries(states, from, to, offset);
 
   const known = (value: number) => (Number.isNaN(value) ? null : value);
   const breachList: BreachEntry[] = states
@@ -337,6 +347,67 @@ export function combineMetrics(states: readonly MetricsState[], query: StatsQuer
     focus: { sessions: sum((state) => state.focusSessions), totalMs: sum((state) => state.focusMs) },
     sites: [...new Set(states.flatMap((state) => [...state.sites]))].sort(),
   };
+}
+
+/**
+ * The longest per-day series drawn with its empty days: forty years, more than
+ * any union of exports (each within ten years, none before 2000). Past it only
+ * days with events are listed, so a range of 10^300 ms costs nothing.
+ */
+export const MAX_SERIES_DAYS = 14_610;
+
+/**
+ * Every local day of the range, empty ones included. Each accumulator's days
+ * are gathered once, so the cost is the range's days plus the days with data,
+ * not their product; an infinite range (stats:merge) runs from the first to
+ * the last day with data.
+ */
+function perDaySeries(
+  states: readonly MetricsState[],
+  from: number,
+  to: number,
+  offset: number,
+): DayBucket[] {
+  const byDay = new Map<number, DayAcc[]>();
+  let firstSeen = Infinity;
+  let lastSeen = -Infinity;
+  for (const state of states)
+    for (const [index, acc] of state.days) {
+      const list = byDay.get(index);
+      if (list) list.push(acc);
+      else byDay.set(index, [acc]);
+      if (index < firstSeen) firstSeen = index;
+      if (index > lastSeen) lastSeen = index;
+    }
+  const firstDay = Number.isFinite(from) ? localDayIndex(from, offset) : firstSeen;
+  const lastDay = Number.isFinite(to) ? localDayIndex(to - 1, offset) : lastSeen;
+  if (!(to > from) || !(lastDay >= firstDay)) return [];
+  const days: number[] = [];
+  if (lastDay - firstDay < MAX_SERIES_DAYS)
+    for (let index = firstDay; index <= lastDay; index += 1) days.push(index);
+  else
+    for (const index of [...byDay.keys()].sort((a, b) => a - b))
+      if (index >= firstDay && index <= lastDay) days.push(index);
+  return days.map((index) => {
+    const accs = byDay.get(index) ?? [];
+    const replies = accs.flatMap((acc) => acc.replies);
+    const firstResponses = accs.flatMap((acc) => acc.firstResponses);
+    const daySum = (pick: (acc: DayAcc) => number) => accs.reduce((total, acc) => total + pick(acc), 0);
+    const sortedReplies = Float64Array.from(replies).sort();
+    return {
+      date: localDate(index),
+      start: localDayStart(index, offset),
+      replies: replies.length,
+      firstResponses: firstResponses.length,
+      customerMessages: daySum((acc) => acc.customerMessages),
+      breaches: daySum((acc) => acc.breaches),
+      forgotten: daySum((acc) => acc.forgotten),
+      handled: daySum((acc) => acc.handled.size),
+      replyMedian: nearestRank(sortedReplies, 50),
+      replyP90: nearestRank(sortedReplies, 90),
+      firstResponseMedian: median(firstResponses),
+    };
+  });
 }
 
 /** A sweep over wait intervals clipped to [from, to): ends sort before starts at one instant. */

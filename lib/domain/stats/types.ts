@@ -1,3 +1,4 @@
+import type { MessageKey } from '../../i18n/messages';
 import type { PriorityLevel } from '../thresholds';
 
 /**
@@ -200,9 +201,12 @@ export interface NamedFile {
 }
 
 export interface TeamFileReport {
+  /** As picked, control characters removed. */
   name: string;
   /** null when the file loaded. */
   error: string | null;
+  /** The refusal as a message key, for the page to say it in the operator's language. */
+  reason?: { key: MessageKey; params?: Record<string, string | number> };
   operator: string | null;
   events: number;
   /** Events already counted from another file (or the same file twice). */
@@ -210,7 +214,7 @@ export interface TeamFileReport {
 }
 
 export interface TeamMetrics {
-  /** One entry per operator, sorted by operator. */
+  /** One entry per operator, sorted by operator; only the team has the per-day series (perDay). */
   operators: { operator: string; metrics: Metrics }[];
   team: Metrics;
   files: TeamFileReport[];

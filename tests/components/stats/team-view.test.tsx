@@ -101,6 +101,48 @@ describe('team view', () => {
     await waitFor(() => expect(onAddFiles).toHaveBeenCalledWith([{ name: 'dropped.json', text: 'x' }]));
   });
 
+  it('does not read a file over 32 MB and refuses bytes that are not UTF-8, in the page language', async () => {
+    const onAddFiles = vi.fn();
+    const arrayBuffer = vi.fn();
+    renderIn('ru', <TeamView {...props({ team: null, onAddFiles })} />);
+    const huge = { name: 'huge.json', size: 40 * 1024 * 1024, arrayBuffer } as unknown as File;
+    const cp1251 = new File([new Uint8Array([0x7b, 0xc0, 0xed, 0xed, 0xe0, 0x7d])], 'cp1251.csv');
+    fireEvent.change(screen.getByLabelText('Выбрать файлы…'), { target: { files: [huge, cp1251] } });
+    await waitFor(() =>
+      expect(onAddFiles).toHaveBeenCalledWith([
+        {
+          name: 'huge.json',
+          text: null,
+          problem: 'файл больше 32 МБ — столько выгрузка статистики не весит',
+        },
+        {
+          name: 'cp1251.csv',
+          text: null,
+          problem: 'файл не в кодировке UTF-8: это не выгрузка статистики или она повреждена',
+        },
+      ]),
+    );
+    expect(arrayBuffer).not.toHaveBeenCalled();
+  });
+
+  it("says the merge's refusal in the page language", () => {
+    const far = {
+      name: 'far.json',
+      error: 'Event 1: its time is not between 2000-01-01 and 2026-03-12.',
+      reason: {
+        key: 'statsFileEventTime' as const,
+        params: { event: 1, from: '2000-01-01', to: '2026-03-12' },
+      },
+      operator: null,
+      events: 0,
+      duplicates: 0,
+    };
+    renderIn('ru', <TeamView {...props({ team: { ...team, files: [far] } })} />);
+    expect(screen.getByTestId('nz-team-file').textContent).toBe(
+      'far.json: не загружен — Событие 1: его время не между 2000-01-01 и 2026-03-12.',
+    );
+  });
+
   it('names the file once even when the problem already names it', () => {
     const failed = {
       name: 'x.csv',

@@ -90,7 +90,7 @@ describe('stats service', () => {
     expect(result.fileName).toBe('nezabudka-stats_Team-A-3_2026-03-09_2026-03-11.json');
     expect(result.events).toBe(2);
     expect(result.text).not.toContain('op-0001');
-    const parsed = parseStatsFile(result.text);
+    const parsed = parseStatsFile(result.text, T0);
     if (!parsed.ok) throw new Error(parsed.error);
     expect(parsed.file.operator).toBe('Team A #3');
     expect(parsed.file.events.map((e) => [e.type, e.operator, e.conversation])).toEqual([
@@ -99,7 +99,8 @@ describe('stats service', () => {
     ]);
     // Two exports of one installation share a source: their events are the same events.
     const again = parseStatsFile(
-      (await t.service.exportStats({ from: 0, to: T0 + DAY, format: 'json' })).text,
+      (await t.service.exportStats({ from: T0 - 7 * DAY, to: T0 + DAY, format: 'json' })).text,
+      T0,
     );
     expect(again.ok && again.file.source).toBe(parsed.file.source);
     expect(again.ok && again.file.operator).toBe('op-0001');

@@ -41,17 +41,15 @@ function exportFile(operator: string, source: string, replies: number[]): string
 const engine = () => ({
   load: vi.fn(loadTeamFiles),
   compute: vi.fn(computeTeamMetrics),
-  now: () => at,
+  now: () => at + 86_400_000,
 });
 
 describe('team store', () => {
   it('merges files added at different times; a file added twice counts once', () => {
     const store = createTeamStore(engine());
     const anna = { name: 'anna.json', text: exportFile('op-anna', 'src-a', [60_000, 120_000]) };
-    store.getState().add([anna], 'unreadable');
-    store
-      .getState()
-      .add([{ name: 'boris.json', text: exportFile('op-boris', 'src-b', [30_000]) }, anna], 'unreadable');
+    store.getState().add([anna]);
+    store.getState().add([{ name: 'boris.json', text: exportFile('op-boris', 'src-b', [30_000]) }, anna]);
     const team = store.getState().team!;
     expect(team.operators.map((o) => [o.operator, o.metrics.reply.count])).toEqual([
       ['op-anna', 2],
@@ -67,13 +65,10 @@ describe('team store', () => {
 
   it('names a file the browser could not read, and still loads the others', () => {
     const store = createTeamStore(engine());
-    store.getState().add(
-      [
-        { name: 'locked.json', text: null },
-        { name: 'anna.json', text: exportFile('op-anna', 'src-a', [60_000]) },
-      ],
-      'the file could not be read',
-    );
+    store.getState().add([
+      { name: 'locked.json', text: null, problem: 'the file could not be read' },
+      { name: 'anna.json', text: exportFile('op-anna', 'src-a', [60_000]) },
+    ]);
     const team = store.getState().team!;
     expect(team.team.reply.count).toBe(1);
     expect(team.files.find((f) => f.name === 'locked.json')?.error).toBe('the file could not be read');
@@ -82,7 +77,7 @@ describe('team store', () => {
   it('recomputes for a filter without reading the files again, and forgets everything on reset', () => {
     const deps = engine();
     const store = createTeamStore(deps);
-    store.getState().add([{ name: 'anna.json', text: exportFile('op-anna', 'src-a', [60_000]) }], 'x');
+    store.getState().add([{ name: 'anna.json', text: exportFile('op-anna', 'src-a', [60_000]) }]);
     store.getState().setFilters({ site: 'https://elsewhere.example.com' });
     expect(deps.load).toHaveBeenCalledTimes(1);
     expect(deps.compute).toHaveBeenLastCalledWith(
@@ -92,7 +87,7 @@ describe('team store', () => {
     expect(store.getState().team!.team.reply.count).toBe(0);
     store.getState().reset();
     expect(store.getState().team).toBeNull();
-    store.getState().add([{ name: 'boris.json', text: exportFile('op-boris', 'src-b', [1000]) }], 'x');
+    store.getState().add([{ name: 'boris.json', text: exportFile('op-boris', 'src-b', [1000]) }]);
     expect(store.getState().team!.operators.map((o) => o.operator)).toEqual(['op-boris']);
   });
 });

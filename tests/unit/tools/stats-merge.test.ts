@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -56,7 +56,11 @@ function workspace(files: Record<string, string>) {
 async function run(args: string[]) {
   let out = '';
   let err = '';
-  const code = await runStatsMerge(args, { out: (text) => (out += text), err: (text) => (err += text) });
+  const code = await runStatsMerge(args, {
+    out: (text) => (out += text),
+    err: (text) => (err += text),
+    now: () => T0 + 86_400_000,
+  });
   return { code, out, err };
 }
 
@@ -157,5 +161,41 @@ describe('npm run stats:merge', () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/^anna +3 /m);
     expect(result.stderr).toContain('bad.json: This is not a Nezabudka statistics export.');
+  });
+
+  it('names a file over 32 MB, one not in UTF-8 and one from the year 10^300, and merges the rest', async () => {
+    const far = { ...boris, events: [{ ...boris.events[0]!, at: 1e300 }] };
+    const file = workspace({
+      'anna.json': statsJson(anna),
+      'cp1251.csv': Buffer.from([0x7b, 0xc0, 0xed, 0xed, 0xe0, 0x7d]) as unknown as string,
+      'far.json': statsJson(far),
+      'huge.json': '',
+    });
+    truncateSync(file('huge.json'), 33 * 1024 * 1024);
+    const { code, out, err } = await run([
+      file('anna.json'),
+      file('cp1251.csv'),
+      file('far.json'),
+      file('huge.json'),
+      '--out',
+      file('team.csv'),
+    ]);
+    expect(code).toBe(1);
+    expect(err).toContain(`skipped ${file('cp1251.csv')}: the file is not UTF-8 text`);
+    expect(err).toContain(
+      `skipped ${file('far.json')}: Event 1: its time is not between 2000-01-01 and 2026-03-12.`,
+    );
+    expect(err).toContain(`skipped ${file('huge.json')}: the file is larger than 32 MB`);
+    expect(out).toContain('1 file(s), 8 event(s)');
+  });
+
+  it('prints operator names without control characters or direction overrides', async () => {
+    const hostile = exportOf('\u001b[31mred\u202Eop', 'src-h', [2]);
+    const file = workspace({ 'h.json': statsJson(hostile) });
+    const { code, out } = await run([file('h.json'), '--out', file('team.csv')]);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^\[31mredop +1 /m);
+    expect(out.replaceAll('\n', '')).not.toMatch(/[\p{Cc}\u202e]/u);
+    expect(readFileSync(file('team.csv'), 'utf8')).toContain('[31mredop,');
   });
 });

@@ -235,4 +235,34 @@ describe('computeMetrics', () => {
     expect(forward.breaches.rate).toBeCloseTo(1 / 3);
     expect(forward.peakWaiting.count).toBe(3);
   });
+
+  it('a range of 10^300 ms, or 150,000 days with events, lists only the days with data', () => {
+    // Spread into Math.min, 130,000 days overflowed the call stack.
+    const DAY = 24 * HOUR;
+    const days = Array.from({ length: 150_000 }, (_, i): StatsEvent => ({
+      ...base,
+      type: 'forgotten',
+      at: DAY0 - i * DAY,
+      conversation: 'c',
+    }));
+    const wide = computeMetrics(days, query({ from: -Infinity, to: Infinity }));
+    expect(wide.forgotten).toBe(150_000);
+    expect(wide.perDay).toHaveLength(150_000);
+    expect(wide.perDay[0]!.date).toBe(new Date(DAY0 - 149_999 * DAY + MSK * MIN).toISOString().slice(0, 10));
+    const far = computeMetrics([message('a', DAY0)], query({ from: DAY0, to: 1e300 }));
+    expect(far.perDay.map((day) => [day.date, day.customerMessages])).toEqual([['2026-03-10', 1]]);
+  }, 30_000);
+
+  it('links 20,000 warnings of one conversation to their waits without walking every wait each time', () => {
+    const warnings = Array.from({ length: 20_000 }, (_, i): StatsEvent => ({
+      ...base,
+      type: i % 2 ? 'breach' : 'warn',
+      at: at(12),
+      conversation: 'c',
+      waitMs: Math.floor(i / 2) * 1000,
+    }));
+    const metrics = computeMetrics(warnings, query());
+    // 10,000 waits (each warned, then breached): every one breached.
+    expect(metrics.breaches).toEqual({ count: 10_000, rate: 1 });
+  });
 });
