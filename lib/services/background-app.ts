@@ -15,7 +15,6 @@ import { createDesktopAlerts } from './desktop-alerts';
 import { createProfileService } from './profile-service';
 import { createSettingsService } from './settings-service';
 import { createSiteAccess } from './site-access';
-import { senderSite } from './sender-site';
 import { createTemplateService } from './template-service';
 import { createTemplateRepository } from '../db/template-repository';
 import { starterTemplates } from '../domain/template/starter-library';
@@ -136,7 +135,7 @@ export function startBackground(databaseName?: string) {
     getSettings: () => operatorAssigned.then(() => settings.get()),
     updateSettings: (patch) => settings.update(patch),
     observe: async (observation, sender) => {
-      await clocks.observe(observation, sender.tab?.id);
+      await clocks.observe(observation, sender.tabId);
       return null;
     },
     getOverview: () => clocks.overview(),
@@ -145,10 +144,11 @@ export function startBackground(databaseName?: string) {
     dismissFocusSummary: () => clocks.dismissFocusSummary(),
     jumpTo: ({ site, key }) => clocks.jumpTo(site, key),
     dismiss: ({ site, key }) => clocks.dismiss(site, key),
-    // The tab's own origin, so a page cannot clear another site's clocks.
-    replySent: ({ site, key }, sender) => clocks.replied(senderSite(sender, site), key, sender.tab?.id),
+    // A content script's `site` is its own page's: the router refuses any other.
+    replySent: ({ site, key }, sender) => clocks.replied(site, key, sender.tabId),
     listProfiles: () => profiles.list(),
-    saveProfile: ({ profile, previousId }) => profiles.save(profile, previousId),
+    // Teach mode may replace only its own site's profile; the settings page any.
+    saveProfile: ({ profile, previousId }, sender) => profiles.save(profile, previousId, sender.site),
     deleteProfile: async ({ id }) => {
       await profiles.remove(id);
       return null;
