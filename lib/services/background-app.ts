@@ -15,6 +15,7 @@ import { createDesktopAlerts } from './desktop-alerts';
 import { createProfileService } from './profile-service';
 import { createSettingsService } from './settings-service';
 import { createSiteAccess } from './site-access';
+import { installedHostPatterns } from './installed-hosts';
 import { createTemplateService } from './template-service';
 import { createTemplateRepository } from '../db/template-repository';
 import { starterTemplates } from '../domain/template/starter-library';
@@ -88,10 +89,12 @@ export function startBackground(databaseName?: string) {
     builtIn: builtInProfiles,
     now,
   });
+  const installed = installedHostPatterns(browser.runtime.getManifest());
   const sites = createSiteAccess({
     kv,
     platform: createSiteAccessPlatform(),
-    builtInPatterns: builtInProfiles.flatMap((profile) => profile.matches),
+    // Always on only where the build itself reaches (the demo desk in development and test builds).
+    builtInPatterns: builtInProfiles.flatMap((profile) => profile.matches).filter((p) => installed.has(p)),
   });
   const templates = createTemplateService({
     repository: createTemplateRepository(db),
