@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { DEMO_HOSTS, DEMO_HOSTS_ENV, stripDemoHosts, wantsDemoHosts } from './demo/tools/demo-hosts';
 
 // Chrome gets MV3 (service worker). Firefox gets MV2: see README "Why MV2 in Firefox".
 export default defineConfig({
@@ -6,7 +7,7 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   publicDir: 'assets/public',
   outDir: '.output',
-  manifest: ({ browser, manifestVersion }) => ({
+  manifest: ({ browser, manifestVersion, command }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -18,11 +19,11 @@ export default defineConfig({
       'activeTab',
       ...(manifestVersion === 3 ? ['scripting'] : []),
     ],
-    // The demo helpdesk is the only site reachable out of the box; every other
-    // helpdesk is enabled per site by the operator (optional host permissions).
+    // Every helpdesk is enabled per site by the operator (optional host
+    // permissions); development and test builds also reach the demo desk.
     ...(manifestVersion === 3
       ? {
-          host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
+          ...(wantsDemoHosts(command, process.env) ? { host_permissions: [...DEMO_HOSTS] } : {}),
           optional_host_permissions: ['http://*/*', 'https://*/*'],
         }
       : { optional_permissions: ['http://*/*', 'https://*/*'] }),
@@ -56,4 +57,16 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // The content script's own matches name the demo desk; a release build keeps none of it.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (!wantsDemoHosts(wxt.config.command, process.env)) stripDemoHosts(manifest);
+    },
+    'zip:start': () => {
+      if (process.env[DEMO_HOSTS_ENV] === '1')
+        throw new Error(
+          `A store package never reaches the demo desk: run npm run zip without ${DEMO_HOSTS_ENV}.`,
+        );
+    },
+  },
 });

@@ -29,9 +29,9 @@ function run(command, args, env = {}) {
 }
 
 /** A step that is one check: passes or fails as a whole. */
-function check(name, command, args) {
+function check(name, command, args, env = {}) {
   heading(name);
-  const { ok, seconds } = run(command, args);
+  const { ok, seconds } = run(command, args, env);
   suites.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, seconds });
   return ok;
 }
@@ -77,9 +77,11 @@ if (!e2eOnly) {
   vitest('unit and component tests', []);
 }
 
+// Test builds reach the demo desk the e2e suites run on (a store package does not).
+const demoHosts = { NZ_DEMO_HOSTS: '1' };
 const built = [
-  check('build chrome', bin('wxt'), ['build']),
-  check('build firefox', bin('wxt'), ['build', '-b', 'firefox']),
+  check('build chrome', bin('wxt'), ['build'], demoHosts),
+  check('build firefox', bin('wxt'), ['build', '-b', 'firefox'], demoHosts),
   check('build demo desk', bin('vite'), ['build', '--config', 'demo/vite.config.ts', '--logLevel', 'warn']),
 ].every(Boolean);
 if (built) check('firefox add-on lint', process.execPath, ['tests/tools/lint-firefox.mjs']);

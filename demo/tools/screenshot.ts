@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { DEMO_HOSTS_ENV } from './demo-hosts';
 import { launchExtensionBrowser } from '../../tests/e2e/harness/extension-browser';
 import { openPanel, waitForChip } from '../../tests/e2e/harness/overlay';
 import { openPalette } from '../../tests/e2e/harness/palette';
@@ -23,7 +24,12 @@ for (const [title, command, args] of [
   ['extension', bin('wxt'), ['build']],
   ['demo desk', bin('vite'), ['build', '--config', 'demo/vite.config.ts', '--logLevel', 'warn']],
 ] as const) {
-  const result = spawnSync(command, args, { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+  // A test build: it reaches the demo desk the screenshots are taken on.
+  const result = spawnSync(command, args, {
+    cwd: repoRoot,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, [DEMO_HOSTS_ENV]: '1' },
+  });
   if (result.status !== 0) {
     console.error(`✖ Building the ${title} failed.`);
     process.exit(1);

@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEMO_HOSTS_ENV } from './demo-hosts';
 import { serveDemo } from './serve.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -26,7 +27,12 @@ function fail(message: string): never {
 
 function step(title: string, command: string, commandArgs: string[]) {
   console.log(`▶ ${title}`);
-  const result = spawnSync(command, commandArgs, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  // A development build: it reaches the demo desk out of the box (a store package does not).
+  const result = spawnSync(command, commandArgs, {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, [DEMO_HOSTS_ENV]: '1' },
+  });
   if (result.status !== 0) fail(`${title} failed (see the messages above).`);
 }
 
@@ -67,7 +73,7 @@ function howToLoadByHand(url: string) {
     `                   ${chrome}`,
     `  Firefox:         open about:debugging#/runtime/this-firefox, click "Load Temporary Add-on…" and pick`,
     `                   ${path.join(firefox, 'manifest.json')}`,
-    `                   (build it first with: npm run build:firefox)`,
+    `                   (build it first with: ${DEMO_HOSTS_ENV}=1 npm run build:firefox)`,
     `Then open ${url}`,
   ].join('\n');
 }

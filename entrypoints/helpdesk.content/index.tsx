@@ -9,7 +9,8 @@ import { runTeach } from './run-teach';
 import '../../components/overlay/overlay.css';
 
 export default defineContentScript({
-  // The bundled demo desk; other helpdesks are enabled per site at runtime.
+  // The bundled demo desk, in development and test builds only (wxt.config.ts takes it out of a
+  // release manifest); every helpdesk is enabled per site at runtime.
   matches: ['http://127.0.0.1/*', 'http://localhost/*'],
   cssInjectionMode: 'ui',
   async main(ctx) {

@@ -14,3 +14,13 @@ export function sitePattern(url: string): string | null {
   if (parsed.hostname === '') return null;
   return `${parsed.protocol}//${parsed.hostname}/*`;
 }
+
+/**
+ * Whether a match pattern reaches no further than one site's host (the scheme
+ * and host of `url`, any path under it): a helpdesk page may only write profiles
+ * for itself. Wildcard hosts and schemes never qualify.
+ */
+export function patternWithinSite(pattern: string, url: string): boolean {
+  const site = sitePattern(url);
+  return site !== null && pattern.startsWith(site.slice(0, -1));
+}

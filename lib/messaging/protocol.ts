@@ -35,8 +35,7 @@ export interface RequestMap {
   dismiss: { request: { site: string; key: string }; response: null };
   /**
    * The operator sent a reply in the open conversation through the console's own
-   * composer (Enter or Send, and the text left the box). The background takes the
-   * site from the sending tab, not from `site`, whenever the browser tells it.
+   * composer (Enter or Send, and the text left the box).
    */
   replySent: { request: { site: string; key: string }; response: null };
   /** Site profiles: built-in and the operator's own. */
@@ -109,6 +108,69 @@ export type RequestType = keyof RequestMap;
 export type RequestOf<T extends RequestType> = RequestMap[T]['request'];
 export type ResponseOf<T extends RequestType> = RequestMap[T]['response'];
 
+/** The sending helpdesk page's own site, against which a content script's request is checked. */
+export interface OwnSite {
+  /** An origin or a page address on exactly the sending page's origin. */
+  is(address: string): boolean;
+  /** Match patterns (unchecked input) that all stay on the sending page's host. */
+  covers(patterns: unknown): boolean;
+}
+
+/**
+ * What a content script may ask: `'pages only'` is refused to it (extension pages
+ * may ask everything), `'allowed'` names no site, and a check says whether the
+ * sites the request names are all the sending page's own.
+ */
+export type ContentScriptRule<T extends RequestType> =
+  'pages only' | 'allowed' | ((payload: RequestOf<T>, own: OwnSite) => boolean);
+
+const profileMatches = (profile: unknown): unknown =>
+  typeof profile === 'object' && profile !== null ? (profile as { matches?: unknown }).matches : undefined;
+
+/**
+ * Every request, classified for a helpdesk tab: only what the overlay and teach
+ * mode need, each site they name being the tab's own. A new request does not
+ * compile until it is classified here.
+ */
+export const contentScriptRules: { [T in RequestType]: ContentScriptRule<T> } = {
+  ping: 'allowed',
+  getSettings: 'allowed',
+  updateSettings: 'pages only',
+  observe: (observation, own) => own.is(observation.site),
+  getOverview: 'pages only',
+  // The overlay's own focus buttons.
+  startFocus: 'allowed',
+  stopFocus: 'allowed',
+  dismissFocusSummary: 'allowed',
+  jumpTo: 'pages only',
+  dismiss: ({ site }, own) => own.is(site),
+  replySent: ({ site }, own) => own.is(site),
+  listProfiles: 'pages only',
+  // Teach mode saves the page's own profile (which one it replaces is checked on saving).
+  saveProfile: ({ profile }, own) => own.covers(profileMatches(profile)),
+  deleteProfile: 'pages only',
+  importProfiles: 'pages only',
+  exportProfiles: 'pages only',
+  profilesForUrl: ({ url }, own) => own.is(url),
+  siteStatus: ({ url }, own) => own.is(url),
+  enableSite: 'pages only',
+  disableSite: 'pages only',
+  // The palette.
+  listTemplates: 'allowed',
+  saveTemplate: 'pages only',
+  duplicateTemplate: 'pages only',
+  deleteTemplate: 'pages only',
+  restoreTemplate: 'pages only',
+  useTemplate: ({ site }, own) => own.is(site),
+  pickTemplateWording: ({ site }, own) => own.is(site),
+  previewTemplateImport: 'pages only',
+  importTemplates: 'pages only',
+  exportTemplates: 'pages only',
+  getStats: 'pages only',
+  exportStats: 'pages only',
+  clearStats: 'pages only',
+};
+
 /** Pushed by the background to connected pages and content scripts over a port. */
 export type PushMessage =
   | { type: 'settings'; settings: Settings }
@@ -137,41 +199,7 @@ export type Reply<T extends RequestType = RequestType> =
   /** `detail`: a UserError's key, so that the page words it in the operator's language. */
   | { ok: false; error: string; detail?: UserErrorData };
 
-const requestTypes: ReadonlySet<string> = new Set<RequestType>([
-  'ping',
-  'getSettings',
-  'updateSettings',
-  'observe',
-  'getOverview',
-  'startFocus',
-  'stopFocus',
-  'dismissFocusSummary',
-  'jumpTo',
-  'dismiss',
-  'replySent',
-  'listProfiles',
-  'saveProfile',
-  'deleteProfile',
-  'importProfiles',
-  'exportProfiles',
-  'profilesForUrl',
-  'siteStatus',
-  'enableSite',
-  'disableSite',
-  'listTemplates',
-  'saveTemplate',
-  'duplicateTemplate',
-  'deleteTemplate',
-  'restoreTemplate',
-  'useTemplate',
-  'pickTemplateWording',
-  'previewTemplateImport',
-  'importTemplates',
-  'exportTemplates',
-  'getStats',
-  'exportStats',
-  'clearStats',
-]);
+const requestTypes: ReadonlySet<string> = new Set(Object.keys(contentScriptRules));
 
 export function isEnvelope(value: unknown): value is Envelope {
   if (typeof value !== 'object' || value === null) return false;

@@ -1,21 +1,25 @@
 import { browser, type Browser } from 'wxt/browser';
 import { userErrorData } from '../i18n/user-error';
 import { isEnvelope, type Reply, type RequestOf, type RequestType, type ResponseOf } from './protocol';
+import { describeSender, originOf, refusal, type RequestSender } from './sender-access';
 
 export type Handlers = {
   [T in RequestType]: (
     payload: RequestOf<T>,
-    sender: Browser.runtime.MessageSender,
+    sender: RequestSender,
   ) => Promise<ResponseOf<T>> | ResponseOf<T>;
 };
 
 /**
  * Answers typed requests in the background. runtime.onMessage only carries this
  * extension's own messages (pages use onMessageExternal, which we never listen
- * to); anything not shaped like our envelope is ignored. A failing handler
- * becomes `{ ok: false }` instead of silence.
+ * to); anything not shaped like our envelope is ignored. A content script is
+ * refused what its rule does not allow (see contentScriptRules) before any
+ * handler runs. A failing or refused request becomes `{ ok: false }` instead of
+ * silence.
  */
 export function listenForRequests(handlers: Handlers): () => void {
+  const extensionOrigin = originOf(browser.runtime.getURL('/')) ?? '';
   const listener = (
     message: unknown,
     sender: Browser.runtime.MessageSender,
@@ -24,10 +28,15 @@ export function listenForRequests(handlers: Handlers): () => void {
     if (!isEnvelope(message)) return undefined;
     const handler = handlers[message.type] as (
       payload: unknown,
-      sender: Browser.runtime.MessageSender,
+      sender: RequestSender,
     ) => Promise<unknown> | unknown;
+    const from = describeSender(sender, extensionOrigin);
     Promise.resolve()
-      .then(() => handler(message.payload, sender))
+      .then(() => {
+        const refused = refusal(message.type, message.payload, from);
+        if (refused) throw refused;
+        return handler(message.payload, from);
+      })
       .then(
         (data) => sendResponse({ ok: true, data } as Reply),
         (error: unknown) => {

@@ -15,7 +15,7 @@ import { createDesktopAlerts } from './desktop-alerts';
 import { createProfileService } from './profile-service';
 import { createSettingsService } from './settings-service';
 import { createSiteAccess } from './site-access';
-import { senderSite } from './sender-site';
+import { installedHostPatterns } from './installed-hosts';
 import { createTemplateService } from './template-service';
 import { createTemplateRepository } from '../db/template-repository';
 import { starterTemplates } from '../domain/template/starter-library';
@@ -89,10 +89,12 @@ export function startBackground(databaseName?: string) {
     builtIn: builtInProfiles,
     now,
   });
+  const installed = installedHostPatterns(browser.runtime.getManifest());
   const sites = createSiteAccess({
     kv,
     platform: createSiteAccessPlatform(),
-    builtInPatterns: builtInProfiles.flatMap((profile) => profile.matches),
+    // Always on only where the build itself reaches (the demo desk in development and test builds).
+    builtInPatterns: builtInProfiles.flatMap((profile) => profile.matches).filter((p) => installed.has(p)),
   });
   const templates = createTemplateService({
     repository: createTemplateRepository(db),
@@ -136,7 +138,7 @@ export function startBackground(databaseName?: string) {
     getSettings: () => operatorAssigned.then(() => settings.get()),
     updateSettings: (patch) => settings.update(patch),
     observe: async (observation, sender) => {
-      await clocks.observe(observation, sender.tab?.id);
+      await clocks.observe(observation, sender.tabId);
       return null;
     },
     getOverview: () => clocks.overview(),
@@ -145,10 +147,11 @@ export function startBackground(databaseName?: string) {
     dismissFocusSummary: () => clocks.dismissFocusSummary(),
     jumpTo: ({ site, key }) => clocks.jumpTo(site, key),
     dismiss: ({ site, key }) => clocks.dismiss(site, key),
-    // The tab's own origin, so a page cannot clear another site's clocks.
-    replySent: ({ site, key }, sender) => clocks.replied(senderSite(sender, site), key, sender.tab?.id),
+    // A content script's `site` is its own page's: the router refuses any other.
+    replySent: ({ site, key }, sender) => clocks.replied(site, key, sender.tabId),
     listProfiles: () => profiles.list(),
-    saveProfile: ({ profile, previousId }) => profiles.save(profile, previousId),
+    // Teach mode may replace only its own site's profile; the settings page any.
+    saveProfile: ({ profile, previousId }, sender) => profiles.save(profile, previousId, sender.site),
     deleteProfile: async ({ id }) => {
       await profiles.remove(id);
       return null;

@@ -2,6 +2,8 @@ import { profilesForUrl } from '../adapters/find-profile';
 import { parseProfileFile, serialiseProfiles } from '../adapters/profile-file';
 import { parseSiteProfile, type SiteProfile } from '../adapters/site-profile';
 import type { ProfileRepository, StoredProfile } from '../db/profile-repository';
+import { patternWithinSite } from '../domain/site-pattern';
+import { UserError } from '../i18n/user-error';
 
 export class ProfileError extends Error {
   constructor(readonly problems: string[]) {
@@ -36,12 +38,24 @@ export function createProfileService(deps: {
       own: await deps.repository.all(),
     }),
 
-    /** Saves one profile (edited as JSON); `previousId` renames. */
-    async save(raw: unknown, previousId: string | null): Promise<SiteProfile> {
+    /**
+     * Saves one profile (edited as JSON); `previousId` renames. From a helpdesk
+     * page (`site`: its origin) only that site's own profiles may be replaced.
+     */
+    async save(raw: unknown, previousId: string | null, site: string | null = null): Promise<SiteProfile> {
       const parsed = parseSiteProfile(raw);
       if (!parsed.ok) throw new ProfileError(parsed.errors);
       refuseBuiltIn(parsed.profile.id);
       const own = await deps.repository.all();
+      if (site !== null) {
+        const replaced = own.filter(
+          ({ profile }) => profile.id === parsed.profile.id || profile.id === previousId,
+        );
+        const foreign = replaced.find(
+          ({ profile }) => !profile.matches.every((p) => patternWithinSite(p, site)),
+        );
+        if (foreign) throw new UserError('profileOtherSite', { id: foreign.profile.id });
+      }
       if (parsed.profile.id !== previousId && own.some((stored) => stored.profile.id === parsed.profile.id)) {
         throw new ProfileError([`id: a profile "${parsed.profile.id}" already exists`]);
       }

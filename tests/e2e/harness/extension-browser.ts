@@ -1,7 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type CDPSession, type Page, type Protocol } from 'puppeteer-core';
+import { DEMO_HOSTS, DEMO_HOSTS_ENV } from '../../../demo/tools/demo-hosts';
 import { browserBinaries, extensionDirs, type BrowserKind } from './paths';
 
 // One driver for both browsers: puppeteer-core over CDP (Chromium) and over
@@ -51,7 +52,20 @@ export async function launchExtensionBrowser(
   kind: BrowserKind,
   { locale = 'en', withExtension = true, userDataDir }: LaunchOptions = {},
 ): Promise<ExtensionBrowser> {
+  if (withExtension) await demandDemoHosts(kind);
   return kind === 'chromium' ? launchChromium(locale, withExtension, userDataDir) : launchFirefox(locale);
+}
+
+/** A release build never reaches the demo desk: say so at once, not by a timeout in every test. */
+async function demandDemoHosts(kind: BrowserKind) {
+  const manifest = JSON.parse(await readFile(path.join(extensionDirs[kind], 'manifest.json'), 'utf8')) as {
+    content_scripts?: { matches?: string[] }[];
+  };
+  const matches = (manifest.content_scripts ?? []).flatMap((script) => script.matches ?? []);
+  if (!DEMO_HOSTS.every((host) => matches.includes(host)))
+    throw new Error(
+      `${extensionDirs[kind]} is a release build (no demo desk): build it with ${DEMO_HOSTS_ENV}=1, as npm test does.`,
+    );
 }
 
 async function launchChromium(

@@ -6,6 +6,7 @@ import { createTranslator } from '../../../lib/i18n/messages';
 import { describeError, userErrorData } from '../../../lib/i18n/user-error';
 import { startBackground } from '../../../lib/services/background-app';
 import { installFakePorts } from '../../setup/fake-ports';
+import { contentScript, extensionPage, sendMessagesAs } from '../../setup/fake-sender';
 
 let stop: (() => Promise<void>) | undefined;
 afterEach(async () => {
@@ -14,6 +15,8 @@ afterEach(async () => {
 
 function start() {
   installFakePorts();
+  // The settings page's requests, unless a test speaks as a helpdesk tab.
+  sendMessagesAs(extensionPage());
   const app = startBackground(`nz-bg-${Math.random().toString(36).slice(2)}`);
   stop = app.stop;
   return app;
@@ -84,6 +87,7 @@ describe('background requests', () => {
   it('a reply sent through the console ends the open conversation’s wait', async () => {
     const app = start();
     const site = 'http://desk.test';
+    sendMessagesAs(contentScript(`${site}/inbox`));
     const row = {
       key: 'a',
       name: 'Anna',

@@ -5,6 +5,7 @@ import { subscribeToBackground, type ConnectionStatus } from '../../../lib/messa
 import type { PushMessage } from '../../../lib/messaging/protocol';
 import { startBackground } from '../../../lib/services/background-app';
 import { installFakePorts } from '../../setup/fake-ports';
+import { extensionPage, sendMessagesAs } from '../../setup/fake-sender';
 
 const cleanups: Array<() => unknown> = [];
 afterEach(async () => {
@@ -16,6 +17,7 @@ const settingsPushes = (pushes: PushMessage[]) => pushes.filter((push) => push.t
 
 function setup() {
   const ports = installFakePorts();
+  sendMessagesAs(extensionPage());
   const app = startBackground(`nz-port-${Math.random().toString(36).slice(2)}`);
   const pushes: PushMessage[] = [];
   const statuses: ConnectionStatus[] = [];

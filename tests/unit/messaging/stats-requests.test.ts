@@ -3,6 +3,7 @@ import { request } from '../../../lib/messaging/client';
 import { parseStatsFile } from '../../../lib/domain/stats/export-file';
 import { startBackground } from '../../../lib/services/background-app';
 import { installFakePorts } from '../../setup/fake-ports';
+import { contentScript, extensionPage, sendMessagesAs } from '../../setup/fake-sender';
 
 const T0 = Date.UTC(2026, 2, 10, 9, 0);
 const DAY = 86_400_000;
@@ -13,6 +14,8 @@ afterEach(async () => {
 
 function start() {
   installFakePorts();
+  // The settings page's requests, unless a test speaks as a helpdesk tab.
+  sendMessagesAs(extensionPage());
   const app = startBackground(`nz-stats-bg-${Math.random().toString(36).slice(2)}`);
   stop = app.stop;
   return app;
@@ -55,6 +58,8 @@ describe('statistics requests', () => {
 
   it('records which template was used, for whom only as a salted hash', async () => {
     const app = start();
+    // The palette in the helpdesk's tab.
+    sendMessagesAs(contentScript('https://desk.example/chats/12'));
     // The starter library is installed in the background just after start.
     const template = await vi.waitFor(async () => {
       const [first] = await request('listTemplates', null);
