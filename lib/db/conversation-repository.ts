@@ -8,6 +8,18 @@ export function createConversationRepository(db: NezabudkaDatabase) {
     async putMany(records: readonly ConversationRecord[]): Promise<void> {
       if (records.length > 0) await db.conversations.bulkPut([...records]);
     },
+    async deleteMany(records: readonly Pick<ConversationRecord, 'site' | 'key'>[]): Promise<void> {
+      if (records.length > 0)
+        await db.conversations.bulkDelete(records.map(({ site, key }) => [site, key] as [string, string]));
+    },
+    /** Every clock of one site (the operator disabled it); how many went. */
+    deleteSite: (site: string) => db.conversations.where('site').equals(site).delete(),
+    /** Every clock (the operator cleared all statistics); how many went. */
+    async clear(): Promise<number> {
+      const count = await db.conversations.count();
+      await db.conversations.clear();
+      return count;
+    },
   };
 }
 

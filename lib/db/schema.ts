@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { upgradeConversationSignatures } from './upgrade-conversation-signatures';
 import { upgradeStatsEvents } from './upgrade-stats-events';
 
 /**
@@ -38,6 +39,13 @@ export const schemaVersions: readonly SchemaVersion[] = [
     // the first response becomes an event of its own (issue #7).
     stores: {},
     upgrade: upgradeStatsEvents,
+  },
+  {
+    version: 3,
+    // Same tables and indexes; clock records keep fingerprints of previews and
+    // messages instead of their words (customer text is never stored).
+    stores: {},
+    upgrade: upgradeConversationSignatures,
   },
 ];
 

@@ -1,6 +1,7 @@
 import type { ConversationRecord, PriorityRules, TrackerEvent, WaitBasis } from './conversation';
 import type { Observation, ObservedChat, ObservedMessage, ObservedRow } from './observation';
 import { matchKeywords, matchVip } from './priority-match';
+import { textHash } from './text-hash';
 
 /** How often an otherwise unchanged record refreshes `lastSeenAt` (keeps writes rare). */
 const SEEN_REFRESH_MS = 60_000;
@@ -11,9 +12,9 @@ export interface TrackerResult {
   events: TrackerEvent[];
 }
 
-/** A message as compared between observations: its id, else who, when and what. */
+/** What tells one message from another: the console's id, else author, time and words — fingerprinted. */
 export const messageSig = (message: ObservedMessage) =>
-  message.id ?? `${message.author}|${message.at ?? ''}|${message.text}`;
+  textHash(message.id ?? `${message.author}|${message.at ?? ''}|${message.text}`);
 
 /** A row whose shown time is this recent starts an exact wait (it just arrived). */
 const FRESH_ROW_MS = 60_000;
@@ -34,7 +35,7 @@ function findSeen(sigs: readonly string[], stored: string): number {
 }
 
 const previewSig = (row: ObservedRow) =>
-  row.preview === null ? null : `${row.previewAuthor ?? '?'}|${row.preview}`;
+  row.preview === null ? null : textHash(`${row.previewAuthor ?? '?'}|${row.preview}`);
 
 /** A time the page claims, if it is usable: known and not in the future. */
 const pageTime = (at: number | null, now: number) => (at !== null && at <= now ? at : now);

@@ -86,7 +86,7 @@ export interface RequestMap {
   /** A file of the operator's events for a range: JSON (for team merge) or CSV (spreadsheets). */
   exportStats: { request: StatsExportRequest; response: StatsExportResult };
   /** Delete every statistics event. */
-  clearStats: { request: null; response: { deleted: number } };
+  clearStats: { request: null; response: { deleted: number; clocks: number } };
 }
 
 /** Clocks of one site, as the overlay needs them to tick on its own. */

@@ -68,8 +68,12 @@ export function startBackground(databaseName?: string) {
     .then(() => undefined)
     .catch((error: unknown) => console.error('Nezabudka: operator id', error));
   // Retention (issue #7): events older than the setting go once a day.
+  // Retention: events older than the setting, and clocks unseen that long, go once a day (and at start).
+  const ageClocks = () =>
+    void clocks.age().catch((error: unknown) => console.error('Nezabudka: clock retention', error));
   startDailyAlarm('nezabudka-stats-retention', () => {
     void stats.purge().catch((error: unknown) => console.error('Nezabudka: statistics retention', error));
+    ageClocks();
   });
   const clocks = createClockService({
     conversations: createConversationRepository(db),
@@ -161,7 +165,12 @@ export function startBackground(databaseName?: string) {
     profilesForUrl: ({ url }) => profiles.forUrl(url),
     siteStatus: ({ url }) => sites.status(url),
     enableSite: ({ url, tabId }) => sites.enable(url, tabId),
-    disableSite: ({ url }) => sites.disable(url),
+    disableSite: async ({ url }) => {
+      const status = await sites.disable(url);
+      // Nothing of a site the operator switched off stays behind: its clocks name its customers.
+      await clocks.forgetSite(new URL(url).origin);
+      return status;
+    },
     listTemplates: () => templates.list(),
     saveTemplate: (draft) => templates.save(draft),
     duplicateTemplate: ({ id }) => templates.duplicate(id),
@@ -174,9 +183,10 @@ export function startBackground(databaseName?: string) {
     exportTemplates: ({ ids, format }) => templates.exportFile(ids, format),
     getStats: (query) => stats.getStats(query),
     exportStats: (request) => stats.exportStats(request),
-    clearStats: () => stats.clear(),
+    clearStats: async () => ({ ...(await stats.clear()), clocks: await clocks.forgetAll() }),
   });
   void clocks.tick();
+  ageClocks();
   return {
     db,
     clocks,

@@ -17,6 +17,7 @@ import {
 import { planNotifications, type NotificationPlan, type PendingAlert } from '../domain/notification-plan';
 import type { Observation } from '../domain/observation';
 import { thresholdsForSite, type Settings } from '../domain/settings';
+import { ageConversations } from '../domain/conversation-lifetime';
 import { applyObservation, dismissWait, openKeysOf, operatorReplied } from '../domain/tracker';
 import type { Overview, PushMessage, SiteClocks } from '../messaging/protocol';
 
@@ -431,6 +432,51 @@ export function createClockService(deps: ClockServiceDeps) {
         const touched = new Map([answered, ...alerted].filter((r) => r.site === site).map((r) => [r.key, r]));
         await pushToSite(site, [...touched.values()], false);
         return null;
+      }),
+
+    /**
+     * Customer data's lifetime (daily and at start-up): clocks unseen past the
+     * retention period are deleted, names no clock needs any more are dropped.
+     */
+    age: () =>
+      serial(async () => {
+        const { retentionDays } = await deps.getSettings();
+        const all = [...sites.values()].flatMap((records) => [...records.values()]);
+        const { remove, renamed } = ageConversations(all, deps.now(), retentionDays);
+        for (const record of remove) sites.get(record.site)?.delete(record.key);
+        for (const record of renamed) siteMap(record.site).set(record.key, record);
+        await deps.conversations.deleteMany(remove);
+        await deps.conversations.putMany(renamed);
+        for (const site of new Set([...remove, ...renamed].map((record) => record.site)))
+          await pushToSite(site, [...siteMap(site).values()], true);
+        return { removed: remove.length, renamed: renamed.length };
+      }),
+
+    /** The operator disabled a site: its clocks (names, waits) go with it. */
+    forgetSite: (site: string) =>
+      serial(async () => {
+        sites.delete(site);
+        const removed = await deps.conversations.deleteSite(site);
+        await pushToSite(site, [], true);
+        return removed;
+      }),
+
+    /** The operator cleared everything: every clock and the last focus summary (it names customers). */
+    forgetAll: () =>
+      serial(async () => {
+        const open = [...sites.keys()];
+        sites.clear();
+        focusLog = new Map();
+        lastFocusSummary = null;
+        const removed = await deps.conversations.clear();
+        await Promise.all([deps.kv.remove(FOCUS_LOG_KEY), deps.kv.remove(FOCUS_SUMMARY_KEY)]);
+        for (const site of open) await pushToSite(site, [], true);
+        deps.push.toAll({
+          type: 'focus',
+          focus: isFocusActive(focus, deps.now()) ? focus : null,
+          summary: null,
+        });
+        return removed;
       }),
 
     /** Bring the conversation's tab forward and ask its page to open the conversation. */

@@ -4,6 +4,7 @@ import { createDatabase } from '../../../lib/db/database';
 import { defaultSettings } from '../../../lib/domain/settings';
 import { latestSchemaVersion, schemaVersions } from '../../../lib/db/schema';
 import { createSettingsRepository } from '../../../lib/db/settings-repository';
+import { messageSig, newRecord } from '../../../lib/domain/tracker';
 
 // The migration harness: open a database with the schema of an older release,
 // write data as that release did, close it, open it with today's schema and
@@ -109,5 +110,30 @@ describe('database schema', () => {
     const current = createDatabase(name);
     expect((await current.events.toArray())[0]).toMatchObject({ operator: 'op-beef', priority: 'normal' });
     current.close();
+  });
+
+  it("v3: clock records of version 2 keep fingerprints instead of the customer's words, and still recognise the chat", async () => {
+    const name = freshName();
+    const old = createDatabase(name, versionsUpTo(2));
+    const record = {
+      ...newRecord('https://desk.example', 'c-1', 1_700_000_000_000),
+      name: 'Анна Смирнова',
+      previewSig: 'customer|Где мой заказ? Номер 4411',
+      lastMessageSig: ['m-17', 'customer|1700000000000|Где мой заказ? Номер 4411'].join('\u001f'),
+    };
+    await old.table('conversations').put(record);
+    old.close();
+
+    const current = createDatabase(name);
+    const [upgraded] = await current.conversations.toArray();
+    current.close();
+    expect(JSON.stringify(upgraded)).not.toMatch(/заказ|4411/);
+    // What the tracker computes today for the same messages: the chat continues, nothing counts twice.
+    const messages = [
+      { id: 'm-17', author: 'customer' as const, text: 'Здравствуйте', at: null },
+      { id: null, author: 'customer' as const, text: 'Где мой заказ? Номер 4411', at: 1_700_000_000_000 },
+    ];
+    expect(upgraded!.lastMessageSig).toBe(messages.map(messageSig).join('\u001f'));
+    expect(upgraded!.name).toBe('Анна Смирнова');
   });
 });

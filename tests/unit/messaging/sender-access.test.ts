@@ -161,7 +161,7 @@ describe('requests checked by who sends them', () => {
       priority: 'normal',
     });
     sendMessagesAs(extensionPage('stats.html', 12));
-    expect(await request('clearStats', null)).toEqual({ deleted: 1 });
+    expect(await request('clearStats', null)).toEqual({ deleted: 1, clocks: 0 });
     expect(await app.db.events.count()).toBe(0);
     sendMessagesAs(extensionPage('popup.html'));
     await request('updateSettings', { operatorName: 'Анна' });

@@ -47,7 +47,7 @@ describe('statistics requests', () => {
       ['customer-message', 'Team-3'],
       ['reply', 'Team-3'],
     ]);
-    expect(await request('clearStats', null)).toEqual({ deleted: 2 });
+    expect(await request('clearStats', null)).toEqual({ deleted: 2, clocks: 0 });
     expect((await request('getStats', { ...range, utcOffsetMin: 180 })).metrics.reply.count).toBe(0);
   });
 

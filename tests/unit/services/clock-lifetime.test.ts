@@ -1,0 +1,172 @@
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createConversationRepository } from '../../../lib/db/conversation-repository';
+import { createDatabase } from '../../../lib/db/database';
+import { createEventRepository } from '../../../lib/db/event-repository';
+import { createKvRepository } from '../../../lib/db/kv-repository';
+import type { FocusSummaryEntry } from '../../../lib/domain/focus';
+import type { NotificationPlan } from '../../../lib/domain/notification-plan';
+import type { Observation, ObservedRow } from '../../../lib/domain/observation';
+import { applySettingsPatch, defaultSettings, type Settings } from '../../../lib/domain/settings';
+import type { PushMessage } from '../../../lib/messaging/protocol';
+import { createClockService } from '../../../lib/services/clock-service';
+import { makeObservedRow } from '../../fixtures/observed-row';
+
+const T0 = Date.UTC(2026, 10, 25, 9, 0, 0);
+const SITE = 'http://desk.test';
+const OTHER = 'https://other.test';
+const names: string[] = [];
+
+afterEach(async () => {
+  await Promise.all(names.splice(0).map((name) => Dexie.delete(name)));
+});
+
+const row = (key: string, patch: Partial<ObservedRow> = {}): ObservedRow =>
+  makeObservedRow(key, { name: `Customer ${key}`, rowText: `Customer ${key}`, ...patch });
+
+const observation = (rows: ObservedRow[]): Observation => ({
+  site: SITE,
+  profileId: 'test',
+  rows,
+  open: rows.some((row) => row.active) ? 'known' : 'none',
+  chat: null,
+  composerFound: true,
+});
+
+function setup(settings: Settings = applySettingsPatch(defaultSettings, {})) {
+  const name = `nz-clock-${names.length}-${Math.random().toString(36).slice(2)}`;
+  names.push(name);
+  const db = createDatabase(name);
+  let now = T0;
+  const pushes: Array<{ tabId: number | 'all'; message: PushMessage }> = [];
+  const plans: NotificationPlan[] = [];
+  const focusEnds: FocusSummaryEntry[][] = [];
+  const badges: number[] = [];
+  const scheduled: Array<number | null> = [];
+  const focused: number[] = [];
+  const deps = {
+    conversations: createConversationRepository(db),
+    events: createEventRepository(db),
+    kv: createKvRepository(db),
+    hash: async (site: string, key: string) => `h(${site}|${key})`,
+    operator: async () => 'op-test',
+    getSettings: async () => settings,
+    push: {
+      toTab: (tabId: number, message: PushMessage) => void pushes.push({ tabId, message }),
+      toAll: (message: PushMessage) => void pushes.push({ tabId: 'all', message }),
+    },
+    alerts: {
+      notify: (plan: NotificationPlan) => void plans.push(plan),
+      focusEnded: (summary: FocusSummaryEntry[]) => void focusEnds.push(summary),
+      setBadge: (count: number) => void badges.push(count),
+      focusTab: async (tabId: number) => void focused.push(tabId),
+    },
+    schedule: (at: number | null) => void scheduled.push(at),
+    now: () => now,
+  };
+  return {
+    db,
+    deps,
+    service: createClockService(deps),
+    pushes,
+    plans,
+    focusEnds,
+    badges,
+    scheduled,
+    focused,
+    advance: (ms: number) => (now += ms),
+    events: () => db.events.toArray(),
+  };
+}
+
+const DAY = 86_400_000;
+
+/** Everything the database holds, as text: what a person with the disk could read. */
+async function storedText(t: ReturnType<typeof setup>): Promise<string> {
+  const tables = await Promise.all(t.db.tables.map((table) => table.toArray()));
+  return JSON.stringify(tables);
+}
+
+describe("customer data's lifetime in the clock records", () => {
+  it('never stores what a customer wrote: previews and messages are kept as fingerprints only', async () => {
+    const t = setup();
+    const words = ['Где мой заказ 7731', 'refund for parcel LX-99', 'Спасибо, жду ответа'];
+    await t.service.observe(
+      {
+        ...observation([
+          row('a', { unread: 1, preview: words[0]!, previewAuthor: 'customer', active: true }),
+          row('b', { unread: 2, preview: words[1]!, previewAuthor: 'customer' }),
+        ]),
+        chat: {
+          key: 'a',
+          messages: [
+            { id: null, author: 'customer', text: words[0]!, at: T0 - 60_000 },
+            { id: null, author: 'customer', text: words[2]!, at: T0 - 30_000 },
+          ],
+        },
+      },
+      7,
+    );
+    t.advance(10 * 60_000);
+    await t.service.tick(); // alerts and statistics written too
+    const stored = await storedText(t);
+    expect(stored).toContain('Customer a'); // names live while their clocks do (below)
+    for (const text of words) expect(stored).not.toContain(text);
+    for (const fragment of ['7731', 'LX-99', 'жду ответа']) expect(stored).not.toContain(fragment);
+  });
+
+  it('drops a name a day after its row was last seen (unless the customer waits), and the clock past the retention', async () => {
+    const t = setup(applySettingsPatch(defaultSettings, { retentionDays: 30 }));
+    await t.service.observe(
+      observation([
+        row('waits', { unread: 1 }),
+        row('answered', { unread: 0, preview: 'ok', previewAuthor: 'operator' }),
+      ]),
+      7,
+    );
+    t.advance(DAY + 60_000);
+    expect(await t.service.age()).toEqual({ removed: 0, renamed: 1 });
+    const names = Object.fromEntries((await t.db.conversations.toArray()).map((r) => [r.key, r.name]));
+    expect(names).toEqual({ waits: 'Customer waits', answered: null });
+    // The overlay is told at once: its copy of the clocks is replaced.
+    expect(t.pushes.at(-1)).toMatchObject({ tabId: 7, message: { type: 'clocks', replace: true } });
+
+    t.advance(30 * DAY);
+    expect(await t.service.age()).toEqual({ removed: 2, renamed: 0 });
+    expect(await t.db.conversations.count()).toBe(0);
+    expect((await t.service.overview()).sites.flatMap((site) => site.records)).toEqual([]);
+  });
+
+  it('a row seen again brings its name back from the page', async () => {
+    const t = setup();
+    const seen = observation([row('a', { unread: 0 })]);
+    await t.service.observe(seen, 7);
+    t.advance(2 * DAY);
+    await t.service.age();
+    expect((await t.db.conversations.toArray())[0]!.name).toBeNull();
+    await t.service.observe(seen, 7);
+    expect((await t.db.conversations.toArray())[0]!.name).toBe('Customer a');
+  });
+
+  it("forgets a disabled site's clocks, and only that site's", async () => {
+    const t = setup();
+    await t.service.observe(observation([row('a', { unread: 1 })]), 7);
+    await t.service.observe({ ...observation([row('b', { unread: 1 })]), site: OTHER }, 8);
+    expect(await t.service.forgetSite(SITE)).toBe(1);
+    expect((await t.db.conversations.toArray()).map((r) => [r.site, r.key])).toEqual([[OTHER, 'b']]);
+    expect(t.pushes.at(-1)).toMatchObject({ tabId: 7, message: { type: 'clocks', replace: true } });
+  });
+
+  it('"Clear all statistics" forgets every clock and the last focus summary (it names customers)', async () => {
+    const t = setup();
+    await t.service.startFocus(30);
+    await t.service.observe(observation([row('a', { unread: 1 })]), 7);
+    t.advance(31 * 60_000);
+    await t.service.tick();
+    expect((await t.service.focusState()).summary?.map((entry) => entry.name)).toEqual(['Customer a']);
+    expect(await t.service.forgetAll()).toBe(1);
+    expect(await t.db.conversations.count()).toBe(0);
+    expect((await t.service.focusState()).summary).toBeNull();
+    expect(await storedText(t)).not.toContain('Customer a');
+  });
+});
