@@ -25,9 +25,10 @@ interface ManifestHosts {
 /**
  * Takes the demo hosts out of a generated manifest, by reference (WXT's
  * build:manifestGenerated hook): from host permissions, permissions, content
- * script matches and the matches of web-accessible resources (the content
- * script's style sheet); a content script left with no page is dropped from the
- * manifest (its file stays, for the sites the operator enables at runtime).
+ * script matches and the matches of web-accessible resources (none today: the
+ * overlay's style sheet is inside its script); a content script left with no
+ * page is dropped from the manifest (its file stays, for the sites the operator
+ * enables at runtime).
  */
 export function stripDemoHosts(manifest: ManifestHosts): void {
   const keep = (pattern: string) => !DEMO_HOSTS.includes(pattern);

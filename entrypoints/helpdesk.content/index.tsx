@@ -6,13 +6,13 @@ import { request } from '../../lib/messaging/client';
 import { isTabCommand } from '../../lib/messaging/protocol';
 import { runOverlay } from './run-overlay';
 import { runTeach } from './run-teach';
-import '../../components/overlay/overlay.css';
 
 export default defineContentScript({
   // The bundled demo desk, in development and test builds only (wxt.config.ts takes it out of a
   // release manifest); every helpdesk is enabled per site at runtime.
   matches: ['http://127.0.0.1/*', 'http://localhost/*'],
-  cssInjectionMode: 'ui',
+  // The overlay's style sheet travels inside the script (mount-react-ui.tsx), nothing is fetched.
+  cssInjectionMode: 'manual',
   async main(ctx) {
     // Enabling a site injects the script into its open tab; never run twice in one page.
     if (document.querySelector('nezabudka-overlay, nezabudka-teach')) return;

@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import overlayCss from '../../components/overlay/overlay.css?inline';
 
 /**
  * Shows a React tree in its own shadow root at the end of the page's body (the
@@ -16,6 +17,11 @@ export async function mountReactUi(
     name,
     position: 'inline',
     anchor: 'body',
+    // Carried inside the script, not fetched: Chrome lets a content script load an extension file
+    // only on the pages web_accessible_resources names, and the sites an operator enables at runtime
+    // are in no manifest (the overlay stood there unstyled). With nothing web-accessible, no page can
+    // probe for the extension by its files either.
+    css: overlayCss,
     onMount(container) {
       // `contents` keeps the container from adding even an empty line box to the page.
       container.style.display = 'contents';

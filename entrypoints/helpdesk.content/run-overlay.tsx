@@ -32,7 +32,6 @@ import { playChime } from './chime';
 import { keepPaletteFocus } from './keep-palette-focus';
 import { mountReactUi } from './mount-react-ui';
 import { OverlayRoot, type OverlayActions } from './overlay-root';
-import '../../components/overlay/overlay.css';
 
 const COLLAPSED_KEY = 'overlayCollapsed';
 const DOCK_KEY = 'overlayDock';

@@ -21,3 +21,20 @@ export async function openPanel(page: Page): Promise<void> {
     await page.click(toggle);
   await page.waitForSelector('nezabudka-overlay >>> #nz-panel-body');
 }
+
+/**
+ * How the chip is drawn: overlay.css floats it in a corner of the window, white
+ * and rounded; without the style sheet it is a bare line at the end of the page.
+ */
+export function chipLook(page: Page) {
+  return page.$eval(chipSelector, (chip) => {
+    const layer = chip.closest('.nz-layer') ?? chip;
+    const { bottom } = layer.getBoundingClientRect();
+    return {
+      position: getComputedStyle(layer).position,
+      borderRadius: getComputedStyle(chip).borderRadius,
+      background: getComputedStyle(chip).backgroundColor,
+      inWindowCorner: bottom <= innerHeight && bottom >= innerHeight - 40,
+    };
+  });
+}
