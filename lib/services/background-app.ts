@@ -121,6 +121,7 @@ export function startBackground(databaseName?: string) {
     now,
     random: Math.random,
     newId: () => crypto.randomUUID(),
+    atomically: (task) => db.transaction('rw', [db.templates, db.kv], task),
   });
   void templates
     .installStarters()

@@ -47,7 +47,15 @@ export function createTemplateService(deps: {
   now: () => number;
   random: () => number;
   newId: () => string;
+  /**
+   * Runs database work as one transaction (the library and the variant memory):
+   * all of it is written or none. Without it, the work runs as it is.
+   */
+  atomically?: <T>(task: () => Promise<T>) => Promise<T>;
 }) {
+  const atomically = deps.atomically ?? (<T>(task: () => Promise<T>) => task());
+  /** Uses of templates one after another: ten at once must count ten. */
+  let uses: Promise<unknown> = Promise.resolve();
   const validate = (raw: unknown): Template => {
     const parsed = templateSchema.safeParse(raw);
     if (parsed.success) return parsed.data;
@@ -228,22 +236,32 @@ export function createTemplateService(deps: {
       key: string,
       chosen?: number,
     ): Promise<{ wording: string; variant: number }> {
-      const template = await deps.repository.get(id);
-      if (!template) throw new UserError('templatesGone');
       const conversation = await deps.hash(site, key);
-      const memory = (await deps.kv.get<VariantMemory>(MEMORY_KEY)) ?? {};
-      const used = memory[conversation]?.[id] ?? [];
-      const wordings = wordingsOf(template);
-      const variant =
-        chosen !== undefined && chosen >= 0 && chosen < wordings.length
-          ? chosen
-          : pickVariant(wordings.length, used, deps.random);
-      memory[conversation] = { ...memory[conversation], [id]: [...used, variant].slice(-10) };
       const now = deps.now();
-      await deps.kv.set(MEMORY_KEY, memory);
-      await deps.repository.putMany([{ ...template, usageCount: template.usageCount + 1, lastUsedAt: now }]);
+      // The count and the wording remembered for this customer change together, or not at all.
+      const counted = async () =>
+        atomically(async () => {
+          const template = await deps.repository.get(id);
+          if (!template) throw new UserError('templatesGone');
+          const memory = (await deps.kv.get<VariantMemory>(MEMORY_KEY)) ?? {};
+          const used = memory[conversation]?.[id] ?? [];
+          const wordings = wordingsOf(template);
+          const variant =
+            chosen !== undefined && chosen >= 0 && chosen < wordings.length
+              ? chosen
+              : pickVariant(wordings.length, used, deps.random);
+          memory[conversation] = { ...memory[conversation], [id]: [...used, variant].slice(-10) };
+          await deps.kv.set(MEMORY_KEY, memory);
+          await deps.repository.putMany([
+            { ...template, usageCount: template.usageCount + 1, lastUsedAt: now },
+          ]);
+          return { wording: wordings[variant]!, variant };
+        });
+      const result = uses.then(counted, counted);
+      uses = result.catch(() => undefined);
+      const picked = await result;
       await deps.recordUse(id, now, site, conversation);
-      return { wording: wordings[variant]!, variant };
+      return picked;
     },
   };
 }

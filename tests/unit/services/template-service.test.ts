@@ -22,7 +22,7 @@ const starter: StarterTemplate = {
   variants: ['Hi {firstName|there}!', 'Hello {firstName|there}, happy to help.'],
 };
 
-function setup(random = () => 0) {
+function setup(random = () => 0, failingWrites = false) {
   const name = `nz-templates-${Math.random().toString(36).slice(2)}`;
   names.push(name);
   const db = createDatabase(name);
@@ -40,7 +40,13 @@ function setup(random = () => 0) {
     now: () => now,
     random,
     newId: () => `t-${++counter}`,
+    atomically: (task) => db.transaction('rw', [db.templates, db.kv], task),
   });
+  if (failingWrites)
+    // The disk is full when the use is counted: the template write fails after the memory's.
+    db.templates.hook('updating', () => {
+      throw new Error('QuotaExceededError');
+    });
   return { service, uses, db, tick: () => (now += 1000) };
 }
 
@@ -131,6 +137,28 @@ describe('template library', () => {
     expect(stored).toMatchObject({ usageCount: 4, lastUsedAt: T0 });
     expect(t.uses).toHaveLength(4);
     expect(JSON.stringify(await t.db.kv.toArray())).not.toContain('c-1');
+  });
+
+  it('counts ten uses at once as ten, and remembers each wording', async () => {
+    const t = setup(() => 0);
+    await t.service.installStarters();
+    await Promise.all(
+      Array.from({ length: 10 }, (_, i) => t.service.use('starter-hi-en', 'https://desk.test', `c-${i % 2}`)),
+    );
+    expect((await t.service.list())[0]!.usageCount).toBe(10);
+    const [memory] = await t.db.kv.where('key').equals('variantMemory').toArray();
+    const remembered = Object.values(memory!.value as Record<string, Record<string, number[]>>).map(
+      (byTemplate) => byTemplate['starter-hi-en']!.length,
+    );
+    expect(remembered).toEqual([5, 5]);
+  });
+
+  it('a use that cannot be written changes neither the count nor the wordings remembered', async () => {
+    const t = setup(() => 0, true);
+    await t.service.installStarters();
+    await expect(t.service.use('starter-hi-en', 'https://desk.test', 'c-1')).rejects.toThrow(/Quota/);
+    expect(await t.db.kv.where('key').equals('variantMemory').count()).toBe(0);
+    expect(t.uses).toEqual([]);
   });
 
   it('previews a wording without counting it, then records exactly the one inserted', async () => {
