@@ -148,7 +148,11 @@ export function startBackground(databaseName?: string) {
     },
     getOverview: () => clocks.overview(),
     startFocus: ({ minutes }) => clocks.startFocus(minutes),
-    stopFocus: () => clocks.stopFocus(),
+    // A helpdesk tab learns who waited on its own site only; the popup sees every site.
+    stopFocus: async (_, sender) => {
+      const summary = await clocks.stopFocus();
+      return sender.extensionPage ? summary : summary.filter((entry) => entry.site === sender.site);
+    },
     dismissFocusSummary: () => clocks.dismissFocusSummary(),
     jumpTo: ({ site, key }) => clocks.jumpTo(site, key),
     dismiss: ({ site, key }) => clocks.dismiss(site, key),

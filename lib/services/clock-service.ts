@@ -101,6 +101,21 @@ export function createClockService(deps: ClockServiceDeps) {
     return map;
   }
 
+  /**
+   * A focus period ended: every page hears it, and each helpdesk tab gets the part
+   * of the summary for its own site only (another site's customers are not its
+   * business, and a page script could read them); the popup reads the whole one.
+   */
+  function pushFocusSummary(summary: FocusSummaryEntry[]) {
+    deps.push.toAll({ type: 'focus', focus: null, summary: null });
+    for (const [tabId, site] of tabSites)
+      deps.push.toTab(tabId, {
+        type: 'focus',
+        focus: null,
+        summary: summary.filter((entry) => entry.site === site),
+      });
+  }
+
   async function siteClocks(site: string, records: ConversationRecord[]): Promise<SiteClocks> {
     const settings = await deps.getSettings();
     return {
@@ -247,7 +262,7 @@ export function createClockService(deps: ClockServiceDeps) {
       deps.kv.remove(FOCUS_LOG_KEY),
       deps.kv.set(FOCUS_SUMMARY_KEY, summary),
     ]);
-    deps.push.toAll({ type: 'focus', focus: null, summary });
+    pushFocusSummary(summary);
     deps.alerts.focusEnded(summary, settings);
     return summary;
   }
@@ -290,6 +305,14 @@ export function createClockService(deps: ClockServiceDeps) {
             replace: true,
           };
           deps.push.toTab(tabId, full);
+          // Its own site's part of a focus summary not yet dismissed (greet could not tell the site).
+          const own = lastFocusSummary?.filter((entry) => entry.site === observation.site);
+          if (own?.length)
+            deps.push.toTab(tabId, {
+              type: 'focus',
+              focus: isFocusActive(focus, now) ? focus : null,
+              summary: own,
+            });
         }
         await pushToSite(observation.site, [...touched.values()], false);
       }),
@@ -318,12 +341,12 @@ export function createClockService(deps: ClockServiceDeps) {
     /** A content script connected: send what it needs to draw without waiting for a change. */
     greet: (tabId: number | undefined, send: (message: PushMessage) => void) =>
       serial(async () => {
+        const site = tabId === undefined ? undefined : tabSites.get(tabId);
         send({
           type: 'focus',
           focus: isFocusActive(focus, deps.now()) ? focus : null,
-          summary: lastFocusSummary,
+          summary: site ? (lastFocusSummary?.filter((entry) => entry.site === site) ?? null) : null,
         });
-        const site = tabId === undefined ? undefined : tabSites.get(tabId);
         if (site)
           send({
             type: 'clocks',

@@ -170,3 +170,40 @@ describe("customer data's lifetime in the clock records", () => {
     expect(await storedText(t)).not.toContain('Customer a');
   });
 });
+
+describe('nothing readable across sites', () => {
+  it("a helpdesk tab gets the focus summary of its own site only; the popup's overview has all", async () => {
+    const t = setup();
+    await t.service.startFocus(30);
+    await t.service.observe(observation([row('a', { unread: 1 })]), 7);
+    await t.service.observe({ ...observation([row('b', { unread: 1 })]), site: OTHER }, 8);
+    t.advance(31 * 60_000);
+    await t.service.tick();
+    const summaries = (tabId: number | 'all') =>
+      t.pushes
+        .filter((push) => push.tabId === tabId && push.message.type === 'focus')
+        .map((push) => (push.message.type === 'focus' ? push.message.summary : null));
+    expect(
+      summaries(7)
+        .at(-1)
+        ?.map((entry) => entry.name),
+    ).toEqual(['Customer a']);
+    expect(
+      summaries(8)
+        .at(-1)
+        ?.map((entry) => entry.name),
+    ).toEqual(['Customer b']);
+    expect(summaries('all').every((summary) => summary === null)).toBe(true);
+    expect((await t.service.overview()).lastFocusSummary?.map((entry) => entry.site).sort()).toEqual(
+      [OTHER, SITE].sort(),
+    );
+    // A tab that comes back (reload) gets its own site's part again, no other.
+    t.service.tabClosed(7);
+    await t.service.observe(observation([row('a', { unread: 0 })]), 9);
+    expect(
+      summaries(9)
+        .at(-1)
+        ?.map((entry) => entry.site),
+    ).toEqual([SITE]);
+  });
+});
