@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ClockItem } from '../../lib/domain/clock-display';
 import type { FocusState, FocusSummaryEntry } from '../../lib/domain/focus';
+import type { StorageProblem } from '../../lib/messaging/protocol';
 import { useI18n } from '../i18n/i18n-context';
 import { FocusControl } from '../overlay/focus-control';
 import { FocusSummary } from '../overlay/focus-summary';
@@ -26,6 +27,8 @@ export interface PopupViewProps {
   onOpenStats?: () => void;
   /** The current tab's site access, drawn above the queue. */
   siteAccess?: ReactNode;
+  /** Clocks the background could not save (a full disk): said, never hidden. */
+  storageProblem?: StorageProblem | null;
 }
 
 export function PopupView(props: PopupViewProps) {
@@ -43,6 +46,14 @@ export function PopupView(props: PopupViewProps) {
       {props.loadError && (
         <p className="nz-error" role="alert">
           {t('optionsLoadFailed', { reason: props.loadError })}
+        </p>
+      )}
+      {props.storageProblem && (
+        <p className="nz-error" role="alert" data-testid="nz-popup-storage-problem">
+          {t('popupStorageProblem', {
+            reason: props.storageProblem.reason,
+            count: props.storageProblem.unsaved,
+          })}
         </p>
       )}
       {props.actionError && (

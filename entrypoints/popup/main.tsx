@@ -111,6 +111,7 @@ function Popup() {
         hasSites={(data?.sites.length ?? 0) > 0}
         focus={data?.focus ?? null}
         focusSummary={data?.lastFocusSummary ?? null}
+        storageProblem={data?.storageProblem ?? null}
         onJump={(site, key) =>
           void request('jumpTo', { site, key }).then(
             () => window.close(),

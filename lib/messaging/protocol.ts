@@ -102,6 +102,17 @@ export interface Overview {
   focus: FocusState | null;
   /** The summary of the last focus period, until the operator dismisses it. */
   lastFocusSummary: FocusSummaryEntry[] | null;
+  /** Clocks could not be saved (a full disk, a quota): kept in memory and retried; null when all is saved. */
+  storageProblem: StorageProblem | null;
+}
+
+export interface StorageProblem {
+  /** When the first failed write of this run of failures happened. */
+  since: number;
+  /** The browser's words for it (QuotaExceededError: …). */
+  reason: string;
+  /** How many clocks wait to be written. */
+  unsaved: number;
 }
 
 export type RequestType = keyof RequestMap;

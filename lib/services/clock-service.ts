@@ -19,7 +19,7 @@ import type { Observation } from '../domain/observation';
 import { thresholdsForSite, type Settings } from '../domain/settings';
 import { ageConversations } from '../domain/conversation-lifetime';
 import { applyObservation, dismissWait, openKeysOf, operatorReplied } from '../domain/tracker';
-import type { Overview, PushMessage, SiteClocks } from '../messaging/protocol';
+import type { Overview, PushMessage, SiteClocks, StorageProblem } from '../messaging/protocol';
 
 export interface ClockServiceDeps {
   conversations: ConversationRepository;
@@ -79,6 +79,32 @@ export function createClockService(deps: ClockServiceDeps) {
   let focusLog = new Map<string, FocusLogEntry>();
   let lastFocusSummary: FocusSummaryEntry[] | null = null;
   let queue: Promise<unknown> = Promise.resolve();
+  /** Clocks a write failed for (a full disk, a quota): kept here and written again on the next wake. */
+  const unsaved = new Map<string, ConversationRecord>();
+  let storageProblem: StorageProblem | null = null;
+
+  /**
+   * Writes clocks; a failed write is never silently dropped: the records wait in
+   * memory, the popup says so, and every later task tries them again first.
+   */
+  async function save(records: readonly ConversationRecord[]) {
+    for (const record of records) unsaved.set(id(record.site, record.key), record);
+    if (unsaved.size === 0) return;
+    const pending = [...unsaved.values()];
+    try {
+      await deps.conversations.putMany(pending);
+      for (const record of pending)
+        if (unsaved.get(id(record.site, record.key)) === record) unsaved.delete(id(record.site, record.key));
+      storageProblem = null;
+    } catch (error) {
+      storageProblem = {
+        since: storageProblem?.since ?? deps.now(),
+        reason: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+        unsaved: unsaved.size,
+      };
+      console.error('Nezabudka: clocks not saved, will retry', error);
+    }
+  }
 
   const ready = (async () => {
     for (const record of await deps.conversations.all()) siteMap(record.site).set(record.key, record);
@@ -228,7 +254,7 @@ export function createClockService(deps: ClockServiceDeps) {
       await deps.kv.set(FOCUS_LOG_KEY, [...focusLog.values()]);
     }
 
-    await deps.conversations.putMany(changed);
+    await save(changed);
     await recordEvents(alertEvents);
 
     const plan = planNotifications(
@@ -288,7 +314,7 @@ export function createClockService(deps: ClockServiceDeps) {
         );
         if (tabId !== undefined) tabOpen.set(tabId, openKeysOf(observation));
         for (const record of changed) records.set(record.key, record);
-        await deps.conversations.putMany(changed);
+        await save(changed);
         await recordEvents(events);
         const alerted = await evaluate(
           now,
@@ -366,7 +392,12 @@ export function createClockService(deps: ClockServiceDeps) {
         const clocks = await Promise.all(
           [...sites].map(([site, records]) => siteClocks(site, [...records.values()])),
         );
-        return { sites: clocks, focus: isFocusActive(focus, deps.now()) ? focus : null, lastFocusSummary };
+        return {
+          sites: clocks,
+          focus: isFocusActive(focus, deps.now()) ? focus : null,
+          lastFocusSummary,
+          storageProblem,
+        };
       }),
 
     startFocus: (minutes: number | null) =>
@@ -425,7 +456,7 @@ export function createClockService(deps: ClockServiceDeps) {
         const cleared = dismissWait(record, now);
         await recordEvents([{ type: 'dismissed', site, key, at: now, waitingSince: record.waitingSince }]);
         siteMap(site).set(key, cleared);
-        await deps.conversations.putMany([cleared]);
+        await save([cleared]);
         await evaluate(now, await deps.getSettings(), []);
         await pushToSite(site, [cleared], false);
         return null;
@@ -449,7 +480,7 @@ export function createClockService(deps: ClockServiceDeps) {
         const reply = operatorReplied(record, now);
         const answered: ConversationRecord = { ...reply.record, updatedAt: now };
         siteMap(site).set(key, answered);
-        await deps.conversations.putMany([answered]);
+        await save([answered]);
         await recordEvents(reply.events);
         const alerted = await evaluate(now, await deps.getSettings(), reply.events);
         const touched = new Map([answered, ...alerted].filter((r) => r.site === site).map((r) => [r.key, r]));
@@ -466,10 +497,13 @@ export function createClockService(deps: ClockServiceDeps) {
         const { retentionDays } = await deps.getSettings();
         const all = [...sites.values()].flatMap((records) => [...records.values()]);
         const { remove, renamed } = ageConversations(all, deps.now(), retentionDays);
-        for (const record of remove) sites.get(record.site)?.delete(record.key);
+        for (const record of remove) {
+          sites.get(record.site)?.delete(record.key);
+          unsaved.delete(id(record.site, record.key));
+        }
         for (const record of renamed) siteMap(record.site).set(record.key, record);
         await deps.conversations.deleteMany(remove);
-        await deps.conversations.putMany(renamed);
+        await save(renamed);
         for (const site of new Set([...remove, ...renamed].map((record) => record.site)))
           await pushToSite(site, [...siteMap(site).values()], true);
         return { removed: remove.length, renamed: renamed.length };
@@ -479,6 +513,7 @@ export function createClockService(deps: ClockServiceDeps) {
     forgetSite: (site: string) =>
       serial(async () => {
         sites.delete(site);
+        for (const [at, record] of unsaved) if (record.site === site) unsaved.delete(at);
         const removed = await deps.conversations.deleteSite(site);
         await pushToSite(site, [], true);
         return removed;
@@ -489,6 +524,8 @@ export function createClockService(deps: ClockServiceDeps) {
       serial(async () => {
         const open = [...sites.keys()];
         sites.clear();
+        unsaved.clear();
+        storageProblem = null;
         focusLog = new Map();
         lastFocusSummary = null;
         const removed = await deps.conversations.clear();

@@ -35,6 +35,22 @@ function props(patch: Partial<PopupViewProps> = {}): PopupViewProps {
 }
 
 describe('popup', () => {
+  it('says when clocks could not be saved (a full disk), in both languages, and not otherwise', () => {
+    const problem = { since: 0, reason: 'QuotaExceededError: full', unsaved: 3 };
+    const { unmount } = renderIn('en', <PopupView {...props({ storageProblem: problem })} />);
+    expect(screen.getByTestId('nz-popup-storage-problem').textContent).toMatch(
+      /could not save 3 clocks.*Quota/,
+    );
+    unmount();
+    const ru = renderIn('ru', <PopupView {...props({ storageProblem: problem })} />);
+    expect(screen.getByTestId('nz-popup-storage-problem').textContent).toMatch(
+      /не удалось сохранить часы \(3\)/,
+    );
+    ru.unmount();
+    renderIn('en', <PopupView {...props()} />);
+    expect(screen.queryByTestId('nz-popup-storage-problem')).toBeNull();
+  });
+
   it('introduces the extension in the chosen language and opens the settings', () => {
     const p = props();
     renderIn('ru', <PopupView {...p} />);

@@ -207,3 +207,28 @@ describe('nothing readable across sites', () => {
     ).toEqual([SITE]);
   });
 });
+
+describe('writes that fail', () => {
+  it('keeps a clock whose write failed (a full disk), says so in the overview, and writes it on the next wake', async () => {
+    const t = setup();
+    const putMany = t.deps.conversations.putMany;
+    let full = true;
+    t.deps.conversations.putMany = async (records) => {
+      if (full) throw new DOMException('The disk is full', 'QuotaExceededError');
+      return putMany(records);
+    };
+    await t.service.observe(observation([row('a', { unread: 1 })]), 7);
+    expect(await t.db.conversations.count()).toBe(0);
+    const troubled = await t.service.overview();
+    expect(troubled.storageProblem).toMatchObject({ since: T0, unsaved: 1 });
+    expect(troubled.storageProblem?.reason).toMatch(/QuotaExceededError/);
+    // The overlay still shows the clock: nothing was dropped.
+    expect(troubled.sites[0]!.records.map((record) => record.key)).toEqual(['a']);
+
+    full = false;
+    t.advance(60_000);
+    await t.service.tick();
+    expect((await t.db.conversations.toArray()).map((record) => record.waitingSince)).toEqual([T0]);
+    expect((await t.service.overview()).storageProblem).toBeNull();
+  });
+});
