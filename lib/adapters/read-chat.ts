@@ -1,4 +1,5 @@
 import type { ObservedChat, ObservedMessage } from '../domain/observation';
+import { showsAsNote } from './bubble-note';
 import { findAllBelow, findBelow, findIn, type Compiled } from './compiled-profile';
 import { findShownTime } from './find-shown-time';
 import { isShown } from './is-shown';
@@ -26,8 +27,10 @@ export function readChat(
     const bubble = bubbles[index]!;
     // Another chat's pane kept hidden in the page (tabbed consoles) is not the open conversation.
     if (!isShown(bubble)) continue;
-    const author = rule.authors.find((candidate) => bubble.matches(candidate.selector))?.author;
-    if (!author) continue;
+    const taught = rule.authors.find((candidate) => bubble.matches(candidate.selector))?.author;
+    if (!taught) continue;
+    // A note drawn as the operator's bubble answers nobody.
+    const author = taught === 'operator' && showsAsNote(bubble) ? 'note' : taught;
     const textElement = findIn(bubble, rule.text) ?? bubble;
     messages.push({
       id: rule.idAttribute ? bubble.getAttribute(rule.idAttribute) || null : null,

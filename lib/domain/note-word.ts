@@ -8,3 +8,9 @@ export function namesNoteMode(text: string): boolean {
   const lower = text.toLowerCase();
   return data.words.some((word) => lower.includes(word));
 }
+
+/** Whether a short text is the title a console puts atop a note ("Private note", "Внутренняя заметка:"). */
+export function isNoteLabel(text: string): boolean {
+  const label = text.trim().replace(/\s*:$/, '').replace(/\s+/g, ' ').toLowerCase();
+  return data.labels.includes(label);
+}

@@ -12,11 +12,14 @@ import {
   closeConversation,
   composerText,
   customerWrites,
+  inNoteMode,
   lastAuthor,
+  noteModeBecomes,
   lastMessageAt,
   shownAge,
   openConversation,
   openIdOf,
+  switchToReplies,
   teachConsole,
   truth,
   waitForGallery,
@@ -148,6 +151,11 @@ for (const [consoleId, { title }] of consoles) {
       rowsDrawn = (await truth(page)).filter((conversation) => conversation.rendered).length;
       taught = await teachConsole(ext, page, rowsDrawn);
       results.teach = { ...taught, rowsDrawn };
+      // What was learned, to read beside the cells (NZ_GALLERY_DEBUG=1, while working on a console).
+      if (process.env.NZ_GALLERY_DEBUG) {
+        results.profile = JSON.parse(await sendRequest<string>(ext, 'exportProfiles', { ids: null }));
+        await page.bringToFront();
+      }
     });
     afterAll(async () => {
       await ext?.close();
@@ -256,15 +264,71 @@ for (const [consoleId, { title }] of consoles) {
       expectNone(problems);
     });
 
+    check('noteKeeps', async () => {
+      // The longest-waiting customer gets an internal note, written the console's own way: its note
+      // switch, else its own note button. A note answers nobody, so the wait must go on.
+      const now = await nowInPage(page);
+      const waiting = visible(await truth(page))
+        .filter((conversation) => conversation.waitingSince !== null)
+        .sort((a, b) => waitedSeconds(b, now) - waitedSeconds(a, now));
+      const badgesBefore = await waitBadgesOnScreen(page);
+      const target = waiting.find((conversation) => badgesFor(conversation.rect!, badgesBefore).length > 0);
+      if (!target) throw new Error('no waiting conversation with a badge on screen');
+      const before = badgesFor(target.rect!, badgesBefore)[0]!;
+      const waitingBefore = await waitingCount(page);
+      await openConversation(page, target.id);
+      const noteSwitch = await clickPart(page, 'noteSwitch');
+      if (noteSwitch === 'covered') throw new Error('the note switch is covered');
+      if (noteSwitch === 'clicked' && !(await noteModeBecomes(page, true)))
+        throw new Error('the note switch did not switch the desk to notes');
+      const box = await clickPart(page, 'composer');
+      if (box !== 'clicked') throw new Error(`reply box ${box}`);
+      await page.keyboard.type(
+        target.lang === 'ru' ? 'Клиент ждёт ответа от склада' : 'Customer waits for the warehouse',
+      );
+      const send = await clickPart(page, noteSwitch === 'clicked' ? 'send' : 'noteSend');
+      if (send === 'absent') throw new Error('this console has no note mode');
+      if (send !== 'clicked') throw new Error(`the note's Send ${send}`);
+      await page.waitForFunction(
+        (id: string) =>
+          (window as unknown as { nzGallery: { messages(id: string): { author: string }[] } }).nzGallery
+            .messages(id)
+            .at(-1)?.author === 'note',
+        { timeout: 5_000 },
+        target.id,
+      );
+      // The send watcher decides within 1.5 s of a Send: past that, a wait still running was kept.
+      await new Promise((resolve) => setTimeout(resolve, 2_500));
+      // Back to replies, as the operator does next (a console may have switched back by itself).
+      await switchToReplies(page);
+      if (oneViewAtATime) await closeConversation(page);
+      const problems = await settle(async () => {
+        const row = (await truth(page)).find((conversation) => conversation.id === target.id)!;
+        if (!row.rect) return [`${target.name}: its row is not on screen`];
+        const badges = await waitBadgesOnScreen(page);
+        const still = badges.find((badge) => badge.key === before.key) ?? badgesFor(row.rect, badges)[0];
+        if (!still) return [`${target.name}: the badge went away with the note`];
+        const waitingAfter = await waitingCount(page);
+        return waitingAfter >= waitingBefore
+          ? []
+          : [
+              `${target.name}: the chip counts ${waitingAfter} waiting after the note (${waitingBefore} before)`,
+            ];
+      }, 1_000);
+      expectNone(problems);
+      expect(await inNoteMode(page), 'the desk writes replies again').toBe(false);
+    });
+
     check('replyClears', async () => {
       const now = await nowInPage(page);
       const waiting = visible(await truth(page))
         .filter((conversation) => conversation.waitingSince !== null)
         .sort((a, b) => waitedSeconds(b, now) - waitedSeconds(a, now));
-      const target = waiting[0];
-      if (!target) throw new Error('no waiting conversation on screen');
-      const before = badgesFor(target.rect!, await waitBadgesOnScreen(page))[0];
-      if (!before) throw new Error(`${target.name} has no badge to clear`);
+      // The longest-waiting one with a badge to clear (what the note check left as it was).
+      const badgesBefore = await waitBadgesOnScreen(page);
+      const target = waiting.find((conversation) => badgesFor(conversation.rect!, badgesBefore).length > 0);
+      if (!target) throw new Error('no waiting conversation with a badge on screen');
+      const before = badgesFor(target.rect!, badgesBefore)[0]!;
       const waitingBefore = await waitingCount(page);
       await openConversation(page, target.id);
       const box = await clickPart(page, 'composer');

@@ -11,24 +11,35 @@ export function dashboardHooks(
   sidebar: ChatSidebar,
   workspace: ChatWorkspace,
 ): ConsoleHooks {
+  /** The open chat's "Internal note" checkbox, in its own pane. */
+  const noteBox = () =>
+    workspace.currentPane()?.element.querySelector<HTMLInputElement>('.note-toggle input') ?? null;
   return {
     rowOf: (id) => sidebar.rowOf(id),
+    inNoteMode: () => noteBox()?.checked ?? false,
     rowTimeProves: provenAge,
     composerText: () => workspace.currentPane()?.composer.value ?? null,
     teachTargets: () => {
-      const table = sidebar.tables[sidebar.shownKind()];
+      const kind = sidebar.shownKind();
+      const table = sidebar.tables[kind];
       const id = table.firstUnread(sim.openId());
       const parts = id !== null ? table.parts(id) : null;
       const pane = workspace.currentPane();
+      // The last message's age: Pending shows it after the wait, Active right after the visitor.
+      const cells = (parts?.row as HTMLTableRowElement | undefined)?.cells;
       return {
         row: parts?.row ?? null,
         name: parts?.name ?? null,
         unread: parts?.unread ?? null,
         preview: null,
+        time: cells?.[kind === 'pending' ? 2 : 1] ?? null,
         customerBubble: pane?.lastBody('customer') ?? null,
         operatorBubble: pane?.lastBody('operator') ?? null,
         composer: pane?.composer ?? null,
         send: pane?.sendButton ?? null,
+        // One checkbox both ways: a click turns notes on, the next one off.
+        noteSwitch: noteBox()?.checked ? null : noteBox(),
+        replySwitch: noteBox()?.checked ? noteBox() : null,
       };
     },
     open: (id) => workspace.open(id),

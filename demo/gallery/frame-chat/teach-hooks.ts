@@ -24,8 +24,13 @@ export function teachHooks({ sim, list, frame, open }: Parts): ConsoleHooks {
     const all = doc?.querySelectorAll(selector);
     return all && all.length ? all[all.length - 1]! : null;
   };
+  /** The composer's mode radio (Reply or Note), in the frame's document. */
+  const modeRadio = (mode: 'operator' | 'note') =>
+    threadDocument()?.querySelector<HTMLInputElement>(`input[name="mode"][value="${mode}"]`) ?? null;
+  const inNoteMode = () => modeRadio('note')?.checked ?? false;
   return {
     rowOf: (id) => list.querySelector(`li[data-chat="${id}"]`),
+    inNoteMode,
     composerText: () => threadDocument()?.querySelector('textarea')?.value ?? null,
     open,
     teachTargets: () => {
@@ -39,10 +44,13 @@ export function teachHooks({ sim, list, frame, open }: Parts): ConsoleHooks {
         name: row?.querySelector('.name') ?? null,
         unread: row?.querySelector('.count') ?? null,
         preview: row?.querySelector('.preview') ?? null,
+        time: row?.querySelector('.time') ?? null,
         customerBubble: last(doc, '.msg-client .msg-text'),
         operatorBubble: last(doc, '.msg-agent .msg-text'),
         composer: doc?.querySelector('textarea') ?? null,
         send: doc?.querySelector('.send') ?? null,
+        noteSwitch: modeRadio('note'),
+        replySwitch: inNoteMode() ? modeRadio('operator') : null,
       };
     },
   };

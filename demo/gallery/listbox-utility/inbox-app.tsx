@@ -38,10 +38,11 @@ export function InboxApp({ sim, lang }: { sim: GallerySim; lang: Lang }) {
   const draft = openId !== null ? (drafts[openId] ?? '') : '';
   const unreadTotal = conversations.reduce((sum, conversation) => sum + (conversation.unread > 0 ? 1 : 0), 0);
 
-  // The truth hooks read the draft from this state, never from the DOM.
+  // The truth hooks read the draft and the note mode from this state, never from the DOM.
   useLayoutEffect(() => {
     openParts.draft = () => (openId !== null ? (drafts[openId] ?? '') : null);
-  }, [openId, drafts]);
+    openParts.noteMode = () => openId !== null && noteMode;
+  }, [openId, drafts, noteMode]);
 
   const openConversation = (id: string) => {
     setSelectedId(id);

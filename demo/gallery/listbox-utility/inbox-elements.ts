@@ -17,4 +17,13 @@ export const openParts: {
   send: HTMLButtonElement | null;
   /** The open conversation's draft, read from React state; null when none is open. */
   draft: () => string | null;
-} = { customerBubble: null, operatorBubble: null, composer: null, send: null, draft: () => null };
+  /** Whether the reply box writes notes now, read from React state. */
+  noteMode: () => boolean;
+} = {
+  customerBubble: null,
+  operatorBubble: null,
+  composer: null,
+  send: null,
+  draft: () => null,
+  noteMode: () => false,
+};

@@ -16,8 +16,11 @@ export function installInboxTruth(sim: GallerySim): ConsoleHooks {
     }
     return null;
   };
+  /** The reply box's Reply and Note tabs, in that order (the row of buttons above the textarea). */
+  const tabs = () => [...(openParts.composer?.previousElementSibling?.querySelectorAll('button') ?? [])];
   return {
     rowOf: (id) => document.getElementById(`conversation-${id}`),
+    inNoteMode: () => openParts.noteMode(),
     composerText: () => (sim.openId() === null ? null : openParts.draft()),
     teachTargets: () => {
       const parts = unreadParts();
@@ -27,10 +30,13 @@ export function installInboxTruth(sim: GallerySim): ConsoleHooks {
         name: parts?.name ?? null,
         unread: parts?.dot ?? null,
         preview: parts?.preview ?? null,
+        time: parts?.row?.querySelector('time') ?? null,
         customerBubble: open ? openParts.customerBubble : null,
         operatorBubble: open ? openParts.operatorBubble : null,
         composer: open ? openParts.composer : null,
         send: open ? openParts.send : null,
+        noteSwitch: open ? (tabs()[1] ?? null) : null,
+        replySwitch: open && openParts.noteMode() ? (tabs()[0] ?? null) : null,
       };
     },
   };

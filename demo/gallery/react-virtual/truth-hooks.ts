@@ -27,9 +27,14 @@ export function truthHooks(sim: GallerySim, model: InboxModel): ConsoleHooks {
     const bubbles = document.querySelectorAll(`${sel(side)} ${sel(viewStyles.text)}`);
     return bubbles[bubbles.length - 1] ?? null;
   };
+  /** The composer's Reply and Note tabs, in that order. */
+  const tabs = () => [...document.querySelectorAll(`${sel(composerStyles.tabs)} > button`)];
+  /** The composer draws its note mode with its own class (the mode is React state per conversation). */
+  const inNoteMode = () => document.querySelector(sel(composerStyles.noteMode)) !== null;
   return {
     rowOf,
     rowTimeProves: provenAge,
+    inNoteMode,
     composerText: () => {
       const id = sim.openId();
       return id === null ? null : (model.drafts[id] ?? '');
@@ -48,10 +53,13 @@ export function truthHooks(sim: GallerySim, model: InboxModel): ConsoleHooks {
         name: row?.querySelector(sel(listStyles.name)) ?? null,
         unread: row?.querySelector(sel(listStyles.pill)) ?? null,
         preview: row?.querySelector(sel(listStyles.preview)) ?? null,
+        time: row?.querySelector(sel(listStyles.time)) ?? null,
         customerBubble: lastBubble(viewStyles.customer),
         operatorBubble: lastBubble(viewStyles.operator),
         composer: document.querySelector(sel(composerStyles.editor)),
         send: document.querySelector(sel(composerStyles.send)),
+        noteSwitch: tabs()[1] ?? null,
+        replySwitch: inNoteMode() ? (tabs()[0] ?? null) : null,
       };
     },
   };

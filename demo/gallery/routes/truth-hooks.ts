@@ -28,8 +28,13 @@ export function truthHooks(sim: GallerySim, router: Router, model: DeskModel): C
     const found = document.querySelectorAll(selector);
     return found[found.length - 1] ?? null;
   };
+  /** The reply box's Reply and Private note tabs, in that order. */
+  const tabs = () => [...document.querySelectorAll('.reply-box__tab')];
+  /** The reply box draws the open conversation's mode (React state) as its --private modifier. */
+  const inNoteMode = () => document.querySelector('.reply-box--private') !== null;
   return {
     rowOf,
+    inNoteMode,
     composerText: () => {
       const id = openId();
       return id === null ? null : (model.drafts[id] ?? '');
@@ -48,10 +53,13 @@ export function truthHooks(sim: GallerySim, router: Router, model: DeskModel): C
         name: row?.querySelector('.conversation-card__name') ?? null,
         unread: row?.querySelector('.conversation-card__unread') ?? null,
         preview: row?.querySelector('.conversation-card__preview') ?? null,
+        time: row?.querySelector('.conversation-card__time') ?? null,
         customerBubble: last('.message--incoming .message__text'),
         operatorBubble: last('.message--outgoing:not(.message--private):not(.message--bot) .message__text'),
         composer: document.querySelector('.reply-box__input'),
         send: document.querySelector('.reply-box__send'),
+        noteSwitch: tabs()[1] ?? null,
+        replySwitch: inNoteMode() ? (tabs()[0] ?? null) : null,
       };
     },
     open: (id) => router.navigate(conversationHref(id)),

@@ -27,7 +27,7 @@ export interface GalleryConversation {
   readonly unread: number;
 }
 
-/** A part of a console a person clicks while teaching Nezabudka. */
+/** A part of a console a person clicks while teaching Nezabudka, or while working (`replySwitch`, `noteSend`). */
 export type TeachPart =
   | 'row'
   | 'name'
@@ -40,4 +40,8 @@ export type TeachPart =
   | 'composer'
   | 'send'
   /** The control that turns the reply box into an internal note (tab, checkbox, switch). */
-  | 'noteSwitch';
+  | 'noteSwitch'
+  /** While the reply box writes notes: the control that turns it back to replies (the Reply tab, the same checkbox). */
+  | 'replySwitch'
+  /** A console without a note mode that sends notes with a button of their own ("Add note"). */
+  | 'noteSend';

@@ -12,6 +12,8 @@ export interface ConsoleHooks {
   composerText(): string | null;
   /** Where a person would click to teach each part, on the conversation that is open (row parts: a waiting one). */
   teachTargets(): Partial<Record<TeachPart, Element | null>>;
+  /** Whether the open conversation's reply box writes internal notes now, by the console's own state (default: never). */
+  inNoteMode?(): boolean;
   /** Opens a conversation as a click in the console would (default: the sim's open). */
   open?(id: string): void;
   /** Closes the open conversation as the console's own way back to the list does (default: the sim's). */
@@ -56,6 +58,8 @@ export interface NzGalleryApi {
   /** Back to the list, for consoles that show the list or a conversation, not both. */
   close(): void;
   composerText(): string | null;
+  /** The open conversation's reply box writes internal notes now (the console's own state). */
+  inNoteMode(): boolean;
   /** Seconds the row's printed time proves its last message (any author's) is old, at least; null without one. */
   shownAge(id: string): number | null;
   /** The point a person clicks to teach `part` (the middle of its text, or of the box), top-window viewport pixels. */
@@ -179,6 +183,7 @@ export function installGroundTruth(name: string, sim: GallerySim, hooks: Console
     open: (id) => (hooks.open ? hooks.open(id) : sim.open(id)),
     close: () => (hooks.close ? hooks.close() : sim.open(null)),
     composerText: () => hooks.composerText(),
+    inNoteMode: () => hooks.inNoteMode?.() ?? false,
     shownAge: (id) => {
       const last = sim.get(id)?.messages.at(-1);
       if (!last) return null;

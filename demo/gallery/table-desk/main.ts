@@ -114,8 +114,12 @@ function teachRow(): HTMLTableRowElement | null {
   return null;
 }
 
+/** The reply form's "Internal note" checkbox: checked, the form posts a note. */
+const noteBox = () => panel.querySelector<HTMLInputElement>('input[name="internal"]');
+
 installGroundTruth('table-desk', sim, {
   rowOf,
+  inNoteMode: () => noteBox()?.checked ?? false,
   composerText: () =>
     sim.openId() === null
       ? null
@@ -127,10 +131,14 @@ installGroundTruth('table-desk', sim, {
       name: row?.querySelector('td.col-customer a') ?? null,
       unread: row?.querySelector('td.col-icon img') ?? null,
       preview: row?.querySelector('td.col-preview') ?? null,
+      time: row?.querySelector('td.col-activity') ?? null,
       customerBubble: [...panel.querySelectorAll('li.message-customer .message-body')].at(-1) ?? null,
       operatorBubble: [...panel.querySelectorAll('li.message-operator .message-body')].at(-1) ?? null,
       composer: panel.querySelector('textarea[name="body"]'),
       send: panel.querySelector('input[type="submit"]'),
+      // One checkbox both ways: a click turns notes on, the next one off.
+      noteSwitch: noteBox()?.checked ? null : noteBox(),
+      replySwitch: noteBox()?.checked ? noteBox() : null,
     };
   },
   open: (id) => {

@@ -60,10 +60,13 @@ whenRendered(() =>
         name: row?.querySelector('.requester-name') ?? null,
         unread: row?.querySelector('.pill-new') ?? null,
         preview: null,
+        time: row?.querySelector('td.tickets__updated') ?? null,
         customerBubble: last('.thread-card--customer .thread-card__body'),
         operatorBubble: last('.thread-card--agent .thread-card__body'),
         composer: document.querySelector('.reply-box textarea'),
         send: document.querySelector('.reply-box .send-reply'),
+        // No note mode: a note is sent with a button of its own.
+        noteSend: document.querySelector('.reply-box .add-note'),
       };
     },
     open: (id) => {

@@ -108,6 +108,34 @@ export function customerWrites(page: Page, id: string, text: string): Promise<vo
   );
 }
 
+/** Whether the open conversation's reply box writes internal notes now (the console's own state). */
+export function inNoteMode(page: Page): Promise<boolean> {
+  return page.evaluate(() => (window as unknown as GalleryWindow).nzGallery.inNoteMode());
+}
+
+/** Waits until the console's note mode is `on` (it redraws a moment after the click); false when it never is. */
+export async function noteModeBecomes(page: Page, on: boolean): Promise<boolean> {
+  return page
+    .waitForFunction(
+      (want: boolean) => (window as unknown as GalleryWindow).nzGallery.inNoteMode() === want,
+      { timeout: 3_000 },
+      on,
+    )
+    .then(() => true)
+    .catch(() => false);
+}
+
+/**
+ * Back to replies as a person whose desk is in note mode does: the Reply tab, or
+ * the note checkbox once more. Nothing to do when the desk writes replies already.
+ */
+export async function switchToReplies(page: Page): Promise<void> {
+  if (!(await inNoteMode(page))) return;
+  const click = await clickPart(page, 'replySwitch');
+  if (click !== 'clicked') throw new Error(`the switch back to replies is ${click}`);
+  if (!(await noteModeBecomes(page, false))) throw new Error('the desk stays in note mode');
+}
+
 export function composerText(page: Page): Promise<string | null> {
   return page.evaluate(() => (window as unknown as GalleryWindow).nzGallery.composerText());
 }
@@ -216,8 +244,14 @@ const STEP_PARTS: Record<string, TeachPart> = {
 export interface TeachOutcome {
   /** Conversations the heuristic proposed before any click; null when it proposed none. */
   proposed: number | null;
-  /** Steps whose obvious click was refused, with what the panel said. */
+  /** Steps whose obvious click was refused, with what the panel said (the note switch's aside). */
   refused: string[];
+  /** What the panel said when the click on the note switch taught nothing (judged by the note check). */
+  noteRefused: string | null;
+  /** The review said the desk is now in note mode. */
+  noteHint: boolean;
+  /** The desk was in note mode after teaching, and the operator switched back to replies. */
+  switchedBack: boolean;
   /** Steps skipped because the console has no such part. */
   absent: string[];
   /** Conversations the taught profile sees on the review step. */
@@ -257,7 +291,16 @@ export async function teachConsole(
   page: Page,
   drawnRows: number,
 ): Promise<TeachOutcome> {
-  const outcome: TeachOutcome = { proposed: null, refused: [], absent: [], reviewCount: 0, saved: false };
+  const outcome: TeachOutcome = {
+    proposed: null,
+    refused: [],
+    noteRefused: null,
+    noteHint: false,
+    switchedBack: false,
+    absent: [],
+    reviewCount: 0,
+    saved: false,
+  };
   await startTeaching(ext, page);
   await page.bringToFront();
   await page.waitForSelector(teachPanel);
@@ -296,7 +339,10 @@ export async function teachConsole(
       step = result.step;
       continue;
     }
-    if (clicked) outcome.refused.push(`${step}: ${result.problem}`);
+    // The note switch is optional and judged by the note check: a desk whose note mode shows in
+    // nothing stable is still taught.
+    if (clicked && step === 'noteMode') outcome.noteRefused = result.problem;
+    else if (clicked) outcome.refused.push(`${step}: ${result.problem}`);
     if (step === 'rows') return outcome; // nothing to watch without rows
     await page.click(`${teachPanel} [data-testid="nz-teach-skip"]`);
     step = (await afterClick(page, step)).step;
@@ -304,6 +350,7 @@ export async function teachConsole(
   outcome.reviewCount = Number(
     await page.$eval(`${teachPanel} [data-testid="nz-teach-review"]`, (p) => p.getAttribute('data-count')),
   );
+  outcome.noteHint = (await page.$(`${teachPanel} [data-testid="nz-teach-note-on"]`)) !== null;
   if (outcome.reviewCount > 0) {
     await page.click(`${teachPanel} [data-testid="nz-teach-save"]`);
     await page.waitForSelector('nezabudka-teach >>> [data-testid="nz-teach-saved"]', { timeout: 10_000 });
@@ -312,5 +359,11 @@ export async function teachConsole(
   // Done: the operator closes the panel and goes back to work.
   await page.click(`${teachPanel} [data-testid="nz-teach-close"]`);
   await page.waitForFunction(() => !document.querySelector('nezabudka-teach'), { timeout: 5_000 });
+  // The click on the note switch reached the desk, which now writes notes (the review said so when
+  // it learned them): the operator switches back to replies, as they would before working on.
+  if (await inNoteMode(page)) {
+    await switchToReplies(page);
+    outcome.switchedBack = true;
+  }
   return outcome;
 }
