@@ -69,8 +69,8 @@ function findsOnly(element: Element, css: string, allowed: readonly Element[]): 
   }
 }
 
-/** A class or attribute value naming the note mode that came or went with the click. */
-function namedChange(look: Look, chain: readonly Element[]): LearnedNoteMode | null {
+/** A class naming the note mode that came or went with the click. */
+function classChange(look: Look, chain: readonly Element[]): LearnedNoteMode | null {
   const { element } = look;
   const now = new Set(element.classList);
   const changed = [...now, ...look.classes].filter(
@@ -81,6 +81,15 @@ function namedChange(look: Look, chain: readonly Element[]): LearnedNoteMode | n
     if (findsOnly(element, css, now.has(name) ? chain : []))
       return { css, why: `the class ${name} comes and goes with the note mode` };
   }
+  return null;
+}
+
+/**
+ * An attribute value naming the note mode that came or went (`data-mode="note"`,
+ * a placeholder "Internal note…": the last resort, as it is in the desk's language).
+ */
+function attributeChange(look: Look, chain: readonly Element[]): LearnedNoteMode | null {
+  const { element } = look;
   for (const attribute of Array.from(element.attributes)) {
     if (attribute.name === 'class' || attribute.name === 'style') continue;
     const before = look.attributes.get(attribute.name);
@@ -133,10 +142,16 @@ function switchState(before: NoteSwitchBefore): LearnedNoteMode | null {
  */
 export function learnNoteMode(before: NoteSwitchBefore): LearnedNoteMode | null {
   const chain = before.looks.map((look) => look.element);
-  for (const look of before.looks) {
-    if (!look.element.isConnected) continue;
-    const found = namedChange(look, chain);
+  const shown = before.looks.filter((look) => look.element.isConnected);
+  for (const look of shown) {
+    const found = classChange(look, chain);
     if (found) return found;
   }
-  return before.toggle.isConnected ? switchState(before) : null;
+  const state = before.toggle.isConnected ? switchState(before) : null;
+  if (state) return state;
+  for (const look of shown) {
+    const found = attributeChange(look, chain);
+    if (found) return found;
+  }
+  return null;
 }

@@ -170,6 +170,19 @@ describe("teaching the console's note mode", () => {
     expect(matchesNow(css)).toBe(false);
   });
 
+  it("prefers the switch's own state to a placeholder in the desk's language", () => {
+    document.body.innerHTML = `${inbox}
+      <form class="composer"><textarea class="reply" placeholder="Write a reply"></textarea>
+        <label class="note-toggle"><input type="checkbox"> Internal note</label></form>`;
+    const box = q('.note-toggle input') as HTMLInputElement;
+    box.addEventListener('change', () =>
+      q('.reply').setAttribute('placeholder', box.checked ? 'Write an internal note' : 'Write a reply'),
+    );
+    const controller = toNoteStep();
+    controller.teach(box);
+    expect(profileOf(controller).noteMode![0]!.css).toMatch(/:checked$/);
+  });
+
   it('tells the note radio from the reply radio that shares its name', () => {
     document.body.innerHTML = `${inbox}
       <form class="composer"><textarea class="reply"></textarea>
