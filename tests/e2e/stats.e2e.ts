@@ -147,12 +147,15 @@ describe(`statistics (${kind})`, () => {
     expect(await teamTotals(stats)).toEqual(own);
   });
 
-  it('clears every recorded event after asking', async () => {
+  it('clears every recorded event, and every clock with its names, after asking', async () => {
+    // The demo desk's conversations were watched above: their clocks are stored.
+    expect((await readTable(ext, 'conversations')).length).toBeGreaterThan(0);
     await stats.click('#nz-stats-tab-mine');
     await stats.click('[data-testid="nz-stats-clear"] button::-p-text(Clear all statistics)');
     await stats.click('[role="alertdialog"] button::-p-text(Yes, delete everything)');
     await stats.waitForSelector('[data-testid="nz-stats-empty"]');
     expect(await readTable(ext, 'events')).toEqual([]);
+    expect(await readTable(ext, 'conversations')).toEqual([]);
   });
 
   it('opens from the settings page and from the popup', async () => {

@@ -59,7 +59,7 @@ describe('clearing statistics', () => {
     renderIn('ru', <ClearStats onClear={onClear} />);
     fireEvent.click(screen.getByRole('button', { name: 'Удалить всю статистику' }));
     fireEvent.click(screen.getByRole('button', { name: 'Да, удалить всё' }));
-    expect((await screen.findByRole('status')).textContent).toBe('Вся статистика удалена.');
+    expect((await screen.findByRole('status')).textContent).toBe('Вся статистика и все часы удалены.');
     expect(onClear).toHaveBeenCalledTimes(1);
   });
 });
