@@ -36,11 +36,13 @@ export function readChat(
       id: rule.idAttribute ? bubble.getAttribute(rule.idAttribute) || null : null,
       author,
       text: clip(collapse(shownText(textElement)), MESSAGE_TEXT_MAX),
-      at: rule.time
-        ? readTime(bubble, rule.time, now)
-        : now === undefined
-          ? null
-          : findShownTime(bubble, now, textElement === bubble ? null : textElement),
+      at:
+        (rule.time
+          ? readTime(bubble, rule.time, now)
+          : now === undefined
+            ? null
+            : findShownTime(bubble, now, textElement === bubble ? null : textElement)
+        )?.at ?? null,
     });
   }
   messages.reverse();

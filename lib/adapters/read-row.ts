@@ -3,7 +3,7 @@ import type { Author, ObservedRow } from '../domain/observation';
 import { findIn, type Compiled, type TimeRule } from './compiled-profile';
 import { mentionsStatus, statusSays } from '../domain/ticket-status';
 import { isWaitHeader } from '../domain/wait-header';
-import { findShownTime, readShownText } from './find-shown-time';
+import { findShownTime, readShownText, type ShownAt } from './find-shown-time';
 import { isShown } from './is-shown';
 import { clip, collapse } from './page-text';
 import { contentRoots, shownText, shownTextNodes } from './shadow-path';
@@ -41,11 +41,13 @@ function readRowText(row: Element): string {
  * `now`) a time as the console shows it ("14:05", "вчера, 18:40", "3 мин") — a
  * taught time is the text the operator clicked.
  */
-export function readTime(scope: Element, rule: TimeRule, now: number | undefined): number | null {
+export function readTime(scope: Element, rule: TimeRule, now: number | undefined): ShownAt | null {
   const element = findIn(scope, rule.selectors);
   if (!element) return null;
   const value = rule.attribute ? element.getAttribute(rule.attribute) : shownText(element);
-  return parseInstant(value) ?? (now === undefined ? null : readShownText(value, now));
+  const instant = parseInstant(value);
+  if (instant !== null) return { at: instant, rough: false };
+  return now === undefined ? null : readShownText(value, now);
 }
 
 export function readName(row: Element, compiled: Compiled): string | null {
@@ -163,7 +165,7 @@ function readWaitColumn(row: Element, now: number): number | null {
   }
   if (known.index === null) return null;
   const cell = cellsOf(row)[known.index];
-  return cell ? readShownText(collapse(cell.textContent), now) : null;
+  return cell ? (readShownText(collapse(cell.textContent), now)?.at ?? null) : null;
 }
 
 /** Who owes the next message by a status the row shows as a whole cell or tag ("Отвечен"). */
@@ -179,10 +181,14 @@ function readStatus(row: Element, text: string): 'customer' | 'operator' | null 
 }
 
 /** The row's last-message time: by the profile's rule, else found in the row when the scan knows `now`. */
-function readLastAt(row: Element, compiled: Compiled, now: number | undefined): number | null {
+function readLastAt(row: Element, compiled: Compiled, now: number | undefined): ShownAt | null {
   if (compiled.lastTime) return readTime(row, compiled.lastTime, now);
   return now === undefined ? null : findShownTime(row, now, findIn(row, compiled.customerName));
 }
+
+/** The row's time, and whether it gave only its minute (a first sight then says "at least"). */
+const lastTimeOf = (shown: ShownAt | null): Pick<ObservedRow, 'lastAt' | 'lastAtRough'> =>
+  shown?.rough ? { lastAt: shown.at, lastAtRough: true } : { lastAt: shown?.at ?? null };
 
 export function readRow(
   row: Element,
@@ -206,7 +212,7 @@ export function readRow(
     unreadKnown: compiled.unread !== null,
     preview,
     previewAuthor,
-    lastAt: readLastAt(row, compiled, now),
+    ...lastTimeOf(readLastAt(row, compiled, now)),
     vipMarker: compiled.vipMarker !== null && findIn(row, compiled.vipMarker) !== null,
     rowText,
     active: false,

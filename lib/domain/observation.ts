@@ -20,6 +20,8 @@ export interface ObservedRow {
   previewAuthor: Author | null;
   /** The row's last-message time (epoch ms) when the desk exposes a machine-readable one. */
   lastAt: number | null;
+  /** The row's time gave only its minute or coarser ("14:05", "3 мин"): `lastAt` is its latest instant. */
+  lastAtRough?: true;
   /**
    * When the customer's wait began by the desk's own wait column (a table of pending
    * chats whose header says "Wait"), when the row has one; absent otherwise.

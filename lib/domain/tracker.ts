@@ -307,8 +307,11 @@ export function applyObservation(
       if (isNew) {
         const at = pageTime(row.lastAt, now);
         // A row shows its last message's time: an earlier unanswered one may exist. Within
-        // the last minute that changes nothing a minute-precise clock could tell.
-        const basis = at !== row.lastAt ? 'seen' : now - at >= FRESH_ROW_MS ? 'shown' : undefined;
+        // the last minute that changes nothing a clock to the second could tell; a time shown
+        // to the minute ("14:05", "3 мин") is its minute's latest instant, up to a minute
+        // short, so that wait is "at least" too.
+        const basis =
+          at !== row.lastAt ? 'seen' : now - at >= FRESH_ROW_MS || row.lastAtRough ? 'shown' : undefined;
         const author =
           row.previewAuthor === 'customer' || row.previewAuthor === 'operator' ? row.previewAuthor : says;
         if (row.unread > 0 || author === 'customer') customerWrote(record, at, basis);

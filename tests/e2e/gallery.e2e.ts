@@ -267,6 +267,9 @@ for (const [consoleId, { title }] of consoles) {
     check('noteKeeps', async () => {
       // The longest-waiting customer gets an internal note, written the console's own way: its note
       // switch, else its own note button. A note answers nobody, so the wait must go on.
+      // A switch teaching refused leaves the note mode unknown: what a note's Send then does to
+      // the wait is chance (the Send may or may not be seen), so the cell fails for that reason.
+      if (taught?.noteRefused) throw new Error(`the note switch was not learned: ${taught.noteRefused}`);
       const now = await nowInPage(page);
       const waiting = visible(await truth(page))
         .filter((conversation) => conversation.waitingSince !== null)

@@ -21,30 +21,37 @@ describe('the time a row shows, found without a rule', () => {
       'a clock time in a cell',
       '<td><a href="#/c/1"><b>Anna Petrova</b></a></td><td>Card declined</td><td>07:31</td>',
       localAt(7, 31),
+      true,
     ],
     [
       'a datetime attribute',
       `<td>Anna</td><td><time datetime="${new Date(now - 7_200_000).toISOString()}">07:00</time></td>`,
       now - 7_200_000,
+      false,
     ],
     [
       'a title like "[2] 07:25:32"',
       '<td>Anna</td><td><i title="[2] 07:25:32">chat</i></td>',
       localAt(7, 25, 32, 999),
+      false,
     ],
     [
       'yesterday, in Russian',
       '<td>Анна</td><td>вчера, 18:40</td>',
       new Date(2026, 11, 5, 18, 40, 59, 999).getTime(),
+      true,
     ],
-  ])('%s', (_what, html, expected) => {
-    expect(findShownTime(row(html), now, null)).toBe(expected);
+  ])('%s', (_what, html, at, rough) => {
+    // `rough`: the text gave only the minute, so the instant is that minute's latest.
+    expect(findShownTime(row(html), now, null)).toEqual({ at, rough });
   });
 
   it('reads a ticking age and rounds it up to 10 s, so a scan does not change on every frame', () => {
     const at = findShownTime(row('<td>Grace</td><td>06 m. 20 s.</td>'), now, null);
-    expect(at).toBe(now - 380_000);
-    expect(findShownTime(row('<td>Grace</td><td>06 m. 20 s.</td>'), now + 3_000, null)).toBe(now - 370_000);
+    expect(at).toEqual({ at: now - 380_000, rough: false });
+    expect(findShownTime(row('<td>Grace</td><td>06 m. 20 s.</td>'), now + 3_000, null)?.at).toBe(
+      now - 370_000,
+    );
   });
 
   it('does not read the customer’s name, order numbers or prices as times', () => {

@@ -113,11 +113,18 @@ describe('how sure the start of a wait is', () => {
     expect([d.get('b').waitingSince, d.get('b').waitBasis]).toEqual([T0, 'seen']);
   });
 
-  it('a row whose shown time is under a minute old starts an exact wait', () => {
+  it('a row whose shown time (to the second) is under a minute old starts an exact wait', () => {
     const d = desk();
     d.see(observe([row('a', { unread: 1, lastAt: T0 - 20 * SEC })]), T0);
     expect(d.get('a').waitingSince).toBe(T0 - 20 * SEC);
     expect(d.get('a')).not.toHaveProperty('waitBasis');
+  });
+
+  it('a row showing only the minute ("14:05") is "at least", even within that minute', () => {
+    const d = desk();
+    // "14:05" read at 14:06:10 is 14:05:59.999: the message may be up to a minute older.
+    d.see(observe([row('a', { unread: 1, lastAt: T0 - 10 * SEC, lastAtRough: true })]), T0);
+    expect([d.get('a').waitingSince, d.get('a').waitBasis]).toEqual([T0 - 10 * SEC, 'shown']);
   });
 
   it('a message seen as it arrives is exact', () => {
