@@ -1,26 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../lib/domain/settings';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { MessagingError, request } from '../../../lib/messaging/client';
 import { createTranslator } from '../../../lib/i18n/messages';
 import { describeError, userErrorData } from '../../../lib/i18n/user-error';
-import { startBackground } from '../../../lib/services/background-app';
-import { installFakePorts } from '../../setup/fake-ports';
-import { contentScript, extensionPage, sendMessagesAs } from '../../setup/fake-sender';
+import { contentScript, sendMessagesAs } from '../../setup/fake-sender';
+import { backgroundForTests } from '../../setup/test-background';
 
-let stop: (() => Promise<void>) | undefined;
-afterEach(async () => {
-  await stop?.();
-});
-
-function start() {
-  installFakePorts();
-  // The settings page's requests, unless a test speaks as a helpdesk tab.
-  sendMessagesAs(extensionPage());
-  const app = startBackground(`nz-bg-${Math.random().toString(36).slice(2)}`);
-  stop = app.stop;
-  return app;
-}
+const start = backgroundForTests('nz-bg');
 
 describe('background requests', () => {
   it('answers a ping with the same timestamp and the extension version', async () => {

@@ -1,11 +1,10 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { builtInProfiles } from '../../../lib/adapters/profiles';
 import { serialiseProfiles } from '../../../lib/adapters/profile-file';
 import { MessagingError, request } from '../../../lib/messaging/client';
 import type { Observation } from '../../../lib/domain/observation';
-import { startBackground } from '../../../lib/services/background-app';
-import { installFakePorts } from '../../setup/fake-ports';
 import { contentScript, extensionPage, sendMessagesAs } from '../../setup/fake-sender';
+import { backgroundForTests } from '../../setup/test-background';
 
 const T0 = Date.UTC(2026, 2, 10, 9, 0);
 const DESK = 'https://desk.example.com';
@@ -13,18 +12,7 @@ const BANK = 'https://bank.test';
 const demo = builtInProfiles[0]!;
 const bankProfile = { ...demo, id: 'bank-desk', name: 'Bank desk', matches: [`${BANK}/*`] };
 
-let stop: (() => Promise<void>) | undefined;
-afterEach(async () => {
-  await stop?.();
-});
-
-function start() {
-  installFakePorts();
-  sendMessagesAs(extensionPage());
-  const app = startBackground(`nz-sender-${Math.random().toString(36).slice(2)}`);
-  stop = app.stop;
-  return app;
-}
+const start = backgroundForTests('nz-sender');
 
 /** One waiting customer on `site`, as its content script reports it. */
 const waiting = (site: string): Observation => ({
@@ -52,6 +40,16 @@ const waiting = (site: string): Observation => ({
 const ownProfiles = async (app: ReturnType<typeof start>) =>
   (await app.db.profiles.orderBy('id').toArray()).map(({ updatedAt: _, ...profile }) => profile);
 
+/** One statistics event already recorded on the desk. */
+const recordedEvent = {
+  at: T0,
+  type: 'customer-message',
+  site: DESK,
+  operator: 'op-test',
+  conversation: 'c1',
+  priority: 'normal',
+} as const;
+
 const failure = (pending: Promise<unknown>) =>
   pending.then(
     () => null,
@@ -61,14 +59,7 @@ const failure = (pending: Promise<unknown>) =>
 describe('requests checked by who sends them', () => {
   it('refuses a helpdesk tab what only the extension’s pages may do, and changes nothing', async () => {
     const app = start();
-    await app.db.events.add({
-      at: T0,
-      type: 'customer-message',
-      site: DESK,
-      operator: 'op-test',
-      conversation: 'c1',
-      priority: 'normal',
-    });
+    await app.db.events.add({ ...recordedEvent });
     await request('saveProfile', { profile: bankProfile, previousId: null });
     const settingsBefore = await request('getSettings', null);
 
@@ -152,14 +143,7 @@ describe('requests checked by who sends them', () => {
 
   it('gives the extension’s pages every request, also when one is open in a tab', async () => {
     const app = start();
-    await app.db.events.add({
-      at: T0,
-      type: 'customer-message',
-      site: DESK,
-      operator: 'op-test',
-      conversation: 'c1',
-      priority: 'normal',
-    });
+    await app.db.events.add({ ...recordedEvent });
     sendMessagesAs(extensionPage('stats.html', 12));
     expect(await request('clearStats', null)).toEqual({ deleted: 1, clocks: 0 });
     expect(await app.db.events.count()).toBe(0);

@@ -1,25 +1,12 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { request } from '../../../lib/messaging/client';
 import { parseStatsFile } from '../../../lib/domain/stats/export-file';
-import { startBackground } from '../../../lib/services/background-app';
-import { installFakePorts } from '../../setup/fake-ports';
-import { contentScript, extensionPage, sendMessagesAs } from '../../setup/fake-sender';
+import { contentScript, sendMessagesAs } from '../../setup/fake-sender';
+import { backgroundForTests } from '../../setup/test-background';
 
 const T0 = Date.UTC(2026, 2, 10, 9, 0);
 const DAY = 86_400_000;
-let stop: (() => Promise<void>) | undefined;
-afterEach(async () => {
-  await stop?.();
-});
-
-function start() {
-  installFakePorts();
-  // The settings page's requests, unless a test speaks as a helpdesk tab.
-  sendMessagesAs(extensionPage());
-  const app = startBackground(`nz-stats-bg-${Math.random().toString(36).slice(2)}`);
-  stop = app.stop;
-  return app;
-}
+const start = backgroundForTests('nz-stats-bg');
 
 const base = {
   site: 'https://desk.example',
