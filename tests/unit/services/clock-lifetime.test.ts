@@ -1,83 +1,9 @@
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createConversationRepository } from '../../../lib/db/conversation-repository';
-import { createDatabase } from '../../../lib/db/database';
-import { createEventRepository } from '../../../lib/db/event-repository';
-import { createKvRepository } from '../../../lib/db/kv-repository';
-import type { FocusSummaryEntry } from '../../../lib/domain/focus';
-import type { NotificationPlan } from '../../../lib/domain/notification-plan';
-import type { Observation, ObservedRow } from '../../../lib/domain/observation';
-import { applySettingsPatch, defaultSettings, type Settings } from '../../../lib/domain/settings';
-import type { PushMessage } from '../../../lib/messaging/protocol';
-import { createClockService } from '../../../lib/services/clock-service';
-import { makeObservedRow } from '../../fixtures/observed-row';
+import { describe, expect, it } from 'vitest';
+import { applySettingsPatch, defaultSettings } from '../../../lib/domain/settings';
+import { clockServiceForTests, observation, row, SITE, T0 } from '../../fixtures/clock-service-setup';
 
-const T0 = Date.UTC(2026, 10, 25, 9, 0, 0);
-const SITE = 'http://desk.test';
 const OTHER = 'https://other.test';
-const names: string[] = [];
-
-afterEach(async () => {
-  await Promise.all(names.splice(0).map((name) => Dexie.delete(name)));
-});
-
-const row = (key: string, patch: Partial<ObservedRow> = {}): ObservedRow =>
-  makeObservedRow(key, { name: `Customer ${key}`, rowText: `Customer ${key}`, ...patch });
-
-const observation = (rows: ObservedRow[]): Observation => ({
-  site: SITE,
-  profileId: 'test',
-  rows,
-  open: rows.some((row) => row.active) ? 'known' : 'none',
-  chat: null,
-  composerFound: true,
-});
-
-function setup(settings: Settings = applySettingsPatch(defaultSettings, {})) {
-  const name = `nz-clock-${names.length}-${Math.random().toString(36).slice(2)}`;
-  names.push(name);
-  const db = createDatabase(name);
-  let now = T0;
-  const pushes: Array<{ tabId: number | 'all'; message: PushMessage }> = [];
-  const plans: NotificationPlan[] = [];
-  const focusEnds: FocusSummaryEntry[][] = [];
-  const badges: number[] = [];
-  const scheduled: Array<number | null> = [];
-  const focused: number[] = [];
-  const deps = {
-    conversations: createConversationRepository(db),
-    events: createEventRepository(db),
-    kv: createKvRepository(db),
-    hash: async (site: string, key: string) => `h(${site}|${key})`,
-    operator: async () => 'op-test',
-    getSettings: async () => settings,
-    push: {
-      toTab: (tabId: number, message: PushMessage) => void pushes.push({ tabId, message }),
-      toAll: (message: PushMessage) => void pushes.push({ tabId: 'all', message }),
-    },
-    alerts: {
-      notify: (plan: NotificationPlan) => void plans.push(plan),
-      focusEnded: (summary: FocusSummaryEntry[]) => void focusEnds.push(summary),
-      setBadge: (count: number) => void badges.push(count),
-      focusTab: async (tabId: number) => void focused.push(tabId),
-    },
-    schedule: (at: number | null) => void scheduled.push(at),
-    now: () => now,
-  };
-  return {
-    db,
-    deps,
-    service: createClockService(deps),
-    pushes,
-    plans,
-    focusEnds,
-    badges,
-    scheduled,
-    focused,
-    advance: (ms: number) => (now += ms),
-    events: () => db.events.toArray(),
-  };
-}
+const setup = clockServiceForTests();
 
 const DAY = 86_400_000;
 
