@@ -14,6 +14,7 @@ import {
   customerWrites,
   inNoteMode,
   lastAuthor,
+  waitForLastAuthor,
   noteModeBecomes,
   lastMessageAt,
   shownAge,
@@ -79,6 +80,25 @@ async function settle(probe: () => Promise<string[]>, timeoutMs: number): Promis
 }
 
 const nowInPage = (page: Page) => page.evaluate(() => Date.now());
+
+/**
+ * The visible conversation that has waited longest and has a wait badge on its
+ * row, with that badge and the chip's waiting count before anything is done to it.
+ */
+async function longestWaitingWithBadge(page: Page) {
+  const now = await nowInPage(page);
+  const waiting = visible(await truth(page))
+    .filter((conversation) => conversation.waitingSince !== null)
+    .sort((a, b) => waitedSeconds(b, now) - waitedSeconds(a, now));
+  const badgesBefore = await waitBadgesOnScreen(page);
+  const target = waiting.find((conversation) => badgesFor(conversation.rect!, badgesBefore).length > 0);
+  if (!target) throw new Error('no waiting conversation with a badge on screen');
+  return {
+    target,
+    before: badgesFor(target.rect!, badgesBefore)[0]!,
+    waitingBefore: await waitingCount(page),
+  };
+}
 
 /** Fails with what an operator would notice, conversation by conversation. */
 function expectNone(problems: string[]): void {
@@ -270,15 +290,7 @@ for (const [consoleId, { title }] of consoles) {
       // A switch teaching refused leaves the note mode unknown: what a note's Send then does to
       // the wait is chance (the Send may or may not be seen), so the cell fails for that reason.
       if (taught?.noteRefused) throw new Error(`the note switch was not learned: ${taught.noteRefused}`);
-      const now = await nowInPage(page);
-      const waiting = visible(await truth(page))
-        .filter((conversation) => conversation.waitingSince !== null)
-        .sort((a, b) => waitedSeconds(b, now) - waitedSeconds(a, now));
-      const badgesBefore = await waitBadgesOnScreen(page);
-      const target = waiting.find((conversation) => badgesFor(conversation.rect!, badgesBefore).length > 0);
-      if (!target) throw new Error('no waiting conversation with a badge on screen');
-      const before = badgesFor(target.rect!, badgesBefore)[0]!;
-      const waitingBefore = await waitingCount(page);
+      const { target, before, waitingBefore } = await longestWaitingWithBadge(page);
       await openConversation(page, target.id);
       const noteSwitch = await clickPart(page, 'noteSwitch');
       if (noteSwitch === 'covered') throw new Error('the note switch is covered');
@@ -292,14 +304,7 @@ for (const [consoleId, { title }] of consoles) {
       const send = await clickPart(page, noteSwitch === 'clicked' ? 'send' : 'noteSend');
       if (send === 'absent') throw new Error('this console has no note mode');
       if (send !== 'clicked') throw new Error(`the note's Send ${send}`);
-      await page.waitForFunction(
-        (id: string) =>
-          (window as unknown as { nzGallery: { messages(id: string): { author: string }[] } }).nzGallery
-            .messages(id)
-            .at(-1)?.author === 'note',
-        { timeout: 5_000 },
-        target.id,
-      );
+      await waitForLastAuthor(page, target.id, 'note');
       // The send watcher decides within 1.5 s of a Send: past that, a wait still running was kept.
       await new Promise((resolve) => setTimeout(resolve, 2_500));
       // Back to replies, as the operator does next (a console may have switched back by itself).
@@ -323,16 +328,8 @@ for (const [consoleId, { title }] of consoles) {
     });
 
     check('replyClears', async () => {
-      const now = await nowInPage(page);
-      const waiting = visible(await truth(page))
-        .filter((conversation) => conversation.waitingSince !== null)
-        .sort((a, b) => waitedSeconds(b, now) - waitedSeconds(a, now));
       // The longest-waiting one with a badge to clear (what the note check left as it was).
-      const badgesBefore = await waitBadgesOnScreen(page);
-      const target = waiting.find((conversation) => badgesFor(conversation.rect!, badgesBefore).length > 0);
-      if (!target) throw new Error('no waiting conversation with a badge on screen');
-      const before = badgesFor(target.rect!, badgesBefore)[0]!;
-      const waitingBefore = await waitingCount(page);
+      const { target, before, waitingBefore } = await longestWaitingWithBadge(page);
       await openConversation(page, target.id);
       const box = await clickPart(page, 'composer');
       if (box !== 'clicked') throw new Error(`reply box ${box}`);
@@ -341,14 +338,7 @@ for (const [consoleId, { title }] of consoles) {
       );
       const send = await clickPart(page, 'send');
       if (send !== 'clicked') throw new Error(`Send button ${send}`);
-      await page.waitForFunction(
-        (id: string) =>
-          (window as unknown as { nzGallery: { messages(id: string): { author: string }[] } }).nzGallery
-            .messages(id)
-            .at(-1)?.author === 'operator',
-        { timeout: 5_000 },
-        target.id,
-      );
+      await waitForLastAuthor(page, target.id, 'operator');
       replied = target;
       if (oneViewAtATime) await closeConversation(page);
       const problems = await settle(async () => {

@@ -160,6 +160,17 @@ export function lastAuthor(page: Page, id: string): Promise<string | null> {
   );
 }
 
+/** Waits until the conversation's newest message (by the console's own record) is by `author`. */
+export async function waitForLastAuthor(page: Page, id: string, author: string): Promise<void> {
+  await page.waitForFunction(
+    (which: string, wanted: string) =>
+      (window as unknown as GalleryWindow).nzGallery.messages(which).at(-1)?.author === wanted,
+    { timeout: 5_000 },
+    id,
+    author,
+  );
+}
+
 /**
  * Clicks where a person aims at `part`: the middle of its text. 'absent' when the
  * console has no such part; 'covered' when Nezabudka's own panel or overlay lies
