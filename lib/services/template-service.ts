@@ -48,14 +48,12 @@ export function createTemplateService(deps: {
   random: () => number;
   newId: () => string;
   /**
-   * Runs database work as one transaction (the library and the variant memory):
-   * all of it is written or none. Without it, the work runs as it is.
+   * Runs database work as one read-write transaction over the library and the
+   * variant memory: all of it is written or none, and two of them run one after
+   * the other (ten uses at once count ten).
    */
-  atomically?: <T>(task: () => Promise<T>) => Promise<T>;
+  atomically: <T>(task: () => Promise<T>) => Promise<T>;
 }) {
-  const atomically = deps.atomically ?? (<T>(task: () => Promise<T>) => task());
-  /** Uses of templates one after another: ten at once must count ten. */
-  let uses: Promise<unknown> = Promise.resolve();
   const validate = (raw: unknown): Template => {
     const parsed = templateSchema.safeParse(raw);
     if (parsed.success) return parsed.data;
@@ -239,27 +237,23 @@ export function createTemplateService(deps: {
       const conversation = await deps.hash(site, key);
       const now = deps.now();
       // The count and the wording remembered for this customer change together, or not at all.
-      const counted = async () =>
-        atomically(async () => {
-          const template = await deps.repository.get(id);
-          if (!template) throw new UserError('templatesGone');
-          const memory = (await deps.kv.get<VariantMemory>(MEMORY_KEY)) ?? {};
-          const used = memory[conversation]?.[id] ?? [];
-          const wordings = wordingsOf(template);
-          const variant =
-            chosen !== undefined && chosen >= 0 && chosen < wordings.length
-              ? chosen
-              : pickVariant(wordings.length, used, deps.random);
-          memory[conversation] = { ...memory[conversation], [id]: [...used, variant].slice(-10) };
-          await deps.kv.set(MEMORY_KEY, memory);
-          await deps.repository.putMany([
-            { ...template, usageCount: template.usageCount + 1, lastUsedAt: now },
-          ]);
-          return { wording: wordings[variant]!, variant };
-        });
-      const result = uses.then(counted, counted);
-      uses = result.catch(() => undefined);
-      const picked = await result;
+      const picked = await deps.atomically(async () => {
+        const template = await deps.repository.get(id);
+        if (!template) throw new UserError('templatesGone');
+        const memory = (await deps.kv.get<VariantMemory>(MEMORY_KEY)) ?? {};
+        const used = memory[conversation]?.[id] ?? [];
+        const wordings = wordingsOf(template);
+        const variant =
+          chosen !== undefined && chosen >= 0 && chosen < wordings.length
+            ? chosen
+            : pickVariant(wordings.length, used, deps.random);
+        memory[conversation] = { ...memory[conversation], [id]: [...used, variant].slice(-10) };
+        await deps.kv.set(MEMORY_KEY, memory);
+        await deps.repository.putMany([
+          { ...template, usageCount: template.usageCount + 1, lastUsedAt: now },
+        ]);
+        return { wording: wordings[variant]!, variant };
+      });
       await deps.recordUse(id, now, site, conversation);
       return picked;
     },
