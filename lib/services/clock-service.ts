@@ -127,19 +127,18 @@ export function createClockService(deps: ClockServiceDeps) {
     return map;
   }
 
+  /** The last focus summary's entries for one site: a helpdesk tab is told of its own customers only. */
+  const summaryFor = (site: string) => lastFocusSummary?.filter((entry) => entry.site === site) ?? null;
+
   /**
    * A focus period ended: every page hears it, and each helpdesk tab gets the part
    * of the summary for its own site only (another site's customers are not its
    * business, and a page script could read them); the popup reads the whole one.
    */
-  function pushFocusSummary(summary: FocusSummaryEntry[]) {
+  function pushFocusSummary() {
     deps.push.toAll({ type: 'focus', focus: null, summary: null });
     for (const [tabId, site] of tabSites)
-      deps.push.toTab(tabId, {
-        type: 'focus',
-        focus: null,
-        summary: summary.filter((entry) => entry.site === site),
-      });
+      deps.push.toTab(tabId, { type: 'focus', focus: null, summary: summaryFor(site) });
   }
 
   async function siteClocks(site: string, records: ConversationRecord[]): Promise<SiteClocks> {
@@ -288,7 +287,7 @@ export function createClockService(deps: ClockServiceDeps) {
       deps.kv.remove(FOCUS_LOG_KEY),
       deps.kv.set(FOCUS_SUMMARY_KEY, summary),
     ]);
-    pushFocusSummary(summary);
+    pushFocusSummary();
     deps.alerts.focusEnded(summary, settings);
     return summary;
   }
@@ -332,7 +331,7 @@ export function createClockService(deps: ClockServiceDeps) {
           };
           deps.push.toTab(tabId, full);
           // Its own site's part of a focus summary not yet dismissed (greet could not tell the site).
-          const own = lastFocusSummary?.filter((entry) => entry.site === observation.site);
+          const own = summaryFor(observation.site);
           if (own?.length)
             deps.push.toTab(tabId, {
               type: 'focus',
@@ -371,7 +370,7 @@ export function createClockService(deps: ClockServiceDeps) {
         send({
           type: 'focus',
           focus: isFocusActive(focus, deps.now()) ? focus : null,
-          summary: site ? (lastFocusSummary?.filter((entry) => entry.site === site) ?? null) : null,
+          summary: site ? summaryFor(site) : null,
         });
         if (site)
           send({
