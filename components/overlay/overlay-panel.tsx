@@ -27,6 +27,8 @@ export interface OverlayPanelProps {
   missingRow: { name: string | null } | null;
   profile?: { id: string; name: string };
   lost?: boolean;
+  tooHeavy?: boolean;
+  rowsCapped?: { read: number; total: number } | null;
   openUnsure?: boolean;
   onReteach?: () => void;
 }
@@ -78,6 +80,8 @@ export function OverlayPanel(props: OverlayPanelProps) {
         urgent={urgent}
         profile={props.profile}
         lost={props.lost}
+        tooHeavy={props.tooHeavy}
+        rowsCapped={props.rowsCapped}
         openUnsure={props.openUnsure}
         onReteach={props.onReteach}
       />

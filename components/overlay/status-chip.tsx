@@ -12,6 +12,10 @@ export interface StatusChipProps {
   profile?: { id: string; name: string };
   /** The profile sees no conversations any more (the desk changed). */
   lost?: boolean;
+  /** Scans stayed too slow and stopped (see scan-budget.ts). */
+  tooHeavy?: boolean;
+  /** The list has more rows than a scan reads. */
+  rowsCapped?: { read: number; total: number } | null;
   /** The page does not say for certain which conversation is open. */
   openUnsure?: boolean;
   onReteach?: () => void;
@@ -33,6 +37,8 @@ export function StatusChip({
   urgent = 0,
   profile,
   lost = false,
+  tooHeavy = false,
+  rowsCapped = null,
   openUnsure = false,
   onReteach,
 }: StatusChipProps) {
@@ -41,6 +47,7 @@ export function StatusChip({
     [
       profile && t('overlayProfile', { name: profile.name }),
       openUnsure && t('overlayOpenUnsure'),
+      rowsCapped && t('overlayRowsNotRead', rowsCapped),
       roundTripMs !== null && t('overlayRoundTrip', { ms: roundTripMs }),
     ]
       .filter(Boolean)
@@ -68,10 +75,13 @@ export function StatusChip({
         <span className="nz-chip__name">{t('extName')}</span>
       </button>
       <span className="nz-chip__status">{t(statusKey[status])}</span>
-      {lost && (
+      {(lost || tooHeavy) && (
         <>
-          <span className="nz-chip__count nz-chip__count--urgent" data-testid="nz-profile-lost">
-            {t('profileLost')}
+          <span
+            className="nz-chip__count nz-chip__count--urgent"
+            data-testid={tooHeavy ? 'nz-profile-too-heavy' : 'nz-profile-lost'}
+          >
+            {t(tooHeavy ? 'profileTooHeavy' : 'profileLost')}
           </span>
           {onReteach && (
             <button type="button" className="nz-small-button" onClick={onReteach}>

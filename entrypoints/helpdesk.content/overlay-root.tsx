@@ -78,6 +78,8 @@ export function OverlayRoot({
           missingRow={state.missingRow}
           profile={state.profile ?? undefined}
           lost={state.lost}
+          tooHeavy={state.tooHeavy}
+          rowsCapped={state.rowsCapped}
           openUnsure={state.openUnsure}
           onReteach={actions.reteach}
           onToggleDock={state.toggleDock}

@@ -21,7 +21,7 @@ import { moveCaretBack } from '../../lib/insert/caret';
 import { insertText } from '../../lib/insert/insert-text';
 import { replaceBeforeCaret } from '../../lib/insert/replace-before-caret';
 import { createProfileHealth } from '../../lib/adapters/profile-health';
-import { createSensor } from '../../lib/adapters/sensor';
+import { createSensor, type Sensor } from '../../lib/adapters/sensor';
 import { watchSends } from '../../lib/adapters/send-watcher';
 import type { SiteProfile } from '../../lib/adapters/site-profile';
 import type { Observation } from '../../lib/domain/observation';
@@ -116,6 +116,8 @@ export async function runOverlay(
     onLeave: () => closePalette(false),
   });
 
+  /** The sensor, once it exists (its first scan already places badges). */
+  let rowsRead: Pick<Sensor, 'rowElement' | 'paused'> | null = null;
   // Badges follow their rows: re-measured after page changes, scrolls and resizes.
   const anchors = createAnchorTracker({
     root: document,
@@ -126,6 +128,10 @@ export async function runOverlay(
         .filter((record) => record.waitingSince !== null || record.awaitingCustomerSince !== null)
         .map((record) => record.key),
     onAnchors: (next) => store.setState({ anchors: next }),
+    // The rows the last scan read; a row the page has redrawn since is looked up again, unless
+    // scanning stopped for being too slow (the same selectors would be as slow here).
+    rowFor: (key) =>
+      rowsRead?.rowElement(key) ?? (rowsRead?.paused() ? null : findRowElement(document, profile, key)),
   });
 
   // A desk that changed its markup: say so and offer to teach again, never show nothing.
@@ -290,13 +296,20 @@ export async function runOverlay(
       health.seen(observation.rows.length);
       const openUnsure = observation.open === 'unsure';
       if (store.getState().openUnsure !== openUnsure) store.setState({ openUnsure });
+      const notRead = observation.rowsNotRead ?? 0;
+      const total = observation.rows.length + notRead;
+      if ((store.getState().rowsCapped?.total ?? 0) !== (notRead ? total : 0))
+        store.setState({ rowsCapped: notRead ? { read: observation.rows.length, total } : null });
     },
+    // Paused for good on this page load: the operator is told, with teach again at hand.
+    onPaused: () => store.setState({ tooHeavy: true, collapsed: false }),
     // Same frame as the scan: the page's layout is being read anyway.
     onScan: () => {
       anchors.measureNow();
       sends.refresh();
     },
   });
+  rowsRead = sensor;
 
   const measureRoundTrip = async () => {
     const sentAt = performance.now();

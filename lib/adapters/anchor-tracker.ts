@@ -10,6 +10,8 @@ export interface AnchorTrackerOptions {
   /** The conversations that may need a badge. */
   keys: () => string[];
   onAnchors: (anchors: Record<string, BadgeAnchor>) => void;
+  /** A row's element; by default found through the profile's selectors (the sensor knows it cheaper). */
+  rowFor?: (key: string) => Element | null;
 }
 
 /** The box a row is clipped to: its nearest scrolling ancestor within the viewport, else the viewport. */
@@ -98,7 +100,13 @@ export function badgeY(row: DOMRectReadOnly, anchor: DOMRectReadOnly | null, cli
  * only reads layout (never writes), so it cannot cause layout thrashing. Scrolls
  * anywhere in the page (captured) and resizes re-measure too.
  */
-export function createAnchorTracker({ root, profile, keys, onAnchors }: AnchorTrackerOptions) {
+export function createAnchorTracker({
+  root,
+  profile,
+  keys,
+  onAnchors,
+  rowFor = (key) => findRowElement(root, profile, key),
+}: AnchorTrackerOptions) {
   let frame: number | null = null;
   let previous = '';
   const side = profile.badge?.placement === 'end' ? 'after' : 'before';
@@ -108,7 +116,7 @@ export function createAnchorTracker({ root, profile, keys, onAnchors }: AnchorTr
     const anchors: Record<string, BadgeAnchor> = {};
     let clip: Clip | null = null;
     for (const key of keys()) {
-      const row = findRowElement(root, profile, key);
+      const row = rowFor(key);
       if (!row) continue;
       clip ??= clipBox(row);
       // A row inside a same-origin frame measures from the frame's corner.

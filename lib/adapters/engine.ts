@@ -3,6 +3,7 @@ import { compile, findAllBelow, findIn, findShownBelow, type Compiled } from './
 import { findOpenRow, type KeyKind, type OpenRowMemory, type ScannedRow } from './open-row';
 import { readChat } from './read-chat';
 import { inferCustomerPreviews, readName, readRow, rowKey } from './read-row';
+import { MAX_ROWS_PER_SCAN } from './scan-budget';
 import { searchScope } from './search-scope';
 import type { SiteProfile } from './site-profile';
 
@@ -41,9 +42,10 @@ function documentOf(page: ParentNode): Document | null {
 function* keyedRows(
   root: ParentNode,
   compiled: Compiled,
+  found: Element[] = findAllBelow(root, compiled.rows),
 ): Generator<{ row: Element; key: string; name: string | null }> {
   const seen = new Set<string>();
-  for (const row of findAllBelow(root, compiled.rows)) {
+  for (const row of found) {
     const name = readName(row, compiled);
     let key = rowKey(row, name, compiled);
     if (key !== null && seen.has(key) && compiled.keyFromName && key === name) {
@@ -61,6 +63,7 @@ function* keyedRows(
  * Reads what the page shows through the profile. Pure reading: it never writes to
  * the DOM. With `now`, rows whose profile has no time rule get the time the page
  * shows in them (a conversation already waiting starts from it, not from 0).
+ * Only the first `maxRows` rows are read: a page of 20,000 must not freeze the console.
  */
 export function observe(
   page: ParentNode,
@@ -68,12 +71,30 @@ export function observe(
   site: string,
   now?: number,
   memory?: OpenRowMemory,
+  maxRows = MAX_ROWS_PER_SCAN,
 ): Observation {
+  return scanPage(page, profile, site, now, memory, maxRows).observation;
+}
+
+/**
+ * `observe`, plus the element of each row it read, by key: badges are placed on
+ * them until the next scan without asking the page's selectors again (a costly
+ * profile would pay its cost per badge per frame).
+ */
+export function scanPage(
+  page: ParentNode,
+  profile: SiteProfile,
+  site: string,
+  now?: number,
+  memory?: OpenRowMemory,
+  maxRows = MAX_ROWS_PER_SCAN,
+): { observation: Observation; rowElements: Map<string, Element> } {
   const compiled = compile(profile);
   const root = searchScope(page, profile);
   const rows: ObservedRow[] = [];
   const scanned: ScannedRow[] = [];
-  for (const { row, key, name } of keyedRows(root, compiled)) {
+  const found = findAllBelow(root, compiled.rows);
+  for (const { row, key, name } of keyedRows(root, compiled, found.slice(0, maxRows))) {
     rows.push(readRow(row, key, name, compiled, now));
     scanned.push({ element: row, key, name });
   }
@@ -91,14 +112,16 @@ export function observe(
       })
     : ({ key: null, certainty: 'none' } as const);
   for (const row of rows) row.active = row.key === open.key;
-  return {
+  const observation: Observation = {
     site,
     profileId: profile.id,
     rows,
     open: open.certainty,
     chat: compiled.chat ? readChat(root, compiled.chat, now) : null,
     composerFound: compiled.composer !== null && findShownBelow(root, compiled.composer) !== null,
+    ...(found.length > maxRows ? { rowsNotRead: found.length - maxRows } : {}),
   };
+  return { observation, rowElements: new Map(scanned.map(({ key, element }) => [key, element])) };
 }
 
 /** The key of the conversation row on an event's path (shadow roots included), if it happened in one. */

@@ -1,6 +1,7 @@
 import type { Observation } from '../domain/observation';
-import { observe, rowOnPath } from './engine';
+import { rowOnPath, scanPage } from './engine';
 import type { OpenRowMemory } from './open-row';
+import { createScanBudget, type ScanBudget } from './scan-budget';
 import { scopeRoots } from './search-scope';
 import type { SiteProfile } from './site-profile';
 
@@ -11,6 +12,8 @@ export interface SensorScheduler {
   setTimeout(callback: () => void, ms: number): number;
   clearTimeout(id: number): void;
   isHidden(): boolean;
+  /** A monotonic clock in milliseconds (how long a scan took). */
+  now(): number;
 }
 
 export interface SensorOptions {
@@ -26,6 +29,10 @@ export interface SensorOptions {
   hiddenDelayMs?: number;
   /** Called after every scan, changed or not (the page may have moved: re-place badges). */
   onScan?: () => void;
+  /** How much of the main thread scans may take; see scan-budget.ts. */
+  budget?: ScanBudget;
+  /** Scans stayed too slow, so the sensor stopped: the operator should be told. */
+  onPaused?: () => void;
 }
 
 export interface Sensor {
@@ -34,6 +41,15 @@ export interface Sensor {
   stop(): void;
   /** The last observation passed to onObservation. */
   last(): Observation | null;
+  /** Scans stayed too slow and stopped (until the page is reloaded). */
+  paused(): boolean;
+  /** The element the last scan read for a row, while it is still in the page. */
+  rowElement(key: string): Element | null;
+}
+
+/** Makes the browser lay the page out now (reading a box does), so reading it later costs nothing. */
+function settleLayout(doc: Document) {
+  doc.documentElement?.getBoundingClientRect();
 }
 
 function browserScheduler(doc: Document): SensorScheduler {
@@ -44,13 +60,15 @@ function browserScheduler(doc: Document): SensorScheduler {
     setTimeout: (callback, ms) => view.setTimeout(callback, ms),
     clearTimeout: (id) => view.clearTimeout(id),
     isHidden: () => doc.hidden,
+    now: () => view.performance.now(),
   };
 }
 
 /**
  * Watches the page and reports Observations: mutations are coalesced into one
  * scan per animation frame, and a scan is reported only when its result differs
- * from the last one reported.
+ * from the last one reported. Scans keep to a share of the main thread (a slow
+ * one is followed by a longer pause) and stop if they stay slow.
  */
 export function createSensor({
   root,
@@ -61,6 +79,8 @@ export function createSensor({
   scheduler: givenScheduler,
   hiddenDelayMs = 250,
   onScan,
+  budget = createScanBudget(),
+  onPaused,
 }: SensorOptions): Sensor {
   const doc = root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : root.ownerDocument!;
   const scheduler = givenScheduler ?? browserScheduler(doc);
@@ -68,8 +88,12 @@ export function createSensor({
 
   let pending: { kind: 'frame' | 'timeout'; id: number } | null = null;
   let lastObservation: Observation | null = null;
+  let rowElements = new Map<string, Element>();
   let lastSerialised = '';
   let stopped = false;
+  let paused = false;
+  /** The budget's pause after the last scan ends here (scheduler time). */
+  let notBefore = 0;
   const openMemory: OpenRowMemory = { pressed: null, learnedClass: null, pressedKey: null };
 
   const cancelPending = () => {
@@ -81,8 +105,14 @@ export function createSensor({
 
   const scan = (): Observation => {
     cancelPending();
+    if (paused && lastObservation) return lastObservation;
+    // The page's own changes are laid out in this frame whether we read them or not; the
+    // budget is for our work, so that layout is settled first (a hidden tab has no frames: counted).
+    if (!scheduler.isHidden()) settleLayout(doc);
+    const started = scheduler.now();
     watchScopes();
-    const observation = observe(root, profile, site, Date.now(), openMemory);
+    const { observation, rowElements: elements } = scanPage(root, profile, site, Date.now(), openMemory);
+    rowElements = elements;
     // Observations are plain data built in a fixed key order, so equal JSON means equal content.
     const serialised = JSON.stringify(observation);
     if (!stopped && serialised !== lastSerialised) {
@@ -91,15 +121,27 @@ export function createSensor({
       onObservation(observation);
     }
     onScan?.();
+    const ended = scheduler.now();
+    const { waitMs, paused: tooSlow } = budget.afterScan(ended - started);
+    notBefore = ended + waitMs;
+    if (tooSlow && !paused && !stopped) pause();
     return observation;
   };
 
   const schedule = () => {
-    if (stopped || pending) return;
+    if (stopped || paused || pending) return;
+    const wait = notBefore - scheduler.now();
     // A hidden tab runs no animation frames; a customer writing meanwhile must still be seen.
-    pending = scheduler.isHidden()
-      ? { kind: 'timeout', id: scheduler.setTimeout(scan, hiddenDelayMs) }
-      : { kind: 'frame', id: scheduler.requestFrame(scan) };
+    if (scheduler.isHidden())
+      pending = { kind: 'timeout', id: scheduler.setTimeout(scan, Math.max(wait, hiddenDelayMs)) };
+    // The last scan was slow: its pause first, then the frame as usual (layout is read in frames).
+    else if (wait > 0) pending = { kind: 'timeout', id: scheduler.setTimeout(afterPause, wait) };
+    else pending = { kind: 'frame', id: scheduler.requestFrame(scan) };
+  };
+  const afterPause = () => {
+    pending = null;
+    notBefore = 0;
+    schedule();
   };
 
   /** The tab switched sides: a frame requested while visible would never run while hidden. */
@@ -147,11 +189,24 @@ export function createSensor({
   // A frame that (re)loads brings a new document: `load` does not bubble, but capture sees it.
   doc.addEventListener('load', schedule, true);
 
+  /** Stops watching mutations; the last observation stands and the operator is told. */
+  function pause() {
+    paused = true;
+    cancelPending();
+    observer.disconnect();
+    onPaused?.();
+  }
+
   scan();
 
   return {
     scanNow: scan,
     last: () => lastObservation,
+    paused: () => paused,
+    rowElement(key) {
+      const element = rowElements.get(key);
+      return element?.isConnected ? element : null;
+    },
     stop() {
       stopped = true;
       cancelPending();

@@ -70,4 +70,6 @@ export interface Observation {
   chat: ObservedChat | null;
   /** Whether the page's composer was found (for templates and teaching). */
   composerFound: boolean;
+  /** Rows beyond the per-scan cap, left unread (a page of thousands); absent when all were read. */
+  rowsNotRead?: number;
 }

@@ -26,6 +26,10 @@ export interface OverlayState {
   profile: { id: string; name: string } | null;
   /** The profile has seen no conversations for a while. */
   lost: boolean;
+  /** Scans stayed too slow, so the sensor stopped reading this page. */
+  tooHeavy: boolean;
+  /** How many rows the page has and how many are read, when it has more than a scan reads. */
+  rowsCapped: { read: number; total: number } | null;
   /** The page's signs of the open conversation disagree, so none is taken as open. */
   openUnsure: boolean;
   /** The template palette: null when closed; templates null while loading. */
@@ -64,6 +68,8 @@ export function createOverlayStore(now: number) {
     missingRow: null,
     profile: null,
     lost: false,
+    tooHeavy: false,
+    rowsCapped: null,
     openUnsure: false,
     palette: null,
     operatorName: '',

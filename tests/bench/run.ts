@@ -22,6 +22,7 @@ import { statsCsv, statsJson } from '../../lib/domain/stats/export-file';
 import { computeMetrics } from '../../lib/domain/stats/metrics';
 import { startDemoDesk } from '../e2e/harness/demo-server';
 import { operatorEvents, operatorExport } from './stats-data';
+import { benchHeavyPages } from './heavy-pages';
 import { launchExtensionBrowser } from '../e2e/harness/extension-browser';
 import { repoRoot } from '../e2e/harness/paths';
 
@@ -267,6 +268,12 @@ async function main() {
     return;
   }
   if (!process.argv.includes('--no-build')) prepare();
+  // --heavy-only: the sensor's time budget on a 20,000-row page and under a costly selector.
+  if (process.argv.includes('--heavy-only')) {
+    Object.assign(results, await benchHeavyPages(log));
+    process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+    return;
+  }
   Object.assign(results, benchTracker());
   Object.assign(results, benchTemplates());
   log('tracker and templates done');
@@ -359,6 +366,8 @@ async function main() {
   } finally {
     await desk.close();
   }
+  Object.assign(results, await benchHeavyPages(log));
+  log('heavy pages done');
   results.budget_main_thread_added_pct = 1;
   results.budget_message_to_badge_ms = 100;
   results.budget_palette_search_ms = 10;

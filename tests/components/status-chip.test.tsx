@@ -50,4 +50,36 @@ describe('overlay status chip', () => {
     expect(screen.getByTestId('nz-overlay').dataset.open).toBeUndefined();
     expect(screen.getByTestId('nz-overlay').title).toBe('Фон ответил за 3 мс');
   });
+
+  it('says a page too heavy to read is paused, and offers to teach again', () => {
+    const onReteach = vi.fn();
+    renderIn(
+      'ru',
+      <StatusChip
+        status="connected"
+        roundTripMs={3}
+        collapsed
+        onToggle={() => undefined}
+        tooHeavy
+        onReteach={onReteach}
+      />,
+    );
+    expect(screen.getByTestId('nz-profile-too-heavy').textContent).toMatch(/^Пауза: страница слишком тяжела/);
+    fireEvent.click(screen.getByRole('button', { name: 'Обучить заново' }));
+    expect(onReteach).toHaveBeenCalledOnce();
+  });
+
+  it('says in its tooltip when only the first rows of a long list are read', () => {
+    renderIn(
+      'en',
+      <StatusChip
+        status="connected"
+        roundTripMs={null}
+        collapsed
+        onToggle={() => undefined}
+        rowsCapped={{ read: 1000, total: 20000 }}
+      />,
+    );
+    expect(screen.getByTestId('nz-overlay').title).toMatch(/^Reading the first 1000 of 20000 conversations/);
+  });
 });

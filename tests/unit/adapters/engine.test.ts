@@ -293,6 +293,20 @@ describe('observe: rows', () => {
     const { rows } = scan(`<div class="row" data-id="a">${'word '.repeat(200)}</div>`);
     expect(rows[0]!.rowText).toHaveLength(300);
   });
+
+  it('reads a list of thousands by its first 500 rows and says how many it left', () => {
+    const list = (count: number) =>
+      Array.from(
+        { length: count },
+        (_, i) => `<div class="row" data-id="c${i}"><span class="name">Customer ${i}</span></div>`,
+      ).join('');
+    const big = scan(list(700));
+    expect(big.rows).toHaveLength(500);
+    expect(big.rows.at(-1)!.key).toBe('c499');
+    expect(big.rowsNotRead).toBe(200);
+    // A list within the cap is read whole, with nothing to report.
+    expect(scan(list(40))).not.toHaveProperty('rowsNotRead');
+  });
 });
 
 describe('observe: chat and composer', () => {

@@ -94,6 +94,7 @@ describe('desks inside shadow roots and frames', () => {
       setTimeout: () => 0,
       clearTimeout: () => undefined,
       isHidden: () => false,
+      now: () => 0,
     };
     const seen: number[] = [];
     const sensor = createSensor({

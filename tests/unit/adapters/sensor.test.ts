@@ -23,12 +23,14 @@ function fakeScheduler() {
   const frames = new Map<number, () => void>();
   const timeouts = new Map<number, { callback: () => void; ms: number }>();
   let hidden = false;
+  const clock = { now: 0 };
   const scheduler: SensorScheduler = {
     requestFrame: (callback) => (frames.set(nextId, callback), nextId++),
     cancelFrame: (id) => void frames.delete(id),
     setTimeout: (callback, ms) => (timeouts.set(nextId, { callback, ms }), nextId++),
     clearTimeout: (id) => void timeouts.delete(id),
     isHidden: () => hidden,
+    now: () => clock.now,
   };
   const runAll = <T>(queue: Map<number, T>, run: (item: T) => void) => {
     const due = [...queue.values()];
@@ -37,6 +39,7 @@ function fakeScheduler() {
   };
   return {
     scheduler,
+    clock,
     frames,
     timeouts,
     setHidden(value: boolean) {
@@ -174,6 +177,15 @@ describe('createSensor', () => {
     expect(seen).toHaveLength(2);
   });
 
+  it('hands out the row elements it read, for badges, while they are in the page', () => {
+    const row = document.querySelector('.row[data-id="b"]')!;
+    expect(sensor.rowElement('b')).toBe(row);
+    expect(sensor.rowElement('zzz')).toBeNull();
+    // Redrawn by the page: never a detached element (its badge would float at 0,0).
+    row.remove();
+    expect(sensor.rowElement('b')).toBeNull();
+  });
+
   it('stop() disconnects: no more scans or reports', async () => {
     document.querySelector('.row[data-id="a"] .unread')!.textContent = '7';
     await mutationsDelivered();
@@ -194,8 +206,95 @@ describe('createSensor', () => {
     const frame = vi.spyOn(window, 'requestAnimationFrame');
     const own = createSensor({ root: document, profile, site: 's', onObservation: () => {} });
     document.querySelector('.row[data-id="a"] .unread')!.textContent = '9';
-    await mutationsDelivered();
+    // After the first scan's own short pause (a tenth of the main thread, see below).
+    await new Promise((resolve) => setTimeout(resolve, 100));
     expect(frame).toHaveBeenCalledTimes(1);
     own.stop();
+  });
+
+  describe('on a page too heavy to scan every frame', () => {
+    /** A sensor whose every scan takes `costMs` of (fake) main-thread time. */
+    function slowSensor(costMs: number) {
+      sensor.stop();
+      seen = [];
+      const paused: number[] = [];
+      const slow = createSensor({
+        root: document,
+        profile,
+        site: 'https://desk.test',
+        onObservation: (observation) => seen.push(observation),
+        onScan: () => (fake.clock.now += costMs),
+        onPaused: () => paused.push(seen.length),
+        scheduler: fake.scheduler,
+      });
+      sensor = slow;
+      return { slow, paused };
+    }
+    const customerWrites = async (count: string) => {
+      document.querySelector('.row[data-id="a"] .unread')!.textContent = count;
+      await mutationsDelivered();
+    };
+
+    it('waits nine times a slow scan before the next, so scans keep to a tenth of the page', async () => {
+      slowSensor(50);
+      await customerWrites('2');
+      // No frame yet: first the pause, then the frame.
+      expect(fake.frames.size).toBe(0);
+      expect([...fake.timeouts.values()].map((timeout) => timeout.ms)).toEqual([450]);
+      fake.clock.now += 450;
+      fake.runTimeouts();
+      expect(fake.frames.size).toBe(1);
+      fake.runFrames();
+      // Late, never lost: the customer's message is seen.
+      expect(unreadOf(seen.at(-1), 'a')).toBe(2);
+    });
+
+    it('scans at once on the next frame after a fast scan', async () => {
+      slowSensor(1);
+      fake.clock.now += 100;
+      await customerWrites('3');
+      expect(fake.timeouts.size).toBe(0);
+      expect(fake.frames.size).toBe(1);
+    });
+
+    it('stops after two scans in a row over half a second, keeps what it saw and says so', async () => {
+      // The first scan, as the page loads, was one.
+      const { slow, paused } = slowSensor(600);
+      await customerWrites('2');
+      fake.clock.now += 10_000;
+      fake.runTimeouts();
+      fake.runFrames();
+      expect(paused).toEqual([2]);
+      expect(slow.paused()).toBe(true);
+      await customerWrites('3');
+      expect(fake.frames.size + fake.timeouts.size).toBe(0);
+      // The last observation stands (what the background already has), nothing new is read.
+      expect(slow.scanNow()).toBe(seen.at(-1));
+      expect(unreadOf(seen.at(-1), 'a')).toBe(2);
+    });
+
+    it('forgives slow scans that are not in a row', async () => {
+      let cost = 600;
+      sensor.stop();
+      const paused: string[] = [];
+      sensor = createSensor({
+        root: document,
+        profile,
+        site: 'https://desk.test',
+        onObservation: () => {},
+        onScan: () => (fake.clock.now += cost),
+        onPaused: () => paused.push('paused'),
+        scheduler: fake.scheduler,
+      });
+      for (const [index, next] of [5, 600, 5, 600, 5, 600].entries()) {
+        cost = next;
+        await customerWrites(String(index + 2));
+        fake.clock.now += 10_000;
+        fake.runTimeouts();
+        fake.runFrames();
+      }
+      expect(paused).toEqual([]);
+      expect(sensor.paused()).toBe(false);
+    });
   });
 });
