@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { DEMO_HOSTS, DEMO_HOSTS_ENV, stripDemoHosts, wantsDemoHosts } from './demo/tools/demo-hosts';
+import { overlayShadowMode, SHADOW_MODE_DEFINE } from './demo/tools/overlay-shadow-mode';
 
 // Chrome gets MV3 (service worker). Firefox gets MV2: see README "Why MV2 in Firefox".
 export default defineConfig({
@@ -7,6 +8,10 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   publicDir: 'assets/public',
   outDir: '.output',
+  // The overlay's shadow root: closed in a store build, open where the tests drive it.
+  vite: ({ command }) => ({
+    define: { [SHADOW_MODE_DEFINE]: JSON.stringify(overlayShadowMode(command, process.env)) },
+  }),
   manifest: ({ browser, manifestVersion, command }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -161,7 +161,7 @@ export async function runOverlay(
   function openPalette(query = '', token: string | null = null) {
     if (store.getState().palette) return;
     paletteToken = token;
-    const active = deepActiveElement(document);
+    const active = deepActiveElement(document, [ui.shadow]);
     caretBeforePalette = active instanceof HTMLElement ? rememberCaret(active) : null;
     const editable = active instanceof HTMLElement ? editableElement(active) : null;
     typingIn = editable && isShown(editable) ? editable : null;

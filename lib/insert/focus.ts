@@ -7,11 +7,16 @@ export function hasFocus(element: Element): boolean {
   return 'activeElement' in root && root.activeElement === element;
 }
 
-/** The focused element, through open shadow roots and same-origin frames. */
-export function deepActiveElement(doc: Document): Element | null {
+/**
+ * The focused element, through open shadow roots, same-origin frames and the
+ * closed roots in `ownRoots` (our overlay's: `shadowRoot` is null for them).
+ */
+export function deepActiveElement(doc: Document, ownRoots: readonly ShadowRoot[] = []): Element | null {
   let active: Element | null = doc.activeElement;
   for (let depth = 0; active && depth < 32; depth += 1) {
-    let inner: Element | null = active.shadowRoot?.activeElement ?? null;
+    const host = active;
+    const shadow = active.shadowRoot ?? ownRoots.find((root) => root.host === host);
+    let inner: Element | null = shadow?.activeElement ?? null;
     if (!inner && (active.localName === 'iframe' || active.localName === 'frame')) {
       try {
         inner = (active as HTMLIFrameElement).contentDocument?.activeElement ?? null;

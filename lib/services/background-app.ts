@@ -37,13 +37,13 @@ export function startBackground(databaseName?: string) {
     hub.broadcast({ type: 'settings', settings: next });
     void clocks.settingsChanged();
   });
-  const hub = createPortHub((send, tabId) =>
+  const hub = createPortHub((send, tabId, site) =>
     operatorAssigned
       .then(() => settings.get())
       .then(
         async (current) => {
           send({ type: 'settings', settings: current });
-          await clocks.greet(tabId, send);
+          await clocks.greet(tabId, site, send);
         },
         (error: unknown) => console.error('Nezabudka: settings unavailable', error),
       ),

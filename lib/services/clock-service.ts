@@ -30,7 +30,8 @@ export interface ClockServiceDeps {
   operator: () => Promise<string>;
   getSettings: () => Promise<Settings>;
   push: {
-    toTab(tabId: number, message: PushMessage): void;
+    /** To the tab's pages on `site` only: a tab that has gone on to another site hears nothing of it. */
+    toTab(tabId: number, message: PushMessage, site: string): void;
     toAll(message: PushMessage): void;
   };
   alerts: {
@@ -138,7 +139,7 @@ export function createClockService(deps: ClockServiceDeps) {
   function pushFocusSummary() {
     deps.push.toAll({ type: 'focus', focus: null, summary: null });
     for (const [tabId, site] of tabSites)
-      deps.push.toTab(tabId, { type: 'focus', focus: null, summary: summaryFor(site) });
+      deps.push.toTab(tabId, { type: 'focus', focus: null, summary: summaryFor(site) }, site);
   }
 
   async function siteClocks(site: string, records: ConversationRecord[]): Promise<SiteClocks> {
@@ -154,7 +155,7 @@ export function createClockService(deps: ClockServiceDeps) {
   async function pushToSite(site: string, records: ConversationRecord[], replace: boolean) {
     if (!replace && records.length === 0) return;
     const message: PushMessage = { type: 'clocks', clocks: await siteClocks(site, records), replace };
-    for (const [tabId, tabSite] of tabSites) if (tabSite === site) deps.push.toTab(tabId, message);
+    for (const [tabId, tabSite] of tabSites) if (tabSite === site) deps.push.toTab(tabId, message, site);
   }
 
   /** Statistics rows for tracker events: who (operator), which chat (hash), how long. */
@@ -264,7 +265,7 @@ export function createClockService(deps: ClockServiceDeps) {
     if (settings.notifications.sound && (plan.individual.length > 0 || plan.summary)) {
       const site = (plan.summary ?? plan.individual)[0]!.site;
       const tab = [...tabSites].find(([, tabSite]) => tabSite === site)?.[0];
-      if (tab !== undefined) deps.push.toTab(tab, { type: 'sound' });
+      if (tab !== undefined) deps.push.toTab(tab, { type: 'sound' }, site);
     }
     deps.alerts.setBadge(urgent, settings);
 
@@ -329,15 +330,15 @@ export function createClockService(deps: ClockServiceDeps) {
             clocks: await siteClocks(observation.site, [...records.values()]),
             replace: true,
           };
-          deps.push.toTab(tabId, full);
-          // Its own site's part of a focus summary not yet dismissed (greet could not tell the site).
+          deps.push.toTab(tabId, full, observation.site);
+          // Its own site's part of a focus summary not yet dismissed (greet sends it only to a tab seen before).
           const own = summaryFor(observation.site);
           if (own?.length)
-            deps.push.toTab(tabId, {
-              type: 'focus',
-              focus: isFocusActive(focus, now) ? focus : null,
-              summary: own,
-            });
+            deps.push.toTab(
+              tabId,
+              { type: 'focus', focus: isFocusActive(focus, now) ? focus : null, summary: own },
+              observation.site,
+            );
         }
         await pushToSite(observation.site, [...touched.values()], false);
       }),
@@ -363,9 +364,18 @@ export function createClockService(deps: ClockServiceDeps) {
           await pushToSite(site, [...siteMap(site).values()], true);
       }),
 
-    /** A content script connected: send what it needs to draw without waiting for a change. */
-    greet: (tabId: number | undefined, send: (message: PushMessage) => void) =>
+    /**
+     * A content script (or an extension page) connected from a page on `page`'s
+     * site: send what it needs to draw without waiting for a change. A tab last
+     * seen on another site has gone on to this one (one helpdesk, then another,
+     * in the same tab): it is no longer that site's tab, and hears nothing of it.
+     */
+    greet: (tabId: number | undefined, page: string | null, send: (message: PushMessage) => void) =>
       serial(async () => {
+        if (tabId !== undefined && tabSites.has(tabId) && tabSites.get(tabId) !== page) {
+          tabSites.delete(tabId);
+          tabOpen.delete(tabId);
+        }
         const site = tabId === undefined ? undefined : tabSites.get(tabId);
         send({
           type: 'focus',
@@ -545,7 +555,7 @@ export function createClockService(deps: ClockServiceDeps) {
         const tabId = tabs.at(-1);
         if (tabId === undefined) throw new UserError('tabGone');
         await deps.alerts.focusTab(tabId);
-        deps.push.toTab(tabId, { type: 'activate', key });
+        deps.push.toTab(tabId, { type: 'activate', key }, site);
         return null;
       }),
   };

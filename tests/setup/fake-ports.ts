@@ -1,3 +1,4 @@
+import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 // WXT's fake browser has no runtime ports. This in-memory pair behaves like the
@@ -17,16 +18,16 @@ function event<T extends unknown[]>() {
 
 export interface FakePort {
   name: string;
-  sender?: { id: string };
+  sender?: Browser.runtime.MessageSender;
   onMessage: ReturnType<typeof event<[unknown]>>;
   onDisconnect: ReturnType<typeof event<[FakePort]>>;
   postMessage(message: unknown): void;
   disconnect(): void;
 }
 
-function createPair(name: string, senderId: string): [FakePort, FakePort] {
+function createPair(name: string, sender: Browser.runtime.MessageSender): [FakePort, FakePort] {
   let open = true;
-  const make = (sender?: { id: string }) => {
+  const make = (sender?: Browser.runtime.MessageSender) => {
     const port: FakePort & { peer?: FakePort } = {
       name,
       sender,
@@ -47,7 +48,7 @@ function createPair(name: string, senderId: string): [FakePort, FakePort] {
     return port;
   };
   const client = make();
-  const server = make({ id: senderId });
+  const server = make(sender);
   client.peer = server;
   server.peer = client;
   return [client, server];
@@ -57,10 +58,11 @@ function createPair(name: string, senderId: string): [FakePort, FakePort] {
 export function installFakePorts() {
   const onConnect = event<[FakePort]>();
   const serverPorts: FakePort[] = [];
+  let sender: Browser.runtime.MessageSender = { id: fakeBrowser.runtime.id };
   const runtime = fakeBrowser.runtime as unknown as Record<string, unknown>;
   runtime.onConnect = onConnect;
   runtime.connect = ({ name }: { name: string }) => {
-    const [client, server] = createPair(name, fakeBrowser.runtime.id);
+    const [client, server] = createPair(name, sender);
     serverPorts.push(server);
     queueMicrotask(() => onConnect.emit(server));
     return client;
@@ -72,5 +74,9 @@ export function installFakePorts() {
       for (const port of serverPorts.splice(0)) port.disconnect();
     },
     listenerCount: () => serverPorts.length,
+    /** Later connections come from this sender (a tab and its page's address, as the browser names them). */
+    connectAs(next: Browser.runtime.MessageSender) {
+      sender = next;
+    },
   };
 }

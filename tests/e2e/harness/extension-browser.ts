@@ -56,7 +56,10 @@ export async function launchExtensionBrowser(
   return kind === 'chromium' ? launchChromium(locale, withExtension, userDataDir) : launchFirefox(locale);
 }
 
-/** A release build never reaches the demo desk: say so at once, not by a timeout in every test. */
+/**
+ * A release build never reaches the demo desk, and its overlay's shadow root is closed to the
+ * tests' selectors: say so at once, not by a timeout in every test.
+ */
 async function demandDemoHosts(kind: BrowserKind) {
   const manifest = JSON.parse(await readFile(path.join(extensionDirs[kind], 'manifest.json'), 'utf8')) as {
     content_scripts?: { matches?: string[] }[];
@@ -64,7 +67,7 @@ async function demandDemoHosts(kind: BrowserKind) {
   const matches = (manifest.content_scripts ?? []).flatMap((script) => script.matches ?? []);
   if (!DEMO_HOSTS.every((host) => matches.includes(host)))
     throw new Error(
-      `${extensionDirs[kind]} is a release build (no demo desk): build it with ${DEMO_HOSTS_ENV}=1, as npm test does.`,
+      `${extensionDirs[kind]} is a release build (no demo desk, the overlay's root closed): build it with ${DEMO_HOSTS_ENV}=1, as npm test does.`,
     );
 }
 

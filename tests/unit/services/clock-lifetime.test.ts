@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applySettingsPatch, defaultSettings } from '../../../lib/domain/settings';
+import type { PushMessage } from '../../../lib/messaging/protocol';
 import { clockServiceForTests, observation, row, SITE, T0 } from '../../fixtures/clock-service-setup';
 
 const OTHER = 'https://other.test';
@@ -131,6 +132,39 @@ describe('nothing readable across sites', () => {
         .at(-1)
         ?.map((entry) => entry.site),
     ).toEqual([SITE]);
+  });
+});
+
+describe('a tab that goes on from one helpdesk to another', () => {
+  it("hears nothing more of the first site's customers: neither on greeting nor later", async () => {
+    const t = setup();
+    await t.service.startFocus(30);
+    await t.service.observe(observation([row('a', { unread: 1 })]), 7);
+    t.advance(31 * 60_000);
+    await t.service.tick(); // the focus summary names Customer a
+    // The same tab now shows the other site's desk, whose overlay connects before its first look.
+    const greeted: PushMessage[] = [];
+    await t.service.greet(7, OTHER, (message) => greeted.push(message));
+    expect(JSON.stringify(greeted)).not.toContain('Customer a');
+    expect(greeted).toEqual([{ type: 'focus', focus: null, summary: null }]);
+    const before = t.pushes.length;
+    await t.service.observe(observation([row('a', { unread: 2 }), row('c', { unread: 1 })]), 8);
+    await t.service.dismiss(SITE, 'a');
+    expect(t.pushes.slice(before).filter((push) => push.tabId === 7)).toEqual([]);
+    await expect(t.service.jumpTo(SITE, 'c')).resolves.toBeNull();
+    expect(t.focused).toEqual([8]);
+  });
+
+  it('a reload on the same site is greeted with its own clocks and summary, as before', async () => {
+    const t = setup();
+    await t.service.startFocus(30);
+    await t.service.observe(observation([row('a', { unread: 1 })]), 7);
+    t.advance(31 * 60_000);
+    await t.service.tick();
+    const greeted: PushMessage[] = [];
+    await t.service.greet(7, SITE, (message) => greeted.push(message));
+    expect(greeted.map((message) => message.type)).toEqual(['focus', 'clocks']);
+    expect(JSON.stringify(greeted)).toContain('Customer a');
   });
 });
 

@@ -137,7 +137,7 @@ describe('clock service', () => {
     await t.service.observe(observation([row('a', { unread: 1 })]), 7);
     await t.service.jumpTo(SITE, 'a');
     expect(t.focused).toEqual([7]);
-    expect(t.pushes.at(-1)).toEqual({ tabId: 7, message: { type: 'activate', key: 'a' } });
+    expect(t.pushes.at(-1)).toEqual({ tabId: 7, message: { type: 'activate', key: 'a' }, site: SITE });
     t.service.tabClosed(7);
     await expect(t.service.jumpTo(SITE, 'a')).rejects.toThrow(/no longer open/);
   });
