@@ -5,8 +5,13 @@ import { contentRoots, shownTextNodes } from './shadow-path';
 /** Longer texts are names, previews and sentences, not times. */
 const TEXT_MAX = 40;
 const CACHE_MAX = 5000;
-/** Ages are rounded up to 10 s, so a scan's result does not change on every frame. */
-const AGE_STEP_MS = 10_000;
+/**
+ * Ages to the minute or coarser ("3 мин") are rounded up to 10 s, so a scan's result does not
+ * change on every frame while their text stands still; an age to the second ("06 m. 20 s.")
+ * changes its text every second anyway and keeps its precision.
+ */
+const ROUGH_AGE_STEP_MS = 10_000;
+const AGE_STEP_MS = 1000;
 
 /**
  * Texts already found not to be times. A row's name and preview are read on every
@@ -57,7 +62,8 @@ function read(value: string | null, now: number): ShownAt | null {
   const shown = latestShown(text, now);
   if (!shown) return null;
   // The latest instant the text allows: a wait counted from it is "at least" that long.
-  const at = shown.relative ? Math.ceil(shown.latest / AGE_STEP_MS) * AGE_STEP_MS : shown.latest;
+  const step = shown.rough ? ROUGH_AGE_STEP_MS : AGE_STEP_MS;
+  const at = shown.relative ? Math.ceil(shown.latest / step) * step : shown.latest;
   return { at, rough: shown.rough };
 }
 

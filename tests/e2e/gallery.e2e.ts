@@ -18,6 +18,7 @@ import {
   noteModeBecomes,
   lastMessageAt,
   shownAge,
+  shownToTheSecond,
   openConversation,
   openIdOf,
   switchToReplies,
@@ -58,6 +59,8 @@ afterAll(async () => {
 const VIEWPORT = { width: 1400, height: 900 };
 /** A badge's wait may differ from the truth by the time a scan takes to see it, and rounding. */
 const toleranceSeconds = (trueWait: number) => Math.max(60, trueWait * 0.02);
+/** Where the row prints its time to the second, the wait must be true to within seconds. */
+const SECOND_PRECISION_TOLERANCE_S = 5;
 
 const NAME_TEMPLATES = [
   ['ru', 'Проверка имени', 'imya', '{firstName}, здравствуйте! Уже смотрю ваш вопрос.'],
@@ -231,7 +234,8 @@ for (const [consoleId, { title }] of consoles) {
             found.push(`${conversation.name}: waits ${Math.round(trueWait)} s, no badge on its row`);
             continue;
           }
-          const tolerance = toleranceSeconds(trueWait);
+          const toTheSecond = await shownToTheSecond(page, conversation.id);
+          const tolerance = toTheSecond ? SECOND_PRECISION_TOLERANCE_S : toleranceSeconds(trueWait);
           if (!badge.atLeast) {
             if (Math.abs(badge.waitSeconds - trueWait) > tolerance)
               found.push(`${says} ${badge.waitSeconds} s`);
@@ -247,7 +251,11 @@ for (const [consoleId, { title }] of consoles) {
           const shownWait = last < today ? Math.min(proven, (now - today) / 1000) : proven;
           if (badge.waitSeconds > trueWait + tolerance)
             found.push(`${says} at least ${badge.waitSeconds} s: more than the truth`);
-          else if (badge.atLeast !== 'seen' && badge.waitSeconds < shownWait - toleranceSeconds(shownWait))
+          else if (
+            badge.atLeast !== 'seen' &&
+            badge.waitSeconds <
+              shownWait - (toTheSecond ? SECOND_PRECISION_TOLERANCE_S : toleranceSeconds(shownWait))
+          )
             found.push(`${says} at least ${badge.waitSeconds} s, the row proves ${Math.round(shownWait)} s`);
         }
         return found;

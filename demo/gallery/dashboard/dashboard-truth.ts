@@ -1,6 +1,6 @@
 // The ground-truth hooks for tests: rows from the tab lists (not the hidden
 // compact copy), the current tab's pane and composer.
-import type { GallerySim } from '../shared/gallery-sim.ts';
+import { waitingSince, type GallerySim } from '../shared/gallery-sim.ts';
 import type { ConsoleHooks } from '../shared/ground-truth.ts';
 import type { ChatSidebar } from './chat-sidebar.ts';
 import type { ChatWorkspace } from './chat-workspace.ts';
@@ -18,6 +18,13 @@ export function dashboardHooks(
     rowOf: (id) => sidebar.rowOf(id),
     inNoteMode: () => noteBox()?.checked ?? false,
     rowTimeProves: provenAge,
+    // Pending prints the customer's wait to the second ("06 m. 20 s."); Active only "3 min ago".
+    rowShowsSeconds: (id) => {
+      const conversation = sim.get(id);
+      return (
+        sidebar.shownKind() === 'pending' && conversation !== undefined && waitingSince(conversation) !== null
+      );
+    },
     composerText: () => workspace.currentPane()?.composer.value ?? null,
     teachTargets: () => {
       const kind = sidebar.shownKind();

@@ -20,6 +20,9 @@ export function installInboxTruth(sim: GallerySim): ConsoleHooks {
   const tabs = () => [...(openParts.composer?.previousElementSibling?.querySelectorAll('button') ?? [])];
   return {
     rowOf: (id) => document.getElementById(`conversation-${id}`),
+    // Each option's <time> carries its last message's full timestamp.
+    rowTimeProves: (at, now) => Math.max(0, now - at),
+    rowShowsSeconds: (id) => (sim.get(id)?.messages.length ?? 0) > 0,
     inNoteMode: () => openParts.noteMode(),
     composerText: () => (sim.openId() === null ? null : openParts.draft()),
     teachTargets: () => {

@@ -23,6 +23,11 @@ export interface ConsoleHooks {
    * (default: a clock time to the minute). "1h" for 118 minutes proves one hour.
    */
   rowTimeProves?(at: number, now: number): number;
+  /**
+   * The row prints its time to the second — a full timestamp (`datetime`) or a wait in
+   * seconds — so a wait read from it must be true within seconds (default: no).
+   */
+  rowShowsSeconds?(id: string): boolean;
 }
 
 export interface Rect {
@@ -62,6 +67,8 @@ export interface NzGalleryApi {
   inNoteMode(): boolean;
   /** Seconds the row's printed time proves its last message (any author's) is old, at least; null without one. */
   shownAge(id: string): number | null;
+  /** The row prints its time to the second (a full timestamp or a wait in seconds). */
+  shownToTheSecond(id: string): boolean;
   /** The point a person clicks to teach `part` (the middle of its text, or of the box), top-window viewport pixels. */
   teachPoint(part: TeachPart): { x: number; y: number } | null;
   traffic(on: boolean): void;
@@ -191,6 +198,7 @@ export function installGroundTruth(name: string, sim: GallerySim, hooks: Console
       const proves = hooks.rowTimeProves ?? ((at: number, to: number) => Math.max(0, to - at - 60_000));
       return proves(last.at, now) / 1000;
     },
+    shownToTheSecond: (id) => hooks.rowShowsSeconds?.(id) ?? false,
     teachPoint: (part) => {
       const element = hooks.teachTargets()[part];
       return element ? pointOf(element) : null;

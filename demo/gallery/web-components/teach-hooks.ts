@@ -7,6 +7,9 @@ import type { SupportConsole } from './support-console.ts';
 export function teachHooks(app: SupportConsole, sim: GallerySim): ConsoleHooks {
   return {
     rowOf: (id) => app.inbox.itemFor(id),
+    // Each item's <time> carries its last message's full timestamp.
+    rowTimeProves: (at, now) => Math.max(0, now - at),
+    rowShowsSeconds: (id) => (sim.get(id)?.messages.length ?? 0) > 0,
     composerText: () => (sim.openId() === null ? null : app.composer.value),
     open: (id) => app.openConversation(id),
     inNoteMode: () => sim.openId() !== null && app.composer.mode === 'note',

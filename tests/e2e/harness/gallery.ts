@@ -145,6 +145,14 @@ export function shownAge(page: Page, id: string): Promise<number | null> {
   return page.evaluate((which: string) => (window as unknown as GalleryWindow).nzGallery.shownAge(which), id);
 }
 
+/** Whether the row prints its time to the second (a full timestamp or a wait in seconds). */
+export function shownToTheSecond(page: Page, id: string): Promise<boolean> {
+  return page.evaluate(
+    (which: string) => (window as unknown as GalleryWindow).nzGallery.shownToTheSecond(which),
+    id,
+  );
+}
+
 /** When the conversation's last message (anyone's) was written, page clock. */
 export function lastMessageAt(page: Page, id: string): Promise<number | null> {
   return page.evaluate(

@@ -46,12 +46,20 @@ describe('the time a row shows, found without a rule', () => {
     expect(findShownTime(row(html), now, null)).toEqual({ at, rough });
   });
 
-  it('reads a ticking age and rounds it up to 10 s, so a scan does not change on every frame', () => {
+  it('keeps an age shown to the second to the second, so a wait read from it is true within seconds', () => {
     const at = findShownTime(row('<td>Grace</td><td>06 m. 20 s.</td>'), now, null);
     expect(at).toEqual({ at: now - 380_000, rough: false });
+    // The same text 3 s later: the message is at most that old, then.
     expect(findShownTime(row('<td>Grace</td><td>06 m. 20 s.</td>'), now + 3_000, null)?.at).toBe(
-      now - 370_000,
+      now - 377_000,
     );
+  });
+
+  it('rounds an age shown to the minute up to 10 s, so a scan does not change on every frame', () => {
+    expect(findShownTime(row('<td>Grace</td><td>3 мин</td>'), now + 3_000, null)).toEqual({
+      at: now - 170_000,
+      rough: true,
+    });
   });
 
   it('does not read the customer’s name, order numbers or prices as times', () => {
