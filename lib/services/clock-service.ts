@@ -404,14 +404,24 @@ export function createClockService(deps: ClockServiceDeps) {
       tabOpen.delete(tabId);
     },
 
+    /**
+     * What the popup shows: every site, but only the clocks its queue can show (a
+     * month of conversations closed long ago made each popup load slow).
+     */
     overview: () =>
       serial(async (): Promise<Overview> => {
+        const now = deps.now();
         const clocks = await Promise.all(
-          [...sites].map(([site, records]) => siteClocks(site, [...records.values()])),
+          [...sites].map(([site, records]) =>
+            siteClocks(
+              site,
+              [...records.values()].filter((record) => !isStale(record, now)),
+            ),
+          ),
         );
         return {
           sites: clocks,
-          focus: isFocusActive(focus, deps.now()) ? focus : null,
+          focus: isFocusActive(focus, now) ? focus : null,
           lastFocusSummary,
           storageProblem,
         };
