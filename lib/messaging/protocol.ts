@@ -98,6 +98,7 @@ export interface SiteClocks {
 }
 
 export interface Overview {
+  /** Every site with clocks, each with only the clocks the queue can show (not stale). */
   sites: SiteClocks[];
   focus: FocusState | null;
   /** The summary of the last focus period, until the operator dismisses it. */

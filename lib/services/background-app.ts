@@ -86,6 +86,7 @@ export function startBackground(databaseName?: string) {
     alerts,
     schedule: scheduler.schedule,
     now,
+    atomically: (task) => db.transaction('rw', [db.conversations, db.events], task),
   });
   const builtInProfiles = validBuiltInProfiles();
   const profiles = createProfileService({

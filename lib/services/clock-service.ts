@@ -42,6 +42,11 @@ export interface ClockServiceDeps {
   };
   /** Wake `tick` at this instant (a timer while awake, an alarm otherwise); null = nothing due. */
   schedule(at: number | null): void;
+  /**
+   * Runs database work as one read-write transaction over the clocks and the
+   * statistics events: all of it is written or none.
+   */
+  atomically: <T>(task: () => Promise<T>) => Promise<T>;
   now(): number;
 }
 
@@ -80,22 +85,37 @@ export function createClockService(deps: ClockServiceDeps) {
   let focusLog = new Map<string, FocusLogEntry>();
   let lastFocusSummary: FocusSummaryEntry[] | null = null;
   let queue: Promise<unknown> = Promise.resolve();
-  /** Clocks a write failed for (a full disk, a quota): kept here and written again on the next wake. */
+  /**
+   * Clocks and statistics rows a write failed for (a full disk, a quota): kept
+   * here and written again on the next wake.
+   */
   const unsaved = new Map<string, ConversationRecord>();
+  let unsavedRows: EventRecord[] = [];
   let storageProblem: StorageProblem | null = null;
 
   /**
-   * Writes clocks; a failed write is never silently dropped: the records wait in
-   * memory, the popup says so, and every later task tries them again first.
+   * Writes clocks together with the statistics events that moved them, in one
+   * transaction: a reply is never counted without its clock moving, nor lost
+   * while the clock moved (a worker stopped between two writes, a full disk).
+   * A failed write is never silently dropped: clocks and rows wait in memory,
+   * the popup says so, and every later task tries them again first.
    */
-  async function save(records: readonly ConversationRecord[]) {
+  async function save(records: readonly ConversationRecord[], events: readonly TrackerEvent[] = []) {
     for (const record of records) unsaved.set(id(record.site, record.key), record);
-    if (unsaved.size === 0) return;
+    // Fingerprints come from crypto.subtle: awaiting it inside the transaction would commit it early.
+    unsavedRows.push(...(await eventRows(events)));
+    if (unsaved.size === 0 && unsavedRows.length === 0) return;
     const pending = [...unsaved.values()];
+    const pendingRows = [...unsavedRows];
     try {
-      await deps.conversations.putMany(pending);
+      await deps.atomically(async () => {
+        await deps.conversations.putMany(pending);
+        await deps.events.addMany(pendingRows);
+      });
       for (const record of pending)
         if (unsaved.get(id(record.site, record.key)) === record) unsaved.delete(id(record.site, record.key));
+      const written = new Set(pendingRows);
+      unsavedRows = unsavedRows.filter((row) => !written.has(row));
       storageProblem = null;
     } catch (error) {
       storageProblem = {
@@ -159,8 +179,8 @@ export function createClockService(deps: ClockServiceDeps) {
   }
 
   /** Statistics rows for tracker events: who (operator), which chat (hash), how long. */
-  async function recordEvents(events: readonly TrackerEvent[]) {
-    if (events.length === 0) return;
+  async function eventRows(events: readonly TrackerEvent[]): Promise<EventRecord[]> {
+    if (events.length === 0) return [];
     const operator = await deps.operator();
     const rows: EventRecord[] = [];
     for (const event of events) {
@@ -184,7 +204,7 @@ export function createClockService(deps: ClockServiceDeps) {
       }
       rows.push(row);
     }
-    await deps.events.addMany(rows);
+    return rows;
   }
 
   async function recordFocus(type: 'focus-started' | 'focus-ended', at: number, focusMs?: number) {
@@ -254,8 +274,7 @@ export function createClockService(deps: ClockServiceDeps) {
       await deps.kv.set(FOCUS_LOG_KEY, [...focusLog.values()]);
     }
 
-    await save(changed);
-    await recordEvents(alertEvents);
+    await save(changed, alertEvents);
 
     const plan = planNotifications(
       focusing ? pending.filter((alert) => passesFocus(alert, settings.focus)) : pending,
@@ -314,8 +333,7 @@ export function createClockService(deps: ClockServiceDeps) {
         );
         if (tabId !== undefined) tabOpen.set(tabId, openKeysOf(observation));
         for (const record of changed) records.set(record.key, record);
-        await save(changed);
-        await recordEvents(events);
+        await save(changed, events);
         const alerted = await evaluate(
           now,
           settings,
@@ -396,14 +414,24 @@ export function createClockService(deps: ClockServiceDeps) {
       tabOpen.delete(tabId);
     },
 
+    /**
+     * What the popup shows: every site, but only the clocks its queue can show (a
+     * month of conversations closed long ago made each popup load slow).
+     */
     overview: () =>
       serial(async (): Promise<Overview> => {
+        const now = deps.now();
         const clocks = await Promise.all(
-          [...sites].map(([site, records]) => siteClocks(site, [...records.values()])),
+          [...sites].map(([site, records]) =>
+            siteClocks(
+              site,
+              [...records.values()].filter((record) => !isStale(record, now)),
+            ),
+          ),
         );
         return {
           sites: clocks,
-          focus: isFocusActive(focus, deps.now()) ? focus : null,
+          focus: isFocusActive(focus, now) ? focus : null,
           lastFocusSummary,
           storageProblem,
         };
@@ -463,9 +491,8 @@ export function createClockService(deps: ClockServiceDeps) {
         if (!record) return null;
         const now = deps.now();
         const cleared = dismissWait(record, now);
-        await recordEvents([{ type: 'dismissed', site, key, at: now, waitingSince: record.waitingSince }]);
         siteMap(site).set(key, cleared);
-        await save([cleared]);
+        await save([cleared], [{ type: 'dismissed', site, key, at: now, waitingSince: record.waitingSince }]);
         await evaluate(now, await deps.getSettings(), []);
         await pushToSite(site, [cleared], false);
         return null;
@@ -489,8 +516,7 @@ export function createClockService(deps: ClockServiceDeps) {
         const reply = operatorReplied(record, now);
         const answered: ConversationRecord = { ...reply.record, updatedAt: now };
         siteMap(site).set(key, answered);
-        await save([answered]);
-        await recordEvents(reply.events);
+        await save([answered], reply.events);
         const alerted = await evaluate(now, await deps.getSettings(), reply.events);
         const touched = new Map([answered, ...alerted].filter((r) => r.site === site).map((r) => [r.key, r]));
         await pushToSite(site, [...touched.values()], false);
@@ -534,6 +560,8 @@ export function createClockService(deps: ClockServiceDeps) {
         const open = [...sites.keys()];
         sites.clear();
         unsaved.clear();
+        // Statistics not yet written are cleared with the rest.
+        unsavedRows = [];
         storageProblem = null;
         focusLog = new Map();
         lastFocusSummary = null;

@@ -35,16 +35,16 @@ function props(patch: Partial<PopupViewProps> = {}): PopupViewProps {
 }
 
 describe('popup', () => {
-  it('says when clocks could not be saved (a full disk), in both languages, and not otherwise', () => {
+  it('says when clocks and their statistics could not be saved (a full disk), in both languages, and not otherwise', () => {
     const problem = { since: 0, reason: 'QuotaExceededError: full', unsaved: 3 };
     const { unmount } = renderIn('en', <PopupView {...props({ storageProblem: problem })} />);
     expect(screen.getByTestId('nz-popup-storage-problem').textContent).toMatch(
-      /could not save 3 clocks.*Quota/,
+      /could not save 3 clocks and their statistics.*Quota/,
     );
     unmount();
     const ru = renderIn('ru', <PopupView {...props({ storageProblem: problem })} />);
     expect(screen.getByTestId('nz-popup-storage-problem').textContent).toMatch(
-      /не удалось сохранить часы \(3\)/,
+      /не удалось сохранить часы \(3\) и их статистику/,
     );
     ru.unmount();
     renderIn('en', <PopupView {...props()} />);

@@ -191,4 +191,41 @@ describe('writes that fail', () => {
     expect((await t.db.conversations.toArray()).map((record) => record.waitingSince)).toEqual([T0]);
     expect((await t.service.overview()).storageProblem).toBeNull();
   });
+
+  it('writes a reply and its clock together: a failed statistics write leaves the clock unanswered too, and the retry counts the reply once', async () => {
+    const t = setup();
+    await t.service.observe(observation([row('a', { unread: 1 })]), 7);
+    let full = true;
+    // The disk fills up between the clock's write and its statistics' write.
+    t.db.events.hook('creating', () => {
+      if (full) throw new DOMException('The disk is full', 'QuotaExceededError');
+    });
+
+    t.advance(3 * 60_000);
+    await t.service.observe(
+      observation([row('a', { unread: 0, preview: 'Sorted!', previewAuthor: 'operator' })]),
+      7,
+    );
+    // Neither half: the stored clock still waits, no reply is counted.
+    expect((await t.db.conversations.get([SITE, 'a']))?.waitingSince).toBe(T0);
+    expect((await t.events()).map((event) => event.type)).toEqual(['customer-message']);
+    const troubled = await t.service.overview();
+    expect(troubled.storageProblem).toMatchObject({ since: T0 + 3 * 60_000, unsaved: 1 });
+    expect(troubled.storageProblem?.reason).toMatch(/QuotaExceededError/);
+    // The overlay shows the answer at once: nothing was dropped.
+    expect(troubled.sites[0]!.records[0]!.waitingSince).toBeNull();
+
+    full = false;
+    t.advance(60_000);
+    await t.service.tick();
+    await t.service.tick();
+    expect((await t.db.conversations.get([SITE, 'a']))?.waitingSince).toBeNull();
+    const events = await t.events();
+    expect(events.map((event) => [event.type, event.replyMs ?? event.firstResponseMs ?? null])).toEqual([
+      ['customer-message', null],
+      ['first-response', 3 * 60_000],
+      ['reply', 3 * 60_000],
+    ]);
+    expect((await t.service.overview()).storageProblem).toBeNull();
+  });
 });

@@ -74,6 +74,19 @@ describe('clock service', () => {
     expect(overview.sites[0]!.records[0]!.waitingSince).toBe(T0);
   });
 
+  it('gives the popup only the clocks its queue can show: a conversation unseen for 12 hours stays out, its site stays listed', async () => {
+    const t = setup();
+    await t.service.observe(observation([row('a', { unread: 1 }), row('closed', { unread: 1 })]), 7);
+    t.advance(6 * 3_600_000);
+    await t.service.observe(observation([row('a', { unread: 1 })]), 7);
+    t.advance(7 * 3_600_000);
+    const overview = await t.service.overview();
+    expect(overview.sites.map((site) => site.site)).toEqual([SITE]);
+    expect(overview.sites[0]!.records.map((record) => record.key)).toEqual(['a']);
+    // Still kept: its row may come back within the retention period.
+    expect(await t.db.conversations.count()).toBe(2);
+  });
+
   it('holds alerts during focus and summarises who waited when it ends', async () => {
     const t = setup();
     await t.service.startFocus(15);
