@@ -172,6 +172,14 @@ export function createClockService(deps: ClockServiceDeps) {
     };
   }
 
+  /**
+   * A site's clocks a tab can draw: not those of conversations unseen for 12 hours (closed in
+   * the desk), which a month of use makes thousands of, all walked by the overlay every second.
+   */
+  const liveRecords = (site: string, now: number) =>
+    [...siteMap(site).values()].filter((record) => !isStale(record, now));
+  const liveClocks = (site: string, now: number) => siteClocks(site, liveRecords(site, now));
+
   async function pushToSite(site: string, records: ConversationRecord[], replace: boolean) {
     if (!replace && records.length === 0) return;
     const message: PushMessage = { type: 'clocks', clocks: await siteClocks(site, records), replace };
@@ -345,7 +353,7 @@ export function createClockService(deps: ClockServiceDeps) {
         if (isNewTab && tabId !== undefined) {
           const full: PushMessage = {
             type: 'clocks',
-            clocks: await siteClocks(observation.site, [...records.values()]),
+            clocks: await liveClocks(observation.site, now),
             replace: true,
           };
           deps.push.toTab(tabId, full, observation.site);
@@ -378,8 +386,8 @@ export function createClockService(deps: ClockServiceDeps) {
       serial(async () => {
         const settings = await deps.getSettings();
         await evaluate(deps.now(), settings, []);
-        for (const site of new Set(tabSites.values()))
-          await pushToSite(site, [...siteMap(site).values()], true);
+        const now = deps.now();
+        for (const site of new Set(tabSites.values())) await pushToSite(site, liveRecords(site, now), true);
       }),
 
     /**
@@ -403,7 +411,7 @@ export function createClockService(deps: ClockServiceDeps) {
         if (site)
           send({
             type: 'clocks',
-            clocks: await siteClocks(site, [...siteMap(site).values()]),
+            clocks: await liveClocks(site, deps.now()),
             replace: true,
           });
       }),
@@ -421,14 +429,7 @@ export function createClockService(deps: ClockServiceDeps) {
     overview: () =>
       serial(async (): Promise<Overview> => {
         const now = deps.now();
-        const clocks = await Promise.all(
-          [...sites].map(([site, records]) =>
-            siteClocks(
-              site,
-              [...records.values()].filter((record) => !isStale(record, now)),
-            ),
-          ),
-        );
+        const clocks = await Promise.all([...sites.keys()].map((site) => liveClocks(site, now)));
         return {
           sites: clocks,
           focus: isFocusActive(focus, now) ? focus : null,

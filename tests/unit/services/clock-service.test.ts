@@ -1,3 +1,4 @@
+import type { PushMessage } from '../../../lib/messaging/protocol';
 import { describe, expect, it } from 'vitest';
 import { applySettingsPatch, defaultSettings } from '../../../lib/domain/settings';
 import { createClockService } from '../../../lib/services/clock-service';
@@ -85,6 +86,31 @@ describe('clock service', () => {
     expect(overview.sites[0]!.records.map((record) => record.key)).toEqual(['a']);
     // Still kept: its row may come back within the retention period.
     expect(await t.db.conversations.count()).toBe(2);
+  });
+
+  it('gives a helpdesk tab only the clocks it can draw: a month of closed conversations stays in the background', async () => {
+    const t = setup();
+    await t.service.observe(observation([row('a', { unread: 1 }), row('closed', { unread: 1 })]), 7);
+    t.advance(6 * 3_600_000);
+    await t.service.observe(observation([row('a', { unread: 1 })]), 7);
+    t.advance(7 * 3_600_000);
+    const clocksIn = (messages: PushMessage[]) =>
+      messages.flatMap((message) =>
+        message.type === 'clocks' ? message.clocks.records.map((r) => r.key) : [],
+      );
+    // A reload of the tab (greeted), a new tab's first look, and new settings: each replaces the tab's clocks.
+    const greeted: PushMessage[] = [];
+    await t.service.greet(7, SITE, (message) => greeted.push(message));
+    expect(clocksIn(greeted)).toEqual(['a']);
+    const before = t.pushes.length;
+    await t.service.observe(observation([row('a', { unread: 1 })]), 9);
+    await t.service.settingsChanged();
+    const replaced = t.pushes
+      .slice(before)
+      .map((push) => push.message)
+      .filter((message) => message.type === 'clocks' && message.replace);
+    expect(replaced).toHaveLength(3);
+    expect(clocksIn(replaced)).toEqual(['a', 'a', 'a']);
   });
 
   it('holds alerts during focus and summarises who waited when it ends', async () => {
