@@ -67,13 +67,15 @@ export function startBackground(databaseName?: string) {
     .operator()
     .then(() => undefined)
     .catch((error: unknown) => console.error('Nezabudka: operator id', error));
-  // Retention (issue #7): events older than the setting go once a day.
-  // Retention: events older than the setting, and clocks unseen that long, go once a day (and at start).
-  const ageClocks = () =>
-    void clocks.age().catch((error: unknown) => console.error('Nezabudka: clock retention', error));
+  // Retention: events older than the setting, and clocks unseen that long, go once a day (and at
+  // a start when a day has passed: a service worker starts many times a day, ageing reads every clock).
+  const ageClocks = (onlyIfDue: boolean) =>
+    void clocks
+      .age({ onlyIfDue })
+      .catch((error: unknown) => console.error('Nezabudka: clock retention', error));
   startDailyAlarm('nezabudka-stats-retention', () => {
     void stats.purge().catch((error: unknown) => console.error('Nezabudka: statistics retention', error));
-    ageClocks();
+    ageClocks(false);
   });
   const clocks = createClockService({
     conversations: createConversationRepository(db),
@@ -192,7 +194,7 @@ export function startBackground(databaseName?: string) {
     clearStats: async () => ({ ...(await stats.clear()), clocks: await clocks.forgetAll() }),
   });
   void clocks.tick();
-  ageClocks();
+  ageClocks(true);
   return {
     db,
     clocks,

@@ -4,7 +4,7 @@ import type { ConversationRepository } from '../db/conversation-repository';
 import type { EventRepository } from '../db/event-repository';
 import type { KvRepository } from '../db/kv-repository';
 import { collectAlerts } from '../domain/alerts';
-import { evaluateClock, isStale, levelOf } from '../domain/clock';
+import { evaluateClock, isStale, levelOf, STALE_AFTER_MS } from '../domain/clock';
 import type { ConversationRecord, TrackerEvent } from '../domain/conversation';
 import {
   isFocusActive,
@@ -61,6 +61,9 @@ interface FocusLogEntry {
 const FOCUS_KEY = 'focus';
 const FOCUS_LOG_KEY = 'focusLog';
 const FOCUS_SUMMARY_KEY = 'lastFocusSummary';
+/** When the clocks were last aged; a start-up within a day of it skips ageing (it reads every clock). */
+const AGED_AT_KEY = 'clocksAgedAt';
+const AGE_EVERY_MS = 24 * 3600_000;
 const id = (site: string, key: string) => `${site}\n${key}`;
 
 /**
@@ -128,7 +131,10 @@ export function createClockService(deps: ClockServiceDeps) {
   }
 
   const ready = (async () => {
-    for (const record of await deps.conversations.all()) siteMap(record.site).set(record.key, record);
+    // Only the clocks a tab may draw: a month of closed conversations stays on disk, fetched
+    // again if its row comes back (recall), so a wake stays quick however old the database.
+    for (const record of await deps.conversations.changedSince(deps.now() - STALE_AFTER_MS))
+      siteMap(record.site).set(record.key, record);
     focus = (await deps.kv.get<FocusState>(FOCUS_KEY)) ?? null;
     focusLog = new Map(
       (await deps.kv.get<FocusLogEntry[]>(FOCUS_LOG_KEY))?.map((e) => [id(e.site, e.key), e]),
@@ -140,6 +146,13 @@ export function createClockService(deps: ClockServiceDeps) {
     const run = queue.then(() => ready).then(task);
     queue = run.catch((error: unknown) => console.error('Nezabudka: clock service', error));
     return run;
+  }
+
+  /** Brings back from disk the clocks of conversations a page shows again after 12 hours unseen. */
+  async function recall(site: string, keys: readonly string[]) {
+    const records = siteMap(site);
+    const missing = keys.filter((key) => !records.has(key));
+    for (const record of await deps.conversations.getMany(site, missing)) records.set(record.key, record);
   }
 
   function siteMap(site: string) {
@@ -332,6 +345,10 @@ export function createClockService(deps: ClockServiceDeps) {
         const isNewTab = tabId !== undefined && tabSites.get(tabId) !== observation.site;
         if (tabId !== undefined) tabSites.set(tabId, observation.site);
         const records = siteMap(observation.site);
+        await recall(observation.site, [
+          ...observation.rows.map((row) => row.key),
+          ...(observation.chat?.key ? [observation.chat.key] : []),
+        ]);
         const { changed, events } = applyObservation(
           records,
           observation,
@@ -525,23 +542,35 @@ export function createClockService(deps: ClockServiceDeps) {
       }),
 
     /**
-     * Customer data's lifetime (daily and at start-up): clocks unseen past the
-     * retention period are deleted, names no clock needs any more are dropped.
+     * Customer data's lifetime (daily, and at start-up when a day has passed since
+     * the last time): clocks unseen past the retention period are deleted, names no
+     * clock needs any more are dropped. Null when skipped as not due.
      */
-    age: () =>
+    age: ({ onlyIfDue = false }: { onlyIfDue?: boolean } = {}) =>
       serial(async () => {
+        const now = deps.now();
+        const agedAt = await deps.kv.get<number>(AGED_AT_KEY);
+        if (onlyIfDue && typeof agedAt === 'number' && now - agedAt >= 0 && now - agedAt < AGE_EVERY_MS)
+          return null;
         const { retentionDays } = await deps.getSettings();
-        const all = [...sites.values()].flatMap((records) => [...records.values()]);
-        const { remove, renamed } = ageConversations(all, deps.now(), retentionDays);
+        // Every stored clock, the newer copy in memory where there is one (a write may be pending).
+        const all = new Map(
+          (await deps.conversations.all()).map((record) => [id(record.site, record.key), record]),
+        );
+        for (const records of sites.values())
+          for (const record of records.values()) all.set(id(record.site, record.key), record);
+        const { remove, renamed } = ageConversations([...all.values()], now, retentionDays);
         for (const record of remove) {
           sites.get(record.site)?.delete(record.key);
           unsaved.delete(id(record.site, record.key));
         }
-        for (const record of renamed) siteMap(record.site).set(record.key, record);
+        for (const record of renamed)
+          if (sites.get(record.site)?.has(record.key)) siteMap(record.site).set(record.key, record);
         await deps.conversations.deleteMany(remove);
         await save(renamed);
+        await deps.kv.set(AGED_AT_KEY, now);
         for (const site of new Set([...remove, ...renamed].map((record) => record.site)))
-          await pushToSite(site, [...siteMap(site).values()], true);
+          await pushToSite(site, liveRecords(site, now), true);
         return { removed: remove.length, renamed: renamed.length };
       }),
 

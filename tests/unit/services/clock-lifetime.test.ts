@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applySettingsPatch, defaultSettings } from '../../../lib/domain/settings';
+import { createClockService } from '../../../lib/services/clock-service';
 import type { PushMessage } from '../../../lib/messaging/protocol';
 import { clockServiceForTests, observation, row, SITE, T0 } from '../../fixtures/clock-service-setup';
 
@@ -13,6 +14,38 @@ async function storedText(t: ReturnType<typeof setup>): Promise<string> {
   const tables = await Promise.all(t.db.tables.map((table) => table.toArray()));
   return JSON.stringify(tables);
 }
+
+describe('a month-old database', () => {
+  it('a clock unseen for a day stays on disk at a wake, and goes on where it was when its row comes back', async () => {
+    const t = setup();
+    await t.service.observe(observation([row('a', { unread: 1 }), row('b', { unread: 0 })]), 7);
+    t.advance(DAY);
+    // The service worker starts again: a fresh service over the same database.
+    const woken = createClockService(t.deps);
+    expect((await woken.overview()).sites.flatMap((site) => site.records)).toEqual([]);
+    // The customer's row is back in the console, unchanged: the same wait, not a new first sight.
+    await woken.observe(observation([row('a', { unread: 1 })]), 7);
+    const [a] = (await woken.overview()).sites.flatMap((site) => site.records);
+    expect(a).toMatchObject({ key: 'a', waitingSince: T0 });
+    expect(await t.db.conversations.count()).toBe(2);
+  });
+
+  it('ages at start-up only when a day has passed since it last did (it reads every clock)', async () => {
+    const t = setup(applySettingsPatch(defaultSettings, { retentionDays: 1 }));
+    await t.service.observe(observation([row('a', { unread: 0 })]), 7);
+    t.advance(12 * 3_600_000);
+    expect(await t.service.age({ onlyIfDue: true })).toEqual({ removed: 0, renamed: 0 });
+    // Past the retention now, but aged 13 hours ago: a start-up leaves it for the daily alarm.
+    t.advance(13 * 3_600_000);
+    expect(await t.service.age({ onlyIfDue: true })).toBeNull();
+    expect(await t.db.conversations.count()).toBe(1);
+    expect(await t.service.age()).toEqual({ removed: 1, renamed: 0 });
+    expect(await t.db.conversations.count()).toBe(0);
+    // A day later a start-up ages again.
+    t.advance(DAY);
+    expect(await t.service.age({ onlyIfDue: true })).toEqual({ removed: 0, renamed: 0 });
+  });
+});
 
 describe("customer data's lifetime in the clock records", () => {
   it('never stores what a customer wrote: previews and messages are kept as fingerprints only', async () => {
