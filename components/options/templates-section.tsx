@@ -1,7 +1,7 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import type { Template } from '../../lib/domain/template/template';
 import { renderTemplate } from '../../lib/domain/template/render';
-import type { Locale } from '../../lib/i18n/locale';
+import type { Locale } from '../../lib/domain/locale';
 import type { Translate } from '../../lib/i18n/messages';
 import { unresolvedMessage } from '../../lib/i18n/template-problem-key';
 import { describeError, userErrorData } from '../../lib/i18n/user-error';

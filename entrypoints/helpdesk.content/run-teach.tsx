@@ -8,6 +8,7 @@ import { TeachHighlight, TeachPanel, type TeachPanelProps } from '../../componen
 import { observe } from '../../lib/adapters/engine';
 import { proposeProfile } from '../../lib/adapters/heuristic';
 import type { SiteProfile } from '../../lib/adapters/site-profile';
+import type { LanguageSetting } from '../../lib/domain/settings';
 import {
   createTeachController,
   type TeachController,
@@ -26,7 +27,7 @@ interface TeachView {
   saved: boolean;
   /** Saved, but the page must reload to use the new profile. */
   reload: boolean;
-  language: 'auto' | 'ru' | 'en';
+  language: LanguageSetting;
 }
 
 /** Elements of Nezabudka's own UI: clicks there are the operator using it, not teaching. */

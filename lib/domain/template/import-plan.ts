@@ -1,3 +1,4 @@
+import type { Locale } from '../locale';
 import type { Template } from './template';
 import type { IncomingTemplate, TemplateFileFormat, TemplateFileProblem } from './template-file';
 
@@ -33,7 +34,7 @@ export type TemplateImportPreview =
 
 export interface ShortcutRename {
   title: string;
-  language: Template['language'];
+  language: Locale;
   from: string;
   to: string;
 }
