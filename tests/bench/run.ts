@@ -162,7 +162,7 @@ function benchTemplates() {
 function benchStats() {
   const end = Date.UTC(2026, 2, 31);
   const events = operatorEvents('op-bench', 100_000, end);
-  const query = { from: end - 30 * 86_400_000, to: end, utcOffsetMin: 180 };
+  const query = { from: end - 30 * 86_400_000, to: end, timeZone: 'Europe/Moscow' };
   const metrics: number[] = [];
   const exports: number[] = [];
   for (let i = 0; i < 7; i += 1) {

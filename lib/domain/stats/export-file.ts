@@ -3,7 +3,7 @@ import { priorityLevels } from '../thresholds';
 import { z } from '../zod';
 import { createTranslator, type MessageKey } from '../../i18n/messages';
 import { dayOf, eventTimeBounds, MAX_OPERATORS_PER_FILE, MAX_RANGE_MS } from './file-limits';
-import { DAY_MS, localDate, localDayIndex } from './local-time';
+import { createLocalClock, DAY_MS, localDate } from './local-time';
 import { quoted, withoutControls } from './shown-text';
 import {
   STATS_FILE_KIND,
@@ -110,10 +110,11 @@ export function statsFileName(
   operator: string,
   range: { from: number; to: number },
   format: StatsExportFormat,
-  utcOffsetMin: number,
+  timeZone: string,
 ): string {
-  const first = localDate(localDayIndex(range.from, utcOffsetMin));
-  const last = localDate(localDayIndex(Math.max(range.from, range.to - 1), utcOffsetMin));
+  const local = createLocalClock(timeZone);
+  const first = localDate(local.dayIndex(range.from));
+  const last = localDate(local.dayIndex(Math.max(range.from, range.to - 1)));
   return `nezabudka-stats_${safeName(operator)}_${first}_${last}.${format}`;
 }
 
