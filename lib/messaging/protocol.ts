@@ -79,7 +79,7 @@ export interface RequestMap {
   };
   /** A file's text with these templates (null: all), as JSON or CSV. */
   exportTemplates: { request: { ids: string[] | null; format: TemplateFileFormat }; response: string };
-  /** Statistics (issue #7): metrics of the operator's own events for a range and filters. */
+  /** Statistics: metrics of the operator's own events for a range and filters. */
   getStats: { request: StatsQuery; response: StatsOverview };
   /** A file of the operator's events for a range: JSON (for team merge) or CSV (spreadsheets). */
   exportStats: { request: StatsExportRequest; response: StatsExportResult };

@@ -67,7 +67,7 @@ export function startBackground(databaseName?: string) {
     .operator()
     .then(() => undefined)
     .catch((error: unknown) => console.error('Nezabudka: operator id', error));
-  // Retention (issue #7): events older than the setting go once a day.
+  // Retention: events older than the setting go once a day.
   // Retention: events older than the setting, and clocks unseen that long, go once a day (and at start).
   const ageClocks = () =>
     void clocks.age().catch((error: unknown) => console.error('Nezabudka: clock retention', error));
@@ -105,7 +105,7 @@ export function startBackground(databaseName?: string) {
     kv,
     starters: starterTemplates,
     hash: hashConversation,
-    // Which template, when: never the customer's text (statistics, issue #7).
+    // Which template, when: never the customer's text (statistics).
     recordUse: async (templateId, at, site, conversation) => {
       await events.addMany([
         {

@@ -158,7 +158,7 @@ function benchTemplates() {
   };
 }
 
-/** Statistics (issue #7): metrics and CSV export over 100,000 events, in Node. */
+/** Statistics: metrics and CSV export over 100,000 events, in Node. */
 function benchStats() {
   const end = Date.UTC(2026, 2, 31);
   const events = operatorEvents('op-bench', 100_000, end);

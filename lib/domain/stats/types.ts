@@ -2,7 +2,7 @@ import type { MessageKey } from '../../i18n/messages';
 import type { PriorityLevel } from '../thresholds';
 
 /**
- * Statistics (issue #7): what is recorded, what is asked, what is computed.
+ * Statistics: what is recorded, what is asked, what is computed.
  * Every instant is epoch milliseconds; every duration is milliseconds.
  * Definitions of each figure: README, "Statistics", and the functions in
  * lib/domain/stats/metrics.ts.
