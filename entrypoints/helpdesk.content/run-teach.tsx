@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { useStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
 import { createStore } from 'zustand/vanilla';
 import { I18nProvider } from '../../components/i18n/i18n-context';
 import { useI18n } from '../../components/i18n/i18n-context';
@@ -119,7 +120,17 @@ export async function runTeach(
   };
 
   function TeachRoot() {
-    const view = useStore(store);
+    const view = useStore(
+      store,
+      useShallow(({ mode, state, review, saved, reload, language }) => ({
+        mode,
+        state,
+        review,
+        saved,
+        reload,
+        language,
+      })),
+    );
     return (
       <I18nProvider locale={resolveLocale(view.language, browser.i18n.getUILanguage())}>
         {view.mode === 'invite' ? (
