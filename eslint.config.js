@@ -16,6 +16,18 @@ const networkGlobals = ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource'].m
 /** @param {string[]} group @param {string} message */
 const restrict = (group, message) => ({ group, message });
 
+/**
+ * A folder of lib/ however it is reached: `../state/x` from a sibling folder as
+ * well as `../../lib/state/x` from outside (a pattern naming lib/ misses the first).
+ * @param {string} name
+ */
+const layer = (name) => [`**/${name}`, `**/${name}/**`];
+
+const noDatabaseInContent = restrict(
+  dbModules,
+  'Content scripts never open the database: ask the background via lib/messaging.',
+);
+
 export default tseslint.config(
   {
     ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'demo/dist/**', 'test-results/**'],
@@ -60,13 +72,36 @@ export default tseslint.config(
   {
     files: ['entrypoints/*.content/**', 'entrypoints/*.content.*', 'lib/adapters/**', 'lib/insert/**'],
     rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [noDatabaseInContent] }],
+    },
+  },
+  // The adapter engine turns a page into plain data; the stores that display it
+  // sit above it. Type imports count too: a type that crosses layers belongs below both.
+  {
+    files: ['lib/adapters/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            noDatabaseInContent,
+            restrict(layer('state'), 'lib/adapters knows no store: put shared types in lib/domain.'),
+          ],
+        },
+      ],
+    },
+  },
+  // The protocol is what services answer with: they import its types, never the reverse.
+  {
+    files: ['lib/messaging/**'],
+    rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           patterns: [
             restrict(
-              dbModules,
-              'Content scripts never open the database: ask the background via lib/messaging.',
+              layer('services'),
+              'lib/messaging owns the types that cross the wire: define them here or in lib/domain.',
             ),
           ],
         },
@@ -82,9 +117,13 @@ export default tseslint.config(
         {
           patterns: [
             restrict(dbModules, 'Components never touch the database: take data through props.'),
+            restrict(
+              ['**/lib/services', '**/lib/services/**'],
+              'Components know no background use-case: their types come from lib/messaging or lib/domain.',
+            ),
             {
               ...restrict(
-                [...browserModules, '**/lib/messaging/**', '**/lib/services/**'],
+                [...browserModules, '**/lib/messaging/**'],
                 'Components do not call browser APIs: the entrypoint wires them and passes props.',
               ),
               allowTypeImports: true,
@@ -118,13 +157,13 @@ export default tseslint.config(
                 'react-dom/**',
                 'zustand',
                 'zustand/**',
-                '**/lib/adapters/**',
-                '**/lib/insert/**',
-                '**/lib/messaging/**',
-                '**/lib/services/**',
-                '**/lib/state/**',
-                '**/components/**',
-                '**/entrypoints/**',
+                ...layer('adapters'),
+                ...layer('insert'),
+                ...layer('messaging'),
+                ...layer('services'),
+                ...layer('state'),
+                ...layer('components'),
+                ...layer('entrypoints'),
               ],
               'lib/domain is pure logic: no browser, DOM, React or storage.',
             ),

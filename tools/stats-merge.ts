@@ -130,7 +130,7 @@ export async function runStatsMerge(argv: readonly string[], io: MergeIo): Promi
   }
   const isNew = createEventDeduper();
   // No range: each file holds only the range its operator exported.
-  const team = createTeamAccumulator({ from: -Infinity, to: Infinity, utcOffsetMin: 0 });
+  const team = createTeamAccumulator({ from: -Infinity, to: Infinity, timeZone: 'UTC' });
   const reports: TeamFileReport[] = [];
   const now = (io.now ?? Date.now)();
   for (const file of args.files) {

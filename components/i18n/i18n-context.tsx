@@ -1,6 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { createTranslator, type Translate } from '../../lib/i18n/messages';
-import type { Locale } from '../../lib/i18n/locale';
+import type { Locale } from '../../lib/domain/locale';
 
 const I18nContext = createContext<{ locale: Locale; t: Translate }>({
   locale: 'en',

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { Locale } from '../../lib/i18n/locale';
+import type { Locale } from '../../lib/domain/locale';
 import { createTranslator, type MessageKey } from '../../lib/i18n/messages';
 
 /** Keeps an extension page's `lang` and title in the interface language (screen readers use both). */

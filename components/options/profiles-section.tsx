@@ -1,7 +1,7 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import type { SiteProfile } from '../../lib/adapters/site-profile';
 import { firstInvalidPattern } from '../../lib/domain/match-pattern';
-import type { ProfileList } from '../../lib/services/profile-service';
+import type { ProfileList } from '../../lib/messaging/protocol';
 import { useI18n } from '../i18n/i18n-context';
 
 export interface ProfilesSectionProps {

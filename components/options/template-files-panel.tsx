@@ -1,7 +1,7 @@
 import { useState, type ChangeEvent } from 'react';
 import type { ImportChoice, ImportSummary } from '../../lib/domain/template/import-plan';
 import { MAX_TEMPLATE_FILE_BYTES, type TemplateFileFormat } from '../../lib/domain/template/template-file';
-import type { TemplateImportPreview } from '../../lib/services/template-service';
+import type { TemplateImportPreview } from '../../lib/domain/template/import-plan';
 import { useI18n } from '../i18n/i18n-context';
 import { describeFileProblem } from './describe-file-problem';
 import { TemplateImportReview } from './template-import-review';

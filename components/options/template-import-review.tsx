@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { importChoices, type ImportChoice, type ImportConflict } from '../../lib/domain/template/import-plan';
 import type { MessageKey } from '../../lib/i18n/messages';
-import type { TemplateImportPreview } from '../../lib/services/template-service';
+import type { TemplateImportPreview } from '../../lib/domain/template/import-plan';
 import { useI18n } from '../i18n/i18n-context';
 
 export interface TemplateImportReviewProps {

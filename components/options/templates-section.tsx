@@ -1,7 +1,8 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import type { Template } from '../../lib/domain/template/template';
 import { renderTemplate } from '../../lib/domain/template/render';
-import type { Locale } from '../../lib/i18n/locale';
+import { searchTemplates } from '../../lib/domain/template/search';
+import type { Locale } from '../../lib/domain/locale';
 import type { Translate } from '../../lib/i18n/messages';
 import { unresolvedMessage } from '../../lib/i18n/template-problem-key';
 import { describeError, userErrorData } from '../../lib/i18n/user-error';
@@ -86,19 +87,15 @@ export function TemplatesSection(props: TemplatesSectionProps) {
 
   const all = useMemo(() => props.templates ?? [], [props.templates]);
   const tags = useMemo(() => [...new Set(all.flatMap((template) => template.tags))].sort(), [all]);
-  const needle = query.trim().toLowerCase();
-  const shown = all
-    .filter((template) => language === 'all' || template.language === language)
-    .filter((template) => !tag || template.tags.includes(tag))
-    .filter(
-      (template) =>
-        !needle ||
-        [template.title, template.shortcut ?? '', template.body, ...template.tags, ...template.variants]
-          .join('\n')
-          .toLowerCase()
-          .includes(needle),
-    )
-    .sort((a, b) => a.title.localeCompare(b.title));
+  const shown = useMemo(() => {
+    const kept = all
+      .filter((template) => language === 'all' || template.language === language)
+      .filter((template) => !tag || template.tags.includes(tag));
+    // A search ranks as the palette does; the whole library reads alphabetically.
+    return query.trim()
+      ? searchTemplates(kept, query, Infinity)
+      : kept.sort((a, b) => a.title.localeCompare(b.title));
+  }, [all, language, tag, query]);
 
   const preview = draft
     ? renderTemplate(draft.body, {

@@ -1,5 +1,5 @@
 import type { ClockItem } from '../../lib/domain/clock-display';
-import type { BadgeAnchor } from '../../lib/state/overlay-store';
+import type { BadgeAnchor } from '../../lib/domain/badge-anchor';
 import { WaitBadge } from './wait-badge';
 
 export interface BadgeLayerProps {

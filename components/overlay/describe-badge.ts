@@ -1,5 +1,5 @@
 import { describeWait } from '../../lib/domain/format-wait';
-import type { Locale } from '../../lib/i18n/locale';
+import type { Locale } from '../../lib/domain/locale';
 import type { Translate } from '../../lib/i18n/messages';
 import type { ClockItem } from '../../lib/domain/clock-display';
 

@@ -1,4 +1,4 @@
-import type { SiteStatus } from '../../lib/services/site-access';
+import type { SiteStatus } from '../../lib/messaging/protocol';
 import { useI18n } from '../i18n/i18n-context';
 
 export interface SiteAccessPanelProps {

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { format } from 'date-fns';
 import { enUS, ru } from 'date-fns/locale';
 import { formatWait } from '../../lib/domain/format-wait';
-import type { Locale } from '../../lib/i18n/locale';
+import type { Locale } from '../../lib/domain/locale';
 import { useI18n } from '../i18n/i18n-context';
 
 export interface StatsFormat {

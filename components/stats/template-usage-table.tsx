@@ -12,7 +12,7 @@ export interface TemplateUsageTableProps {
 /** Rows shown before "Show all": the most used templates are the ones worth a look. */
 export const TEMPLATE_ROWS = 10;
 
-/** Which templates were used, and how often (issue #6: find the ones worth keeping). */
+/** Which templates were used, and how often: find the ones worth keeping. */
 export function TemplateUsageTable({ usage, titles }: TemplateUsageTableProps) {
   const { t } = useI18n();
   const f = useStatsFormat();

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { useStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
 import { createStore } from 'zustand/vanilla';
 import { I18nProvider } from '../../components/i18n/i18n-context';
 import { useI18n } from '../../components/i18n/i18n-context';
@@ -8,6 +9,7 @@ import { TeachHighlight, TeachPanel, type TeachPanelProps } from '../../componen
 import { observe } from '../../lib/adapters/engine';
 import { proposeProfile } from '../../lib/adapters/heuristic';
 import type { SiteProfile } from '../../lib/adapters/site-profile';
+import type { LanguageSetting } from '../../lib/domain/settings';
 import {
   createTeachController,
   type TeachController,
@@ -26,7 +28,7 @@ interface TeachView {
   saved: boolean;
   /** Saved, but the page must reload to use the new profile. */
   reload: boolean;
-  language: 'auto' | 'ru' | 'en';
+  language: LanguageSetting;
 }
 
 /** Elements of Nezabudka's own UI: clicks there are the operator using it, not teaching. */
@@ -118,7 +120,17 @@ export async function runTeach(
   };
 
   function TeachRoot() {
-    const view = useStore(store);
+    const view = useStore(
+      store,
+      useShallow(({ mode, state, review, saved, reload, language }) => ({
+        mode,
+        state,
+        review,
+        saved,
+        reload,
+        language,
+      })),
+    );
     return (
       <I18nProvider locale={resolveLocale(view.language, browser.i18n.getUILanguage())}>
         {view.mode === 'invite' ? (

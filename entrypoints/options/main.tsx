@@ -14,7 +14,7 @@ import { TemplatesSection } from '../../components/options/templates-section';
 import type { Template } from '../../lib/domain/template/template';
 import { parseProfileFile } from '../../lib/adapters/profile-file';
 import { parseSiteProfile } from '../../lib/adapters/site-profile';
-import type { ProfileList } from '../../lib/services/profile-service';
+import type { ProfileList } from '../../lib/messaging/protocol';
 import { createTranslator } from '../../lib/i18n/messages';
 import { downloadFile } from '../../components/download-file';
 import '../../components/pages.css';

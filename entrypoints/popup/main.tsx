@@ -7,7 +7,7 @@ import { useDocumentLocale } from '../../components/i18n/use-document-locale';
 import { PopupView } from '../../components/popup/popup-view';
 import { SiteAccessPanel } from '../../components/popup/site-access-panel';
 import { useI18n } from '../../components/i18n/i18n-context';
-import type { SiteStatus } from '../../lib/services/site-access';
+import type { SiteStatus } from '../../lib/messaging/protocol';
 import { clockItems, mergeQueues } from '../../lib/domain/clock-display';
 import { resolveLocale } from '../../lib/i18n/locale';
 import { createTranslator } from '../../lib/i18n/messages';

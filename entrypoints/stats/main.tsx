@@ -102,7 +102,7 @@ function Stats() {
                   from: query.from,
                   to: query.to,
                   format,
-                  utcOffsetMin: query.utcOffsetMin,
+                  timeZone: query.timeZone,
                   ...(alias ? { alias } : {}),
                   ...(query.site ? { site: query.site } : {}),
                   ...(query.priority ? { priority: query.priority } : {}),

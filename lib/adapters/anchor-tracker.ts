@@ -1,4 +1,4 @@
-import type { BadgeAnchor } from '../state/overlay-store';
+import type { BadgeAnchor } from '../domain/badge-anchor';
 import { findBadgeAnchor, findRowElement } from './engine';
 import type { SiteProfile } from './site-profile';
 

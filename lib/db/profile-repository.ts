@@ -1,10 +1,6 @@
 import type { SiteProfile } from '../adapters/site-profile';
+import type { StoredProfile } from '../adapters/stored-profile';
 import type { NezabudkaDatabase } from './database';
-
-export interface StoredProfile {
-  profile: SiteProfile;
-  updatedAt: number;
-}
 
 /** The operator's own site profiles (taught or imported); built-in ones are not stored. */
 export function createProfileRepository(db: NezabudkaDatabase) {

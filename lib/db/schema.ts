@@ -36,7 +36,7 @@ export const schemaVersions: readonly SchemaVersion[] = [
   {
     version: 2,
     // Same tables and indexes; statistics events gain operator and priority and
-    // the first response becomes an event of its own (issue #7).
+    // the first response becomes an event of its own.
     stores: {},
     upgrade: upgradeStatsEvents,
   },

@@ -17,7 +17,7 @@ interface EventV1 {
 }
 
 /**
- * Version 2 of the events table (issue #7): every event names its operator
+ * Version 2 of the events table: every event names its operator
  * (the current operator id, or "unknown" when none was set — version 1 had no
  * such setting), `level` becomes `priority`, and a reply that carried the
  * conversation's first response time gives it up to a `first-response` event

@@ -1,4 +1,4 @@
-import type { WaitLocale } from './format-wait';
+import type { Locale } from './locale';
 
 const unitSeconds: Array<[RegExp, number]> = [
   [/^(s|sec|secs|second|seconds|с|сек|секунд[аы]?)$/, 1],
@@ -40,7 +40,7 @@ const short = {
 } as const;
 
 /** Writes seconds back in the form parseDuration reads: "5 мин", "1 h 30 min". */
-export function formatDuration(totalSec: number, locale: WaitLocale): string {
+export function formatDuration(totalSec: number, locale: Locale): string {
   const u = short[locale];
   let rest = Math.max(0, Math.round(totalSec));
   const parts: string[] = [];

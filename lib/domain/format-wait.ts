@@ -1,7 +1,6 @@
 import { formatDuration as formatWords } from 'date-fns';
 import { enUS, ru } from 'date-fns/locale';
-
-export type WaitLocale = 'ru' | 'en';
+import type { Locale } from './locale';
 
 const units = {
   ru: { h: 'ч', min: 'мин', d: 'д' },
@@ -14,7 +13,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * The compact wait shown on a badge: `4:12` under an hour (a ticking clock reads
  * best), then `1 ч 05 мин` / `1 h 05 min`, then `2 д 03 ч` / `2 d 03 h`.
  */
-export function formatWait(totalSec: number, locale: WaitLocale): string {
+export function formatWait(totalSec: number, locale: Locale): string {
   const sec = Math.max(0, Math.floor(totalSec));
   const u = units[locale];
   if (sec < 3600) return `${Math.floor(sec / 60)}:${pad(sec % 60)}`;
@@ -23,7 +22,7 @@ export function formatWait(totalSec: number, locale: WaitLocale): string {
 }
 
 /** The same wait in words, for tooltips and screen readers ("4 минуты 12 секунд"). */
-export function describeWait(totalSec: number, locale: WaitLocale): string {
+export function describeWait(totalSec: number, locale: Locale): string {
   const sec = Math.max(0, Math.floor(totalSec));
   const days = Math.floor(sec / 86_400);
   const hours = Math.floor((sec % 86_400) / 3600);

@@ -1,9 +1,10 @@
 import defaultRules from './data/default-priority-rules.json';
+import { locales } from './locale';
 import { defaultThresholds, priorityLevels, type ThresholdSet } from './thresholds';
 import { z } from './zod';
 
 /** Interface language: `auto` follows the browser. */
-export const languageSettingSchema = z.enum(['auto', 'ru', 'en']);
+export const languageSettingSchema = z.enum(['auto', ...locales]);
 export type LanguageSetting = z.infer<typeof languageSettingSchema>;
 
 const seconds = (maxDays: number) =>

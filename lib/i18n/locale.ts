@@ -1,7 +1,5 @@
+import type { Locale } from '../domain/locale';
 import type { LanguageSetting } from '../domain/settings';
-
-export const locales = ['ru', 'en'] as const;
-export type Locale = (typeof locales)[number];
 
 /** The interface language: the operator's choice, else the browser's, else English. */
 export function resolveLocale(setting: LanguageSetting, browserLanguage: string): Locale {

@@ -1,6 +1,6 @@
 import en from '../../assets/public/_locales/en/messages.json';
 import ru from '../../assets/public/_locales/ru/messages.json';
-import type { Locale } from './locale';
+import type { Locale } from '../domain/locale';
 
 // The extension's own locale files are the single source of UI text. They are
 // bundled too, because browser.i18n cannot switch language at runtime and the

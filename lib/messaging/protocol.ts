@@ -2,11 +2,9 @@ import type { UserErrorData } from '../i18n/user-error';
 import type { SiteProfile } from '../adapters/site-profile';
 import type { ConversationRecord } from '../domain/conversation';
 import type { Template } from '../domain/template/template';
-import type { ImportChoice, ImportSummary } from '../domain/template/import-plan';
+import type { ImportChoice, ImportSummary, TemplateImportPreview } from '../domain/template/import-plan';
 import type { TemplateFileFormat } from '../domain/template/template-file';
-import type { TemplateImportPreview } from '../services/template-service';
-import type { ProfileList } from '../services/profile-service';
-import type { SiteStatus } from '../services/site-access';
+import type { StoredProfile } from '../adapters/stored-profile';
 import type { FocusState, FocusSummaryEntry } from '../domain/focus';
 import type { Observation } from '../domain/observation';
 import type { Settings, SettingsPatch } from '../domain/settings';
@@ -81,12 +79,27 @@ export interface RequestMap {
   };
   /** A file's text with these templates (null: all), as JSON or CSV. */
   exportTemplates: { request: { ids: string[] | null; format: TemplateFileFormat }; response: string };
-  /** Statistics (issue #7): metrics of the operator's own events for a range and filters. */
+  /** Statistics: metrics of the operator's own events for a range and filters. */
   getStats: { request: StatsQuery; response: StatsOverview };
   /** A file of the operator's events for a range: JSON (for team merge) or CSV (spreadsheets). */
   exportStats: { request: StatsExportRequest; response: StatsExportResult };
   /** Delete every statistics event. */
   clearStats: { request: null; response: { deleted: number; clocks: number } };
+}
+
+/** The site profiles in force, as the options page lists them. */
+export interface ProfileList {
+  builtIn: SiteProfile[];
+  own: StoredProfile[];
+}
+
+/** Whether Nezabudka runs on a page's site, as the popup shows it. */
+export interface SiteStatus {
+  /** Null: not a page Nezabudka can work on (browser pages, files). */
+  pattern: string | null;
+  /** Built in (the demo desk): always on. */
+  builtIn: boolean;
+  enabled: boolean;
 }
 
 /** Clocks of one site, as the overlay needs them to tick on its own. */
@@ -211,6 +224,7 @@ export type Reply<T extends RequestType = RequestType> =
   /** `detail`: a UserError's key, so that the page words it in the operator's language. */
   | { ok: false; error: string; detail?: UserErrorData };
 
+// Derived, not listed: contentScriptRules must name every request of RequestMap and nothing else.
 const requestTypes: ReadonlySet<string> = new Set(Object.keys(contentScriptRules));
 
 export function isEnvelope(value: unknown): value is Envelope {

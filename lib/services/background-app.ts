@@ -108,7 +108,7 @@ export function startBackground(databaseName?: string) {
     kv,
     starters: starterTemplates,
     hash: hashConversation,
-    // Which template, when: never the customer's text (statistics, issue #7).
+    // Which template, when: never the customer's text (statistics).
     recordUse: async (templateId, at, site, conversation) => {
       await events.addMany([
         {

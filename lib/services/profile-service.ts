@@ -1,7 +1,8 @@
 import { profilesForUrl } from '../adapters/find-profile';
 import { parseProfileFile, serialiseProfiles } from '../adapters/profile-file';
 import { parseSiteProfile, type SiteProfile } from '../adapters/site-profile';
-import type { ProfileRepository, StoredProfile } from '../db/profile-repository';
+import type { ProfileRepository } from '../db/profile-repository';
+import type { ProfileList } from '../messaging/protocol';
 import { patternWithinSite } from '../domain/site-pattern';
 import { UserError } from '../i18n/user-error';
 
@@ -10,11 +11,6 @@ export class ProfileError extends Error {
     super(problems.join('\n'));
     this.name = 'ProfileError';
   }
-}
-
-export interface ProfileList {
-  builtIn: SiteProfile[];
-  own: StoredProfile[];
 }
 
 /**

@@ -1,6 +1,7 @@
 import { UserError } from '../i18n/user-error';
 import { sitePattern } from '../domain/site-pattern';
 import type { KvRepository } from '../db/kv-repository';
+import type { SiteStatus } from '../messaging/protocol';
 
 /** What the browser must do for per-site access; one implementation per browser. */
 export interface SiteAccessPlatform {
@@ -10,14 +11,6 @@ export interface SiteAccessPlatform {
   removePermission(pattern: string): Promise<void>;
   /** Starts the content script in an already open tab, so no reload is needed. */
   injectInto(tabId: number): Promise<void>;
-}
-
-export interface SiteStatus {
-  /** Null: not a page Nezabudka can work on (browser pages, files). */
-  pattern: string | null;
-  /** Built in (the demo desk): always on. */
-  builtIn: boolean;
-  enabled: boolean;
 }
 
 const SITES_KEY = 'enabledSites';

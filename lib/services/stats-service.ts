@@ -4,6 +4,7 @@ import type { Settings, SettingsPatch } from '../domain/settings';
 import { statsCsv, statsFileName, statsJson } from '../domain/stats/export-file';
 import { EARLIEST_EVENT_AT, MAX_RANGE_MS } from '../domain/stats/file-limits';
 import { DAY_MS } from '../domain/stats/local-time';
+import { isKnownTimeZone } from '../domain/zoned-clock';
 import { computeMetrics } from '../domain/stats/metrics';
 import {
   STATS_FILE_KIND,
@@ -36,9 +37,11 @@ const rangeSchema = {
 const ordered = (value: { from: number; to: number }) => value.to >= value.from;
 const orderedMessage = { message: 'the range must end after it starts' };
 
+const timeZoneSchema = z.string().max(100).refine(isKnownTimeZone, { message: 'is not a known time zone' });
+
 // The page draws a bucket per day: "since 1970" is a mistake, not a question.
 const querySchema = z
-  .object({ ...rangeSchema, utcOffsetMin: z.number().int().min(-840).max(840) })
+  .object({ ...rangeSchema, timeZone: timeZoneSchema })
   .refine(ordered, orderedMessage)
   .refine((value) => value.to - value.from <= MAX_RANGE_MS, {
     message: 'the range may span at most ten years',
@@ -50,7 +53,7 @@ const exportSchema = z
     ...rangeSchema,
     format: z.enum(['json', 'csv']),
     alias: z.string().trim().min(1).max(40).optional(),
-    utcOffsetMin: z.number().int().min(-840).max(840).optional(),
+    timeZone: timeZoneSchema.optional(),
   })
   .refine(ordered, orderedMessage)
   .refine((value) => value.to - value.from <= MAX_RANGE_MS, {
@@ -140,7 +143,7 @@ export function createStatsService(deps: StatsServiceDeps) {
         }));
       const operator = request.alias ?? ownId;
       const range = { from: request.from, to: request.to };
-      const fileName = statsFileName(operator, range, request.format, request.utcOffsetMin ?? 0);
+      const fileName = statsFileName(operator, range, request.format, request.timeZone ?? 'UTC');
       if (request.format === 'csv')
         return {
           fileName,

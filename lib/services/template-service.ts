@@ -12,20 +12,14 @@ import {
   templatesToCsv,
   templatesToJson,
   type TemplateFileFormat,
-  type TemplateFileProblem,
 } from '../domain/template/template-file';
 import {
   planImport,
   previewImport,
   type ImportChoice,
-  type ImportPreview,
   type ImportSummary,
+  type TemplateImportPreview,
 } from '../domain/template/import-plan';
-
-/** What a chosen file would do: its problems, or what it adds and where it collides. */
-export type TemplateImportPreview =
-  | { ok: false; format: TemplateFileFormat | null; problems: TemplateFileProblem[] }
-  | ({ ok: true; format: TemplateFileFormat } & ImportPreview);
 
 const STARTERS_KEY = 'startersInstalled';
 const MEMORY_KEY = 'variantMemory';

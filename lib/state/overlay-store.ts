@@ -1,4 +1,5 @@
 import { createStore } from 'zustand/vanilla';
+import type { BadgeAnchor } from '../domain/badge-anchor';
 import type { ConversationRecord } from '../domain/conversation';
 import type { FocusState, FocusSummaryEntry } from '../domain/focus';
 import type { LanguageSetting } from '../domain/settings';
@@ -6,12 +7,6 @@ import type { Template } from '../domain/template/template';
 import { defaultThresholds, type ThresholdsByPriority } from '../domain/thresholds';
 import type { ConnectionStatus } from '../messaging/port-client';
 import type { SiteClocks } from '../messaging/protocol';
-
-/**
- * Where a row's badge goes, in viewport pixels: the point it hangs from, and on
- * which side of that point it sits. Null when the row is scrolled out of view.
- */
-export type BadgeAnchor = { x: number; y: number; side: 'before' | 'after' } | null;
 
 export interface OverlayState {
   status: ConnectionStatus;

@@ -38,8 +38,8 @@ export function resolveRange(preset: RangePreset, custom: CustomDays, now: numbe
   return { ok: true, from: from.getTime(), to: addDays(to, 1).getTime() };
 }
 
-/** The browser's offset from UTC at an instant, as StatsQuery wants it (Moscow = 180). */
-export const utcOffsetAt = (at: number) => -new Date(at).getTimezoneOffset();
+/** The browser's IANA time zone, as StatsQuery wants it ('Europe/Moscow'). */
+export const browserTimeZone = () => new Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /** The custom range offered first: the last seven days. */
 export function defaultCustomDays(now: number): CustomDays {

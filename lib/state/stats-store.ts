@@ -4,7 +4,7 @@ import type { PriorityLevel } from '../domain/thresholds';
 import {
   defaultCustomDays,
   resolveRange,
-  utcOffsetAt,
+  browserTimeZone,
   type CustomDays,
   type RangePreset,
 } from './stats-range';
@@ -40,7 +40,7 @@ export function queryFor(filters: StatsFilters, now: number): StatsQuery | 'inva
   return {
     from: range.from,
     to: range.to,
-    utcOffsetMin: utcOffsetAt(now),
+    timeZone: browserTimeZone(),
     ...(filters.site ? { site: filters.site } : {}),
     ...(filters.priority ? { priority: filters.priority } : {}),
   };

@@ -2,7 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import type { NamedFile, TeamData, TeamFileReport, TeamMetrics, TeamQuery } from '../domain/stats/types';
 import { failedFileReport } from '../domain/stats/team';
 import type { PriorityLevel } from '../domain/thresholds';
-import { utcOffsetAt } from './stats-range';
+import { browserTimeZone } from './stats-range';
 
 /** The pure team functions (lib/domain/stats), injected so tests can count their calls. */
 export interface TeamEngine {
@@ -41,7 +41,7 @@ export function createTeamStore(engine: TeamEngine) {
       if (!data) return set({ team: null });
       const { site, priority } = get();
       const team = engine.compute(data, {
-        utcOffsetMin: utcOffsetAt(engine.now()),
+        timeZone: browserTimeZone(),
         ...(site ? { site } : {}),
         ...(priority ? { priority } : {}),
       });

@@ -160,11 +160,11 @@ function benchTemplates() {
   };
 }
 
-/** Statistics (issue #7): metrics and CSV export over 100,000 events, in Node. */
+/** Statistics: metrics and CSV export over 100,000 events, in Node. */
 function benchStats() {
   const end = Date.UTC(2026, 2, 31);
   const events = operatorEvents('op-bench', 100_000, end);
-  const query = { from: end - 30 * 86_400_000, to: end, utcOffsetMin: 180 };
+  const query = { from: end - 30 * 86_400_000, to: end, timeZone: 'Europe/Moscow' };
   const metrics: number[] = [];
   const exports: number[] = [];
   for (let i = 0; i < 7; i += 1) {

@@ -5,7 +5,7 @@ import { toCsv } from '../../lib/domain/csv';
 import { previewImport } from '../../lib/domain/template/import-plan';
 import type { Template } from '../../lib/domain/template/template';
 import { parseTemplateFile } from '../../lib/domain/template/template-file';
-import type { TemplateImportPreview } from '../../lib/services/template-service';
+import type { TemplateImportPreview } from '../../lib/domain/template/import-plan';
 import { renderIn } from './render-with-locale';
 import { makeTemplate } from '../fixtures/template';
 

@@ -52,6 +52,20 @@ describe('reply templates in the options', () => {
     expect(titles()).toEqual(['Refund']);
   });
 
+  it('searches as the palette does: words in any order and field, ё as е, a typed ";shortcut"', () => {
+    renderIn('en', <TemplatesSection {...props()} />);
+    const search = (value: string) =>
+      fireEvent.change(screen.getByLabelText('Search'), { target: { value } });
+    search('money refund');
+    expect(titles()).toEqual(['Refund']);
+    search('вернем ДЕНЬГИ');
+    expect(titles()).toEqual(['Возврат']);
+    search(';refund');
+    expect(titles()).toEqual(['Refund']);
+    search('refund nothing-like-this');
+    expect(screen.queryAllByTestId('nz-template')).toEqual([]);
+  });
+
   it('previews a template live with a sample customer, and says what it will ask or refuse', () => {
     renderIn('en', <TemplatesSection {...props()} />);
     fireEvent.click(within(screen.getAllByTestId('nz-template')[0]!).getByRole('button', { name: 'Edit' }));

@@ -4,7 +4,7 @@ import { parseShownDate, type ShownDate } from './parse-shown-date';
 import { pastRange } from './past-range';
 import type { ShownTime } from './shown-time';
 import { alternation, atWords } from './time-words';
-import { DAY_MS, instantRangeOfWalls, wallDayStart } from './zoned-clock';
+import { DAY_MS, instantRangeOfWalls, wallDayStart } from '../zoned-clock';
 
 const SEPARATOR = String.raw`(?:\s?,\s?|\s)`;
 const DATE_THEN_CLOCK = new RegExp(

@@ -1,7 +1,7 @@
 import { dayWall } from './calendar-day';
 import { pastRange } from './past-range';
 import type { ShownTime } from './shown-time';
-import { DAY_MS, instantRangeOfWalls } from './zoned-clock';
+import { DAY_MS, instantRangeOfWalls } from '../zoned-clock';
 
 const ISO =
   /^(\d{4})-(\d{2})-(\d{2})(?:[t ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(z|[+-]\d{2}(?::?\d{2})?)?)?$/;

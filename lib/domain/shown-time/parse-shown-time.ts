@@ -3,7 +3,7 @@ import { parseCalendarTime } from './parse-calendar-time';
 import { parseIsoTime } from './parse-iso-time';
 import { parseRelativeAge } from './parse-relative-age';
 import type { ShownTime } from './shown-time';
-import { isKnownTimeZone, runtimeTimeZone } from './zoned-clock';
+import { isKnownTimeZone, runtimeTimeZone } from '../zoned-clock';
 
 export type { ShownTime } from './shown-time';
 export { isMinutePrecision, waitAtLeastSeconds } from './shown-time';

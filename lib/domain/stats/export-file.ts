@@ -1,9 +1,9 @@
-import { CSV_BOM, csvField, parseCsv } from '../csv';
+import { parseCsv, toCsv, type CsvCell } from '../csv';
 import { priorityLevels } from '../thresholds';
 import { z } from '../zod';
 import { createTranslator, type MessageKey } from '../../i18n/messages';
 import { dayOf, eventTimeBounds, MAX_OPERATORS_PER_FILE, MAX_RANGE_MS } from './file-limits';
-import { DAY_MS, localDate, localDayIndex } from './local-time';
+import { createLocalClock, DAY_MS, localDate } from './local-time';
 import { quoted, withoutControls } from './shown-text';
 import {
   STATS_FILE_KIND,
@@ -19,7 +19,7 @@ import {
  *
  * JSON (versioned, for the team merge): a header, then one event per line, so
  * a file of 50,000 events is still readable in a text editor. CSV (for
- * spreadsheets, RFC 4180 with a BOM and formula cells neutralised by toCsv):
+ * spreadsheets, written by toCsv: RFC 4180 with a BOM and formula cells neutralised):
  * one row per event, with the same fields, so a team lead may merge either.
  * Both carry each event's identity, `source:id`, which is what makes the same
  * event count once however many files contain it.
@@ -75,29 +75,32 @@ function isoUtc(days: Map<number, string>) {
   };
 }
 
-/**
- * CSV rows, header first: one per event, `event` = source:id. Built line by
- * line and flattened a thousand lines at a time, so 100,000 rows leave short-
- * lived garbage rather than a heap of string pieces.
- */
-export function statsCsv(source: string, events: readonly ExportedEvent[]): string {
-  const chunks: string[] = [];
-  let lines = [`${statsCsvColumns.join(',')}\r\n`];
+/** CSV rows, header first: one per event, `event` = source:id; made one at a time for toCsv. */
+function* statsCsvRows(source: string, events: readonly ExportedEvent[]): Generator<readonly CsvCell[]> {
+  yield statsCsvColumns;
   const time = isoUtc(new Map());
-  const f = csvField;
   for (const e of events) {
     const at = Number.isSafeInteger(e.at) && e.at >= 0 ? time(e.at) : new Date(e.at).toISOString();
-    lines.push(
-      `${f(`${source}:${e.id}`)},${f(e.operator)},${f(e.type)},${at},${e.at},${f(e.site)},${f(e.conversation)},` +
-        `${f(e.priority)},${f(e.replyMs)},${f(e.firstResponseMs)},${f(e.waitMs)},${f(e.focusMs)},${f(e.template)}\r\n`,
-    );
-    if (lines.length === 1000) {
-      chunks.push(lines.join(''));
-      lines = [];
-    }
+    yield [
+      `${source}:${e.id}`,
+      e.operator,
+      e.type,
+      at,
+      e.at,
+      e.site,
+      e.conversation,
+      e.priority,
+      e.replyMs,
+      e.firstResponseMs,
+      e.waitMs,
+      e.focusMs,
+      e.template,
+    ];
   }
-  chunks.push(lines.join(''));
-  return CSV_BOM + chunks.join('');
+}
+
+export function statsCsv(source: string, events: readonly ExportedEvent[]): string {
+  return toCsv(statsCsvRows(source, events));
 }
 
 const safeName = (text: string) => text.replace(/[^\p{L}\p{N}._-]+/gu, '-').slice(0, 40) || 'operator';
@@ -107,10 +110,11 @@ export function statsFileName(
   operator: string,
   range: { from: number; to: number },
   format: StatsExportFormat,
-  utcOffsetMin: number,
+  timeZone: string,
 ): string {
-  const first = localDate(localDayIndex(range.from, utcOffsetMin));
-  const last = localDate(localDayIndex(Math.max(range.from, range.to - 1), utcOffsetMin));
+  const local = createLocalClock(timeZone);
+  const first = localDate(local.dayIndex(range.from));
+  const last = localDate(local.dayIndex(Math.max(range.from, range.to - 1)));
   return `nezabudka-stats_${safeName(operator)}_${first}_${last}.${format}`;
 }
 

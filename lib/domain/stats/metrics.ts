@@ -1,5 +1,5 @@
 import type { PriorityLevel } from '../thresholds';
-import { localDate, localDayIndex, localDayStart, localHour } from './local-time';
+import { createLocalClock, localDate, type LocalClock } from './local-time';
 import { distribution, nearestRank } from './percentile';
 import type { BreachEntry, DayBucket, HourBucket, Metrics, StatsEvent, StatsQuery } from './types';
 
@@ -90,7 +90,8 @@ const median = (values: number[]) => nearestRank(Float64Array.from(values).sort(
  * - Conversations handled: distinct conversations with at least one reply.
  */
 export function createMetricsAccumulator(query: StatsQuery) {
-  const { from, to, utcOffsetMin: offset } = query;
+  const { from, to } = query;
+  const local = createLocalClock(query.timeZone);
   const state: MetricsState = {
     replies: [],
     firstResponses: [],
@@ -121,7 +122,7 @@ export function createMetricsAccumulator(query: StatsQuery) {
   let lastDay: DayAcc | undefined;
 
   const day = (at: number) => {
-    const index = localDayIndex(at, offset);
+    const index = local.dayIndex(at);
     if (index === lastDayIndex) return lastDay!;
     let acc = s.days.get(index);
     if (!acc) s.days.set(index, (acc = newDay()));
@@ -189,7 +190,7 @@ export function createMetricsAccumulator(query: StatsQuery) {
       switch (event.type) {
         case 'customer-message':
           s.customerMessages += 1;
-          s.hourCustomer[localHour(at, offset)]! += 1;
+          s.hourCustomer[local.hour(at)]! += 1;
           day(at).customerMessages += 1;
           waitOf(conversationOf(event.conversation), at);
           break;
@@ -197,7 +198,7 @@ export function createMetricsAccumulator(query: StatsQuery) {
           const ms = event.replyMs ?? 0;
           const conversation = conversationOf(event.conversation);
           s.replies.push(ms);
-          s.hourReplies[localHour(at, offset)]!.push(ms);
+          s.hourReplies[local.hour(at)]!.push(ms);
           const d = day(at);
           d.replies.push(ms);
           d.handled.add(conversation);
@@ -216,7 +217,7 @@ export function createMetricsAccumulator(query: StatsQuery) {
           waitOf(conversationOf(event.conversation), startOf(event, event.waitMs));
           break;
         case 'breach': {
-          s.hourBreaches[localHour(at, offset)]! += 1;
+          s.hourBreaches[local.hour(at)]! += 1;
           day(at).breaches += 1;
           const wait = waitOf(conversationOf(event.conversation), startOf(event, event.waitMs));
           if (s.waitBreached[wait] === 0) s.breachedWaits += 1;
@@ -279,7 +280,7 @@ export function combineMetrics(
   query: StatsQuery,
   options: CombineOptions = {},
 ): Metrics {
-  const { from, to, utcOffsetMin: offset } = query;
+  const { from, to } = query;
   const sum = (pick: (state: MetricsState) => number) =>
     states.reduce((total, state) => total + pick(state), 0);
   const concat = (pick: (state: MetricsState) => number[]) =>
@@ -296,7 +297,8 @@ export function combineMetrics(
     };
   });
 
-  const perDay = options.perDay === false ? [] : perDaySeries(states, from, to, offset);
+  const perDay =
+    options.perDay === false ? [] : perDaySeries(states, from, to, createLocalClock(query.timeZone));
 
   const known = (value: number) => (Number.isNaN(value) ? null : value);
   const breachList: BreachEntry[] = states
@@ -366,7 +368,7 @@ function perDaySeries(
   states: readonly MetricsState[],
   from: number,
   to: number,
-  offset: number,
+  local: LocalClock,
 ): DayBucket[] {
   const byDay = new Map<number, DayAcc[]>();
   let firstSeen = Infinity;
@@ -379,8 +381,8 @@ function perDaySeries(
       if (index < firstSeen) firstSeen = index;
       if (index > lastSeen) lastSeen = index;
     }
-  const firstDay = Number.isFinite(from) ? localDayIndex(from, offset) : firstSeen;
-  const lastDay = Number.isFinite(to) ? localDayIndex(to - 1, offset) : lastSeen;
+  const firstDay = Number.isFinite(from) ? local.dayIndex(from) : firstSeen;
+  const lastDay = Number.isFinite(to) ? local.dayIndex(to - 1) : lastSeen;
   if (!(to > from) || !(lastDay >= firstDay)) return [];
   const days: number[] = [];
   if (lastDay - firstDay < MAX_SERIES_DAYS)
@@ -396,7 +398,7 @@ function perDaySeries(
     const sortedReplies = Float64Array.from(replies).sort();
     return {
       date: localDate(index),
-      start: localDayStart(index, offset),
+      start: local.dayStart(index),
       replies: replies.length,
       firstResponses: firstResponses.length,
       customerMessages: daySum((acc) => acc.customerMessages),

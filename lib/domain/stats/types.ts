@@ -2,7 +2,7 @@ import type { MessageKey } from '../../i18n/messages';
 import type { PriorityLevel } from '../thresholds';
 
 /**
- * Statistics (issue #7): what is recorded, what is asked, what is computed.
+ * Statistics: what is recorded, what is asked, what is computed.
  * Every instant is epoch milliseconds; every duration is milliseconds.
  * Definitions of each figure: README, "Statistics", and the functions in
  * lib/domain/stats/metrics.ts.
@@ -65,11 +65,11 @@ export interface StatsQuery {
   /** Only conversations of this priority level; absent = all. */
   priority?: PriorityLevel;
   /**
-   * The operator's local offset from UTC in minutes (Moscow = 180), used for
-   * the hour-of-day and per-day buckets: `-new Date().getTimezoneOffset()`.
-   * lib/domain never reads the clock or the zone itself.
+   * The operator's IANA time zone ('Europe/Moscow'), for the hour-of-day and
+   * per-day buckets, each instant at the zone's offset then. The page passes
+   * the browser's; lib/domain never reads the clock or the zone itself.
    */
-  utcOffsetMin: number;
+  timeZone: string;
 }
 
 /** Median and 90th percentile are nearest-rank (always a value that occurred). */
@@ -167,8 +167,8 @@ export interface StatsExportRequest {
   alias?: string;
   site?: string;
   priority?: PriorityLevel;
-  /** For the dates in the file name (local days); UTC when absent. */
-  utcOffsetMin?: number;
+  /** For the dates in the file name (local days, an IANA zone); UTC when absent. */
+  timeZone?: string;
 }
 
 export interface StatsExportResult {

@@ -1,12 +1,11 @@
 import { addDays, format } from 'date-fns';
 import { enUS, ru } from 'date-fns/locale';
+import type { Locale } from '../locale';
 
-export type TemplateLocale = 'ru' | 'en';
-
-const locales = { ru, en: enUS } as const;
+const dateLocales = { ru, en: enUS } as const;
 
 /** "Доброе утро" / "Good morning" by the hour of `now` (local time). */
-export function greeting(now: number, locale: TemplateLocale): string {
+export function greeting(now: number, locale: Locale): string {
   const hour = new Date(now).getHours();
   if (locale === 'ru') {
     if (hour >= 5 && hour < 12) return 'Доброе утро';
@@ -21,19 +20,19 @@ export function greeting(now: number, locale: TemplateLocale): string {
 }
 
 /** "25 ноября" (genitive, as Russian dates are read) / "25 November". */
-export function dayAndMonth(now: number, offsetDays: number, locale: TemplateLocale): string {
-  return format(addDays(now, offsetDays), 'd MMMM', { locale: locales[locale] });
+export function dayAndMonth(now: number, offsetDays: number, locale: Locale): string {
+  return format(addDays(now, offsetDays), 'd MMMM', { locale: dateLocales[locale] });
 }
 
-export function weekday(now: number, offsetDays: number, locale: TemplateLocale): string {
-  return format(addDays(now, offsetDays), 'EEEE', { locale: locales[locale] });
+export function weekday(now: number, offsetDays: number, locale: Locale): string {
+  return format(addDays(now, offsetDays), 'EEEE', { locale: dateLocales[locale] });
 }
 
 /**
  * "в среду", "во вторник" / "on Wednesday". Russian takes the accusative after
  * «в» (среда → среду) and «во» before «вт».
  */
-export function onWeekday(now: number, offsetDays: number, locale: TemplateLocale): string {
+export function onWeekday(now: number, offsetDays: number, locale: Locale): string {
   const day = weekday(now, offsetDays, locale);
   if (locale === 'en') return `on ${day}`;
   const accusative = day.replace(/а$/, 'у');

@@ -1,5 +1,6 @@
+import type { Locale } from '../locale';
 import type { Template } from './template';
-import type { IncomingTemplate } from './template-file';
+import type { IncomingTemplate, TemplateFileFormat, TemplateFileProblem } from './template-file';
 
 /**
  * What the operator decided for an incoming template that collides with one of
@@ -26,9 +27,14 @@ export interface ImportPreview {
   conflicts: ImportConflict[];
 }
 
+/** What a chosen file would do: its problems, or what it adds and where it collides. */
+export type TemplateImportPreview =
+  | { ok: false; format: TemplateFileFormat | null; problems: TemplateFileProblem[] }
+  | ({ ok: true; format: TemplateFileFormat } & ImportPreview);
+
 export interface ShortcutRename {
   title: string;
-  language: Template['language'];
+  language: Locale;
   from: string;
   to: string;
 }

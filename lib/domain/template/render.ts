@@ -1,5 +1,6 @@
 import { isPlaceholderName } from '../visitor-name';
-import { dayAndMonth, greeting, onWeekday, weekday, type TemplateLocale } from './calendar-words';
+import type { Locale } from '../locale';
+import { dayAndMonth, greeting, onWeekday, weekday } from './calendar-words';
 import { findPlaceholders } from './placeholder-guard';
 import {
   fillFields,
@@ -17,7 +18,7 @@ export interface RenderContext {
   /** What the operator typed for each fill-in, by id. */
   fills: Readonly<Record<string, string>>;
   now: number;
-  locale: TemplateLocale;
+  locale: Locale;
 }
 
 export type Missing =

@@ -3,9 +3,10 @@ import type { Template } from './template';
 const fold = (text: string) => text.toLowerCase().replace(/ё/g, 'е');
 
 /**
- * Ranks templates for the palette: every word of the query must appear (in the
- * title, shortcut, tags or text); a shortcut or title hit ranks higher, then the
- * most used. An empty query lists the most used first.
+ * The one template search, for the palette and the settings list alike: every
+ * word of the query must appear (in the title, shortcut, tags or text), in any
+ * case, ё read as е, a leading ";" ignored; a shortcut or title hit ranks
+ * higher, then the most used. An empty query lists the most used first.
  */
 export function searchTemplates(templates: readonly Template[], query: string, limit = 8): Template[] {
   const words = fold(query).replace(/^;/, '').split(/\s+/).filter(Boolean);

@@ -1,4 +1,5 @@
 import { parseCsv, toCsv } from '../csv';
+import type { Locale } from '../locale';
 import { z } from '../zod';
 import { templateFieldProblem, type TemplateFieldProblemCode } from './template-issue';
 import { shortcutSchema, templateSchema, type Template } from './template';
@@ -23,7 +24,7 @@ export type TemplateFileFormat = 'json' | 'csv';
 export interface IncomingTemplate {
   id: string | null;
   title: string;
-  language: Template['language'];
+  language: Locale;
   shortcut: string | null;
   tags: string[];
   body: string;

@@ -1,6 +1,5 @@
+import { locales } from '../locale';
 import { z } from '../zod';
-
-export const templateLanguages = ['ru', 'en'] as const;
 
 /** A shortcut typed after ";" in the composer, e.g. ";refund". */
 export const shortcutSchema = z
@@ -17,7 +16,7 @@ export const templateSchema = z.object({
   variants: z.array(z.string().trim().min(1).max(5000)).max(10),
   shortcut: shortcutSchema.nullable(),
   tags: z.array(z.string().trim().min(1).max(40)).max(20),
-  language: z.enum(templateLanguages),
+  language: z.enum(locales),
   usageCount: z.number().int().min(0),
   lastUsedAt: z.number().nullable(),
   createdAt: z.number(),

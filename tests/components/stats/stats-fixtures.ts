@@ -4,7 +4,7 @@ import type { Metrics, StatsEvent, StatsQuery } from '../../../lib/domain/stats/
 // Fixed instants: 10–12 March 2026 in UTC (the tests' queries use offset 0).
 export const DAY = 86_400_000;
 export const FROM = Date.UTC(2026, 2, 10);
-export const query: StatsQuery = { from: FROM, to: FROM + 3 * DAY, utcOffsetMin: 0 };
+export const query: StatsQuery = { from: FROM, to: FROM + 3 * DAY, timeZone: 'UTC' };
 
 const base = { site: 'https://desk.example.com', operator: 'op-7f3a', priority: 'normal' as const };
 

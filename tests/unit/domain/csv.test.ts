@@ -28,6 +28,20 @@ describe('toCsv', () => {
   it('writes nothing but the BOM for no rows', () => {
     expect(toCsv([])).toBe(CSV_BOM);
   });
+
+  it('writes rows made one at a time, every record whole across its thousand-line chunks', () => {
+    function* rows() {
+      yield ['n', 'sign'];
+      for (let n = 1; n <= 2500; n += 1) yield [n, n % 2 ? -n : null];
+    }
+    const records = toCsv(rows()).slice(1).split('\r\n');
+    expect(records).toHaveLength(2502);
+    expect(records[1000]).toBe('1000,');
+    expect(records[1001]).toBe("1001,'-1001");
+    expect(records.at(-2)).toBe('2500,');
+    expect(records.at(-1)).toBe('');
+    expect(parseCsv(toCsv(rows())).rows[2499]).toEqual({ n: '2500', sign: '' });
+  });
 });
 
 describe('parseCsv', () => {

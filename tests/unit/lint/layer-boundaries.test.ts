@@ -14,7 +14,8 @@ async function ruleIds(filePath: string, code: string) {
   return (result?.messages ?? []).map((message) => message.ruleId);
 }
 
-describe('layer boundaries', () => {
+// ESLint with type information starts slowly on a busy machine: a generous limit, the rules are what is tested.
+describe('layer boundaries', { timeout: 30_000 }, () => {
   it('forbids the database in content scripts', async () => {
     expect(
       await ruleIds(
@@ -49,10 +50,54 @@ describe('layer boundaries', () => {
     ).toEqual([]);
   });
 
+  it('keeps the protocol below the services, type imports included', async () => {
+    const rule = '@typescript-eslint/no-restricted-imports';
+    expect(
+      await ruleIds(
+        'lib/messaging/x.ts',
+        "import type { X } from '../services/template-service';\nexport type Y = X;",
+      ),
+    ).toContain(rule);
+    expect(
+      await ruleIds('lib/messaging/x.ts', "import type { X } from '../domain/focus';\nexport type Y = X;"),
+    ).toEqual([]);
+  });
+
+  it('keeps the adapter engine below the stores, type imports included', async () => {
+    const rule = '@typescript-eslint/no-restricted-imports';
+    expect(
+      await ruleIds(
+        'lib/adapters/x.ts',
+        "import type { X } from '../state/overlay-store';\nexport type Y = X;",
+      ),
+    ).toContain(rule);
+    expect(
+      await ruleIds(
+        'lib/adapters/profiles/x.ts',
+        "import { createOverlayStore } from '../../state/overlay-store';\ncreateOverlayStore(0);",
+      ),
+    ).toContain(rule);
+    // The database rule of content-script code still holds there.
+    expect(await ruleIds('lib/adapters/x.ts', "import Dexie from 'dexie';\nnew Dexie('x');")).toContain(rule);
+  });
+
+  it('lets components import no type from the services', async () => {
+    expect(
+      await ruleIds(
+        'components/x.tsx',
+        "import type { X } from '../lib/services/site-access';\nexport type Y = X;",
+      ),
+    ).toContain('@typescript-eslint/no-restricted-imports');
+  });
+
   it('keeps lib/domain free of browser, DOM, React and the clock', async () => {
     expect(await ruleIds('lib/domain/x.ts', "import { useState } from 'react';\nuseState();")).toContain(
       '@typescript-eslint/no-restricted-imports',
     );
+    // A sibling folder reached by a relative path is still another layer.
+    expect(
+      await ruleIds('lib/domain/stats/x.ts', "import { request } from '../../messaging/client';\nrequest();"),
+    ).toContain('@typescript-eslint/no-restricted-imports');
     expect(await ruleIds('lib/domain/x.ts', 'export const n = document.title;')).toContain(
       'no-restricted-globals',
     );

@@ -23,7 +23,7 @@ describe('statistics requests', () => {
       { ...base, at: T0 + 120_000, type: 'reply', replyMs: 120_000 },
     ]);
     const range = { from: T0 - DAY, to: T0 + DAY };
-    const stats = await request('getStats', { ...range, utcOffsetMin: 180 });
+    const stats = await request('getStats', { ...range, timeZone: 'Europe/Moscow' });
     expect(stats.metrics.reply).toMatchObject({ count: 1, median: 120_000 });
     expect(stats.operator).toMatch(/^op-[0-9a-f]{4}$/);
     expect(stats.oldestAt).toBe(T0);
@@ -35,12 +35,12 @@ describe('statistics requests', () => {
       ['reply', 'Team-3'],
     ]);
     expect(await request('clearStats', null)).toEqual({ deleted: 2, clocks: 0 });
-    expect((await request('getStats', { ...range, utcOffsetMin: 180 })).metrics.reply.count).toBe(0);
+    expect((await request('getStats', { ...range, timeZone: 'Europe/Moscow' })).metrics.reply.count).toBe(0);
   });
 
   it('refuses a bad query with a message', async () => {
     start();
-    await expect(request('getStats', { from: 5, to: 1, utcOffsetMin: 0 })).rejects.toThrow(/range/);
+    await expect(request('getStats', { from: 5, to: 1, timeZone: 'UTC' })).rejects.toThrow(/range/);
   });
 
   it('records which template was used, for whom only as a salted hash', async () => {

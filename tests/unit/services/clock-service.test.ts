@@ -267,7 +267,7 @@ describe('clock service', () => {
   });
 
   describe('statistics events', () => {
-    const day = { from: T0 - 3_600_000, to: T0 + 3_600_000, utcOffsetMin: 0 };
+    const day = { from: T0 - 3_600_000, to: T0 + 3_600_000, timeZone: 'UTC' };
 
     it('records a wait, its alerts and the reply so the stats page shows them', async () => {
       const t = setup();

@@ -61,7 +61,7 @@ describe('stats service', () => {
   it('computes the metrics of the asked range only', async () => {
     const t = setup();
     await t.add([...waitOf('a', T0, 60_000), ...waitOf('b', T0 - 2 * DAY, 120_000)]);
-    const overview = await t.service.getStats({ from: T0 - DAY, to: T0 + DAY, utcOffsetMin: 0 });
+    const overview = await t.service.getStats({ from: T0 - DAY, to: T0 + DAY, timeZone: 'UTC' });
     expect(overview.metrics.reply).toMatchObject({ count: 1, median: 60_000 });
     expect(overview.retentionDays).toBe(90);
     expect(overview.oldestAt).toBe(T0 - 2 * DAY);
@@ -69,12 +69,15 @@ describe('stats service', () => {
 
   it('refuses a malformed query with a message naming the problem', async () => {
     const t = setup();
-    await expect(t.service.getStats({ from: 10, to: 5, utcOffsetMin: 0 })).rejects.toThrow(
+    await expect(t.service.getStats({ from: 10, to: 5, timeZone: 'UTC' })).rejects.toThrow(
       /range must end after/,
     );
     await expect(
-      t.service.getStats({ from: 0, to: 5, utcOffsetMin: 0, priority: 'urgent' as never }),
+      t.service.getStats({ from: 0, to: 5, timeZone: 'UTC', priority: 'urgent' as never }),
     ).rejects.toThrow(/priority/);
+    await expect(t.service.getStats({ from: 0, to: 5, timeZone: 'Mars/Olympus' })).rejects.toThrow(
+      /timeZone.*not a known time zone/,
+    );
   });
 
   it('exports JSON that reads back, with the alias in place of the operator id everywhere', async () => {
@@ -85,7 +88,7 @@ describe('stats service', () => {
       to: T0 + DAY,
       format: 'json',
       alias: 'Team A #3',
-      utcOffsetMin: 180,
+      timeZone: 'Europe/Moscow',
     });
     expect(result.fileName).toBe('nezabudka-stats_Team-A-3_2026-03-09_2026-03-11.json');
     expect(result.events).toBe(2);

@@ -41,14 +41,14 @@ describe('stats page ranges', () => {
 });
 
 describe('stats store', () => {
-  it('asks the background for the chosen range and filters, with the local offset', async () => {
+  it('asks the background for the chosen range and filters, with the browser’s time zone', async () => {
     const getStats = vi.fn(async (query: StatsQuery) => overviewFor(query));
     const store = createStatsStore({ getStats, now: () => now });
     await store.getState().setFilters({ preset: 'today', site: 'https://desk.example.com', priority: 'vip' });
     expect(getStats).toHaveBeenLastCalledWith({
       from: local(12),
       to: local(13),
-      utcOffsetMin: -new Date(now).getTimezoneOffset(),
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
       site: 'https://desk.example.com',
       priority: 'vip',
     });

@@ -246,7 +246,7 @@ function teamView(bytes: Uint8Array, label: string): string | null {
   );
   const [first, second] = data.files;
   expect(first!.error, label).toBeNull();
-  const team = computeTeamMetrics(data, { utcOffsetMin: 180 });
+  const team = computeTeamMetrics(data, { timeZone: 'Europe/Moscow' });
   // The good file's two answered waits are always there.
   expect(
     team.operators.find((o) => o.operator === 'anna')?.metrics.reply.count ?? 0,

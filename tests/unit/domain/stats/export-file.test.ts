@@ -214,10 +214,10 @@ describe('statistics CSV', () => {
 describe('statistics file name', () => {
   it('names the operator and the local days of the range, last day inclusive', () => {
     const day = Date.UTC(2026, 2, 9, 21); // local midnight in Moscow
-    expect(statsFileName('op-7f3a', { from: day, to: day + DAYS(7) }, 'csv', 180)).toBe(
+    expect(statsFileName('op-7f3a', { from: day, to: day + DAYS(7) }, 'csv', 'Europe/Moscow')).toBe(
       'nezabudka-stats_op-7f3a_2026-03-10_2026-03-16.csv',
     );
-    expect(statsFileName('../../etc/passwd', { from: day, to: day + 1 }, 'json', 180)).toBe(
+    expect(statsFileName('../../etc/passwd', { from: day, to: day + 1 }, 'json', 'Europe/Moscow')).toBe(
       'nezabudka-stats_..-..-etc-passwd_2026-03-10_2026-03-10.json',
     );
   });

@@ -4,7 +4,7 @@ import type { StatsEvent, StatsQuery } from '../../../../lib/domain/stats/types'
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
-const MSK = 180; // Moscow, UTC+3
+const MSK = 'Europe/Moscow'; // UTC+3 all year
 // Local midnight of Tuesday 10 March 2026 in Moscow.
 const DAY0 = Date.UTC(2026, 2, 9, 21, 0);
 const at = (hours: number, minutes = 0) => DAY0 + hours * HOUR + minutes * MIN;
@@ -13,7 +13,7 @@ const SITE = 'https://desk.example';
 const query = (patch: Partial<StatsQuery> = {}): StatsQuery => ({
   from: DAY0,
   to: DAY0 + 24 * HOUR,
-  utcOffsetMin: MSK,
+  timeZone: MSK,
   ...patch,
 });
 
@@ -122,7 +122,7 @@ describe('computeMetrics', () => {
     const utc = computeMetrics([event], {
       from: Date.UTC(2026, 2, 9),
       to: Date.UTC(2026, 2, 10),
-      utcOffsetMin: 0,
+      timeZone: 'UTC',
     });
     expect(utc.perHour[22]!.replies).toBe(1);
     expect(utc.perDay.map((day) => day.date)).toEqual(['2026-03-09']);
@@ -245,10 +245,11 @@ describe('computeMetrics', () => {
       at: DAY0 - i * DAY,
       conversation: 'c',
     }));
-    const wide = computeMetrics(days, query({ from: -Infinity, to: Infinity }));
+    // In UTC: Moscow's own clock of four centuries ago is not what this is about.
+    const wide = computeMetrics(days, query({ from: -Infinity, to: Infinity, timeZone: 'UTC' }));
     expect(wide.forgotten).toBe(150_000);
     expect(wide.perDay).toHaveLength(150_000);
-    expect(wide.perDay[0]!.date).toBe(new Date(DAY0 - 149_999 * DAY + MSK * MIN).toISOString().slice(0, 10));
+    expect(wide.perDay[0]!.date).toBe(new Date(DAY0 - 149_999 * DAY).toISOString().slice(0, 10));
     const far = computeMetrics([message('a', DAY0)], query({ from: DAY0, to: 1e300 }));
     expect(far.perDay.map((day) => [day.date, day.customerMessages])).toEqual([['2026-03-10', 1]]);
   }, 30_000);
@@ -264,5 +265,52 @@ describe('computeMetrics', () => {
     const metrics = computeMetrics(warnings, query());
     // 10,000 waits (each warned, then breached): every one breached.
     expect(metrics.breaches).toEqual({ count: 10_000, rate: 1 });
+  });
+});
+
+describe('local hours and days across a daylight-saving change (Europe/Berlin)', () => {
+  const BERLIN = 'Europe/Berlin';
+  /** A customer message half past every UTC hour from `first` to `last`, each in its own conversation. */
+  const hourly = (first: number, last: number) =>
+    Array.from({ length: (last - first) / HOUR + 1 }, (_, i) =>
+      message(`c${i}`, first + i * HOUR + 30 * MIN),
+    );
+  const perHour = (metrics: ReturnType<typeof computeMetrics>) =>
+    metrics.perHour.map((bucket) => bucket.customerMessages);
+
+  it('29 March 2026 has 23 hours: 02:00 never happens, every other hour holds its own message', () => {
+    const start = Date.UTC(2026, 2, 28, 23); // local midnight, CET (UTC+1)
+    const end = Date.UTC(2026, 2, 29, 22); // the next local midnight, CEST (UTC+2)
+    const metrics = computeMetrics(hourly(start, end - HOUR), { from: start, to: end, timeZone: BERLIN });
+    expect(perHour(metrics)).toEqual(Array.from({ length: 24 }, (_, hour) => (hour === 2 ? 0 : 1)));
+    expect(
+      metrics.perDay.map(({ date, start, customerMessages }) => [date, start, customerMessages]),
+    ).toEqual([['2026-03-29', Date.UTC(2026, 2, 28, 23), 23]]);
+  });
+
+  it('25 October 2026 has 25 hours: both 02:00s fall in hour 2, every other hour holds its own message', () => {
+    const start = Date.UTC(2026, 9, 24, 22); // local midnight, CEST (UTC+2)
+    const end = Date.UTC(2026, 9, 25, 23); // the next local midnight, CET (UTC+1)
+    const metrics = computeMetrics(hourly(start, end - HOUR), { from: start, to: end, timeZone: BERLIN });
+    expect(perHour(metrics)).toEqual(Array.from({ length: 24 }, (_, hour) => (hour === 2 ? 2 : 1)));
+    expect(
+      metrics.perDay.map(({ date, start, customerMessages }) => [date, start, customerMessages]),
+    ).toEqual([['2026-10-25', Date.UTC(2026, 9, 24, 22), 25]]);
+  });
+
+  it('a week across the change starts each day at its own local midnight', () => {
+    const from = Date.UTC(2026, 2, 26, 23); // Friday 27 March, 00:00 CET
+    const to = Date.UTC(2026, 3, 2, 22); // Friday 3 April, 00:00 CEST
+    const days = computeMetrics([], { from, to, timeZone: BERLIN }).perDay;
+    expect(days.map((day) => day.date)).toEqual([
+      '2026-03-27',
+      '2026-03-28',
+      '2026-03-29',
+      '2026-03-30',
+      '2026-03-31',
+      '2026-04-01',
+      '2026-04-02',
+    ]);
+    expect(days.map((day) => new Date(day.start).getUTCHours())).toEqual([23, 23, 23, 22, 22, 22, 22]);
   });
 });

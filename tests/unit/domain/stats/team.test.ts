@@ -50,7 +50,7 @@ function exportOf(operator: string, source: string, replies: number[], firstId =
 
 const anna = exportOf('anna', 'src-a', [2, 4, 12]);
 const boris = exportOf('boris', 'src-b', [1, 30]);
-const query = { utcOffsetMin: 0 };
+const query = { timeZone: 'UTC' };
 
 describe('team merge', () => {
   it('gives per-operator figures and team totals', () => {

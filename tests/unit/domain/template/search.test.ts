@@ -43,6 +43,14 @@ describe('palette search', () => {
   it('lists the most used first for an empty query', () => {
     expect(ids('')).toEqual(['wait', 'refund', 'pay']);
   });
+
+  it('ignores case in both alphabets and shows at most the limit asked for', () => {
+    expect(ids('ВОЗВРАТ')).toEqual(['refund']);
+    const mixed = [...library, t('en', { title: 'Refund policy', language: 'en', usageCount: 0 })];
+    expect(searchTemplates(mixed, 'REFUND').map((x) => x.id)).toEqual(['en']);
+    expect(searchTemplates(mixed, '', 2)).toHaveLength(2);
+    expect(searchTemplates(mixed, '', Infinity)).toHaveLength(4);
+  });
 });
 
 describe('typed shortcuts', () => {

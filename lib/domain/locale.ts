@@ -1,0 +1,3 @@
+/** The languages Nezabudka speaks: its interface, its templates, its clocks. */
+export const locales = ['ru', 'en'] as const;
+export type Locale = (typeof locales)[number];
