@@ -109,22 +109,13 @@ export function startBackground(databaseName?: string) {
     starters: starterTemplates,
     hash: hashConversation,
     // Which template, when: never the customer's text (statistics).
-    recordUse: async (templateId, at, site, conversation) => {
-      await events.addMany([
-        {
-          at,
-          type: 'template-used',
-          site,
-          operator: await stats.operator(),
-          conversation,
-          template: templateId,
-        },
-      ]);
-    },
+    recordUse: ({ templateId, at, site, conversation, operator }) =>
+      events.addMany([{ at, type: 'template-used', site, operator, conversation, template: templateId }]),
+    operator: () => stats.operator(),
     now,
     random: Math.random,
     newId: () => crypto.randomUUID(),
-    atomically: (task) => db.transaction('rw', [db.templates, db.kv], task),
+    atomically: (task) => db.transaction('rw', [db.templates, db.kv, db.events], task),
   });
   void templates
     .installStarters()

@@ -31,20 +31,35 @@ type VariantMemory = Record<string, Record<string, number[]>>;
  * of a delete, the starter library on first run, and which wording each
  * customer already got (by the conversation's salted hash, never its name).
  */
+/** One use of a template, as statistics record it. */
+export interface TemplateUse {
+  templateId: string;
+  at: number;
+  site: string;
+  /** The conversation's salted hash. */
+  conversation: string;
+  operator: string;
+}
+
 export function createTemplateService(deps: {
   repository: TemplateRepository;
   kv: KvRepository;
   starters: readonly StarterTemplate[];
   hash: (site: string, key: string) => Promise<string>;
-  /** Which template, when, where (the conversation's salted hash): never the text. */
-  recordUse: (templateId: string, at: number, site: string, conversation: string) => Promise<void>;
+  /**
+   * Which template, when, where (the conversation's salted hash), by whom: never the text.
+   * Runs inside `atomically`, so it may only touch the database.
+   */
+  recordUse: (use: TemplateUse) => Promise<void>;
+  /** The operator id recorded with the use (read before the transaction opens). */
+  operator: () => Promise<string>;
   now: () => number;
   random: () => number;
   newId: () => string;
   /**
-   * Runs database work as one read-write transaction over the library and the
-   * variant memory: all of it is written or none, and two of them run one after
-   * the other (ten uses at once count ten).
+   * Runs database work as one read-write transaction over the library, the
+   * variant memory and the statistics: all of it is written or none, and two of
+   * them run one after the other (ten uses at once count ten).
    */
   atomically: <T>(task: () => Promise<T>) => Promise<T>;
 }) {
@@ -229,8 +244,10 @@ export function createTemplateService(deps: {
       chosen?: number,
     ): Promise<{ wording: string; variant: number }> {
       const conversation = await deps.hash(site, key);
+      const operator = await deps.operator();
       const now = deps.now();
-      // The count and the wording remembered for this customer change together, or not at all.
+      // The count, the wording remembered for this customer and the statistics row change
+      // together, or not at all.
       const picked = await deps.atomically(async () => {
         const template = await deps.repository.get(id);
         if (!template) throw new UserError('templatesGone');
@@ -246,9 +263,9 @@ export function createTemplateService(deps: {
         await deps.repository.putMany([
           { ...template, usageCount: template.usageCount + 1, lastUsedAt: now },
         ]);
+        await deps.recordUse({ templateId: id, at: now, site, conversation, operator });
         return { wording: wordings[variant]!, variant };
       });
-      await deps.recordUse(id, now, site, conversation);
       return picked;
     },
   };

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDatabase } from '../../../lib/db/database';
+import { createEventRepository } from '../../../lib/db/event-repository';
 import { createKvRepository } from '../../../lib/db/kv-repository';
 import { createTemplateRepository } from '../../../lib/db/template-repository';
 import { createTemplateService, type StarterTemplate } from '../../../lib/services/template-service';
@@ -22,7 +23,7 @@ const starter: StarterTemplate = {
   variants: ['Hi {firstName|there}!', 'Hello {firstName|there}, happy to help.'],
 };
 
-function setup(random = () => 0, failingWrites = false) {
+function setup(random = () => 0, failingWrites = false, failingStats = false) {
   const name = `nz-templates-${Math.random().toString(36).slice(2)}`;
   names.push(name);
   const db = createDatabase(name);
@@ -36,11 +37,26 @@ function setup(random = () => 0, failingWrites = false) {
     // A stand-in for the salted hash: the key itself must not be stored.
     hash: async (site, key) =>
       `h${[...`${site}|${key}`].reduce((a, c) => (a * 31 + c.charCodeAt(0)) | 0, 7)}`,
-    recordUse: async (id, at) => void uses.push({ id, at }),
+    recordUse: async (use) => {
+      // The statistics row is written in the same transaction as the count.
+      await createEventRepository(db).addMany([
+        {
+          at: use.at,
+          type: 'template-used',
+          site: use.site,
+          operator: use.operator,
+          conversation: use.conversation,
+          template: use.templateId,
+        },
+      ]);
+      if (failingStats) throw new DOMException('The disk is full', 'QuotaExceededError');
+      uses.push({ id: use.templateId, at: use.at });
+    },
+    operator: async () => 'op-test',
     now: () => now,
     random,
     newId: () => `t-${++counter}`,
-    atomically: (task) => db.transaction('rw', [db.templates, db.kv], task),
+    atomically: (task) => db.transaction('rw', [db.templates, db.kv, db.events], task),
   });
   if (failingWrites)
     // The disk is full when the use is counted: the template write fails after the memory's.
@@ -137,6 +153,16 @@ describe('template library', () => {
     expect(stored).toMatchObject({ usageCount: 4, lastUsedAt: T0 });
     expect(t.uses).toHaveLength(4);
     expect(JSON.stringify(await t.db.kv.toArray())).not.toContain('c-1');
+  });
+
+  it('counts a use, remembers its wording and records it in the statistics together, or none of them', async () => {
+    const t = setup(() => 0, false, true);
+    await t.service.installStarters();
+    await expect(t.service.use('starter-hi-en', 'https://desk.test', 'c1')).rejects.toThrow(/disk is full/);
+    expect((await t.db.templates.get('starter-hi-en'))?.usageCount).toBe(0);
+    expect(await t.db.events.count()).toBe(0);
+    // The wording the failed use picked is not remembered as given: the customer never got it.
+    expect(await t.db.kv.get('variantMemory')).toBeUndefined();
   });
 
   it('counts ten uses at once as ten, and remembers each wording', async () => {
