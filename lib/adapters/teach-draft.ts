@@ -1,4 +1,5 @@
 import { sitePattern } from '../domain/site-pattern';
+import { textHash } from '../domain/text-hash';
 import type { Generalised } from './generalise';
 import { isValidSelector } from './css-selector';
 import type { ParsedSiteProfile, SiteProfile } from './site-profile';
@@ -28,6 +29,19 @@ export interface TeachAnswers {
 const entry = (part: Generalised) => [{ css: part.css, why: `Taught by pointing: ${part.why}` }];
 
 /**
+ * A profile's name as the settings list shows it: the host and the first words of the
+ * path ("desk.example.com/agent/chats"), leaving out what looks like an id or a route's value.
+ */
+function profileName(url: string): string {
+  const { hostname, pathname } = new URL(url);
+  const words = pathname
+    .split('/')
+    .filter((segment) => /^[a-z][a-z-]*$/i.test(segment))
+    .slice(0, 2);
+  return [hostname, ...words].join('/');
+}
+
+/**
  * Turns taught selectors into a site profile for this page's site. The chat pane
  * is searched in the whole page; the open chat is told by the engine from what the
  * page shows (open-row.ts), so a taught profile carries no rule for it. Only the selectors are checked here (the content script carries no
@@ -38,14 +52,17 @@ export function buildTaughtProfile(url: string, answers: TeachAnswers): ParsedSi
   const pattern = sitePattern(url);
   if (!pattern) return { ok: false, errors: ['url: Nezabudka cannot work on this page'] };
   const host = new URL(url).hostname;
+  // One host may serve several consoles (an agent view and a ticket view, a test gallery): each
+  // list taught gets its own profile, told apart by its rows, and the one the page shows is used.
+  // Teaching the same list again replaces its profile.
   const id = `taught-${host
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')}`;
+    .replace(/^-|-$/g, '')}-${textHash(answers.rows.css).slice(0, 6)}`;
   const sides = [answers.customerBubble, answers.operatorBubble].filter((side) => side !== null);
   const raw = {
     id,
-    name: host,
+    name: profileName(url),
     matches: [pattern],
     detect: answers.rows.css,
     ...(answers.frames?.length

@@ -6,6 +6,7 @@ import { customerWrites } from './harness/desk';
 import { launchExtensionBrowser, type ExtensionBrowser } from './harness/extension-browser';
 import { chipSelector } from './harness/overlay';
 import { startTeaching } from './harness/teach';
+import { teachConsole, truth, waitForGallery } from './harness/gallery';
 import { chooseProfileFile } from './harness/profile-file';
 import { currentBrowserKind } from './harness/paths';
 
@@ -16,7 +17,8 @@ const kind = currentBrowserKind();
 let desk: DemoDesk;
 let ext: ExtensionBrowser;
 let exported = '';
-const TAUGHT = 'taught-127-0-0-1';
+/** A taught profile's id: the host, then a fingerprint of the list taught (one host, many consoles). */
+const TAUGHT = 'taught-127-0-0-1-';
 const DESK = '/?seed=7&chats=5&speed=0&lang=en&skin=alt';
 
 beforeAll(async () => {
@@ -32,7 +34,7 @@ const teachPanel = 'nezabudka-teach >>> [data-testid="nz-teach"]';
 const stepOf = (page: Page) => page.$eval(teachPanel, (panel) => panel.getAttribute('data-step'));
 
 async function waitForProfileInUse(page: Page, id: string) {
-  await page.waitForSelector(`${chipSelector}[data-profile="${id}"][data-state="connected"]`, {
+  await page.waitForSelector(`${chipSelector}[data-profile^="${id}"][data-state="connected"]`, {
     timeout: 15_000,
   });
   await page.waitForFunction(
@@ -129,7 +131,10 @@ describe(`teach a helpdesk by pointing (${kind})`, () => {
   });
 
   it('exports the taught profile, and a colleague imports it into a fresh browser where it works', async () => {
-    const options = await ext.openExtensionPage('options.html', `[data-profile-id="${TAUGHT}"]`);
+    const options = await ext.openExtensionPage('options.html', `[data-profile-id^="${TAUGHT}"]`);
+    const taughtId = await options.$eval(`[data-profile-id^="${TAUGHT}"]`, (item) =>
+      item.getAttribute('data-profile-id'),
+    );
     exported = (await options.evaluate(async (id: string) => {
       type Runtime = { sendMessage(m: unknown): Promise<{ data: string }> };
       const scope = globalThis as unknown as {
@@ -142,19 +147,37 @@ describe(`teach a helpdesk by pointing (${kind})`, () => {
         payload: { ids: [id] },
       });
       return reply.data;
-    }, TAUGHT)) as string;
+    }, taughtId!)) as string;
     await options.close();
-    expect(JSON.parse(exported).profiles[0].id).toBe(TAUGHT);
+    expect(JSON.parse(exported).profiles[0].id).toBe(taughtId);
 
     const colleague = await launchExtensionBrowser(kind);
     try {
       const theirOptions = await colleague.openExtensionPage('options.html', '[data-testid="nz-profiles"]');
       await chooseProfileFile(theirOptions, 'from-team-lead.json', exported);
-      await theirOptions.waitForSelector(`[data-profile-id="${TAUGHT}"]`);
+      await theirOptions.waitForSelector(`[data-profile-id="${taughtId}"]`);
       const page = await colleague.openPage(desk.url(DESK));
       await waitForProfileInUse(page, TAUGHT);
     } finally {
       await colleague.close();
     }
+  });
+
+  it('keeps a console taught before when a second console on the same host is taught', async () => {
+    // The gallery's table desk is served by the same host as the desk taught above.
+    const gallery = await ext.openPage(desk.url('/gallery/table-desk/?seed=7&traffic=0'));
+    await gallery.setViewport({ width: 1400, height: 900 });
+    await waitForGallery(gallery);
+    const drawn = (await truth(gallery)).filter((conversation) => conversation.rendered).length;
+    expect((await teachConsole(ext, gallery, drawn)).saved).toBe(true);
+    const profileOf = (page: Page) => page.$eval(chipSelector, (chip) => chip.getAttribute('data-profile'));
+    await gallery.reload({ waitUntil: 'domcontentloaded' });
+    await waitForProfileInUse(gallery, TAUGHT);
+    const page = await ext.openPage(desk.url(DESK));
+    await waitForProfileInUse(page, TAUGHT);
+    // Each page is read by its own profile: teaching the second did not overwrite the first.
+    expect(await profileOf(page)).not.toBe(await profileOf(gallery));
+    await page.close();
+    await gallery.close();
   });
 });
