@@ -21,6 +21,10 @@ export interface TeachPanelProps {
   onSave: () => void;
 }
 
+/** The steps that teach a part of each row, and those of them every row shows (unread only some). */
+const ROW_PARTS = ['name', 'unread', 'preview', 'time'] as const;
+const IN_EVERY_ROW = ['name', 'preview', 'time'] as const;
+
 /** Teach mode's instructions: one step at a time, with what each click found. */
 export function TeachPanel({
   state,
@@ -34,7 +38,18 @@ export function TeachPanel({
 }: TeachPanelProps) {
   const { t } = useI18n();
   const index = state.step === 'review' ? teachSteps.length : teachSteps.indexOf(state.step);
-  const found: Generalised | undefined = index > 0 ? state.found[teachSteps[index - 1]!] : undefined;
+  const taught = index > 0 ? teachSteps[index - 1]! : undefined;
+  const found: Generalised | undefined = taught ? state.found[taught] : undefined;
+  // A part of the row is counted in rows; one that every row has but a click found only in some
+  // (a name wrapped differently in unread rows) is offered to be picked again.
+  const rows = state.found.rows?.count ?? 0;
+  const partOfRow = taught !== undefined && (ROW_PARTS as readonly string[]).includes(taught);
+  const missedInSomeRows =
+    found !== undefined &&
+    rows > 0 &&
+    found.count < rows &&
+    taught !== undefined &&
+    (IN_EVERY_ROW as readonly string[]).includes(taught);
   return (
     <div
       className="nz-teach"
@@ -89,7 +104,23 @@ export function TeachPanel({
       )}
       {found && !saved && (
         <p className="nz-hint" data-testid="nz-teach-found" data-count={found.count}>
-          {t('teachFound', { count: found.count })} <code>{found.css}</code>
+          {partOfRow && rows
+            ? t('teachFoundInRows', { count: found.count, rows })
+            : t('teachFound', { count: found.count })}{' '}
+          <code>{found.css}</code>
+        </p>
+      )}
+      {missedInSomeRows && !saved && (
+        <p className="nz-hint" role="note" data-testid="nz-teach-some-rows">
+          {t('teachFoundInSomeRows')}{' '}
+          <button
+            type="button"
+            className="nz-small-button"
+            onClick={onBack}
+            data-testid="nz-teach-pick-again"
+          >
+            {t('teachPickAgain')}
+          </button>
         </p>
       )}
       {state.problem && !saved && (
