@@ -200,7 +200,7 @@ function tooManyOperators(events: readonly StatsEvent[]): ParsedStatsFile | null
 export function parseStatsFile(text: string, now: number): ParsedStatsFile {
   // Look at the first characters only: a copy of a 10 MB text costs more than it seems.
   const start = text.search(/[^\uFEFF\s]/);
-  if (start === -1) return { ok: false, error: 'The file is empty.' };
+  if (start === -1) return refuse({ key: 'statsFileEmpty' });
   const bounds = eventTimeBounds(now);
   if (text[start] !== '{') return parseStatsCsv(text, bounds);
   return parseJson(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, bounds);
@@ -219,16 +219,16 @@ function parseJson(text: string, bounds: { from: number; to: number }): ParsedSt
   try {
     raw = JSON.parse(text);
   } catch {
-    return { ok: false, error: 'This is not valid JSON (the file may be cut short).' };
+    return refuse({ key: 'statsFileNotJson' });
   }
   const kind = (raw as { kind?: unknown } | null)?.kind;
-  if (kind !== STATS_FILE_KIND) return { ok: false, error: 'This is not a Nezabudka statistics export.' };
+  if (kind !== STATS_FILE_KIND) return refuse({ key: 'statsFileNotOurs' });
   const version = (raw as { version?: unknown }).version;
   if (version !== STATS_FILE_VERSION)
-    return {
-      ok: false,
-      error: `Statistics file version ${quoted(version)} is not supported (this version reads ${STATS_FILE_VERSION}).`,
-    };
+    return refuse({
+      key: 'statsFileVersion',
+      params: { version: quoted(version), supported: STATS_FILE_VERSION },
+    });
   const header = headerSchema.safeParse(raw);
   if (!header.success) {
     const issue = header.error.issues[0]!;
@@ -260,11 +260,7 @@ function parseJson(text: string, bounds: { from: number; to: number }): ParsedSt
 function parseStatsCsv(text: string, bounds: { from: number; to: number }): ParsedStatsFile {
   const parsed = parseCsv(text);
   const missing = statsCsvColumns.filter((column) => !parsed.columns.includes(column));
-  if (missing.length > 0)
-    return {
-      ok: false,
-      error: `This is neither a Nezabudka statistics JSON nor its CSV (missing columns: ${missing.join(', ')}).`,
-    };
+  if (missing.length > 0) return refuse({ key: 'statsFileNotCsv', params: { columns: missing.join(', ') } });
   const firstError = parsed.errors[0];
   if (firstError) return { ok: false, error: `CSV record ${firstError.record}: ${firstError.message}.` };
   const events: ExportedEvent[] = [];
@@ -303,7 +299,7 @@ function parseStatsCsv(text: string, bounds: { from: number; to: number }): Pars
     if (event.at < from) from = event.at;
     if (event.at + 1 > to) to = event.at + 1;
   }
-  if (source === null) return { ok: false, error: 'The CSV file has no events.' };
+  if (source === null) return refuse({ key: 'statsFileNoEvents' });
   if (to - from > MAX_RANGE_MS) return refuse({ key: 'statsFileEventsTooSpread' });
   const tooMany = tooManyOperators(events);
   if (tooMany) return tooMany;

@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { TeamView, type TeamViewProps } from '../../../components/stats/team-view';
+import { loadTeamFiles } from '../../../lib/domain/stats/team';
 import type { TeamMetrics } from '../../../lib/domain/stats/types';
 import { renderIn } from '../render-with-locale';
 import { FROM, answeredWait, metricsOf } from './stats-fixtures';
@@ -141,6 +142,29 @@ describe('team view', () => {
     expect(screen.getByTestId('nz-team-file').textContent).toBe(
       'far.json: не загружен — Событие 1: его время не между 2000-01-01 и 2026-03-12.',
     );
+  });
+
+  it('says why a file is not a statistics export in the page language too', () => {
+    const { files } = loadTeamFiles(
+      [
+        { name: 'empty.json', text: '  ' },
+        { name: 'notes.json', text: '{"kind":"shopping-list"}' },
+        { name: 'cut.json', text: '{"kind":' },
+        { name: 'old.json', text: '{"kind":"nezabudka-stats","version":99}' },
+        { name: 'orders.csv', text: 'order,amount\n1,2' },
+      ],
+      Date.UTC(2026, 11, 6),
+    );
+    renderIn('ru', <TeamView {...props({ team: { ...team, operators: [], files } })} />);
+    expect(screen.getAllByTestId('nz-team-file').map((file) => file.textContent)).toEqual([
+      'empty.json: не загружен — Файл пуст.',
+      'notes.json: не загружен — Это не выгрузка статистики Незабудки.',
+      'cut.json: не загружен — Это не корректный JSON (возможно, файл обрезан).',
+      expect.stringMatching(/^old\.json: не загружен — Версия файла статистики 99 не поддерживается/),
+      expect.stringMatching(
+        /^orders\.csv: не загружен — Это ни JSON, ни CSV статистики Незабудки \(нет столбцов: /,
+      ),
+    ]);
   });
 
   it('names the file once even when the problem already names it', () => {
