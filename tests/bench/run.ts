@@ -39,7 +39,7 @@ const BUSY_WINDOW_MS = Number(process.env.NZ_BENCH_WINDOW_MS ?? 20_000);
 const LOAD_WINDOW_MS = 3000;
 const LOADS = Math.max(10, Number(process.env.NZ_BENCH_LOADS ?? 11));
 /** Scripts the background injects into a helpdesk tab when they are first needed. */
-const INJECTED_STAGES: readonly string[] = [];
+const INJECTED_STAGES: readonly string[] = ['helpdesk-ui.js'];
 const rules = { keywords: defaultSettings.priorityKeywords, vip: defaultSettings.vipList };
 
 /** The tracker alone, in Node: first sight of 200 rows, then one row changing among 200. */

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { useStore } from 'zustand';
 import { I18nProvider } from '../../components/i18n/i18n-context';
-import { BadgeLayer } from '../../components/overlay/badge-layer';
 import { OverlayPanel } from '../../components/overlay/overlay-panel';
 import { placePalette } from '../../components/overlay/palette-placement';
 import { TemplatePalette } from '../../components/overlay/template-palette';
@@ -36,14 +35,16 @@ export function OverlayRoot({
   actions: OverlayActions;
 }) {
   const state = useStore(store);
-  const items = useMemo(
-    () => clockItems(Object.values(state.records), state.thresholds, state.followUpSec, state.now),
+  // The badges are the first stage's; the queue lists the same clocks.
+  const queue = useMemo(
+    () =>
+      clockItems(Object.values(state.records), state.thresholds, state.followUpSec, state.now).filter(
+        (item) => item.state !== 'idle',
+      ),
     [state.records, state.thresholds, state.followUpSec, state.now],
   );
-  const queue = useMemo(() => items.filter((item) => item.state !== 'idle'), [items]);
   return (
     <I18nProvider locale={resolveLocale(state.language, browserLanguage)}>
-      <BadgeLayer items={items} anchors={state.anchors} />
       {state.palette && (
         <div
           className="nz-palette-layer"

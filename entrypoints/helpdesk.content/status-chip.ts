@@ -1,0 +1,132 @@
+import type { FirstStageKey } from '../../lib/i18n/first-stage-messages';
+import type { Translate } from '../../lib/i18n/messages';
+import type { ConnectionStatus } from '../../lib/messaging/port-client';
+
+export interface ChipView {
+  status: ConnectionStatus;
+  roundTripMs: number | null;
+  collapsed: boolean;
+  dock: 'left' | 'right';
+  waiting: number;
+  urgent: number;
+  profile: { id: string; name: string } | null;
+  lost: boolean;
+  openUnsure: boolean;
+}
+
+export interface StatusChip {
+  draw(view: ChipView, t: Translate<FirstStageKey>): void;
+  /** Gone for the panel's own chip; the keyboard focus, if it was on this one, moves to that one. */
+  replace(): void;
+}
+
+const statusKey = {
+  connecting: 'overlayConnecting',
+  connected: 'overlayConnected',
+  offline: 'overlayOffline',
+} as const;
+
+/**
+ * The overlay's corner chip as the first stage draws it, in plain DOM: the same
+ * markup as the panel's own chip (components/overlay/status-chip.tsx), which
+ * takes its place once the interface is loaded (the first click on it).
+ */
+export function createStatusChip(
+  parent: HTMLElement,
+  actions: { onToggle(): void; onReteach(): void },
+): StatusChip {
+  const doc = parent.ownerDocument;
+  const layer = doc.createElement('div');
+  const panel = doc.createElement('div');
+  layer.append(panel);
+  parent.append(layer);
+  let drawn = '';
+  const hasFocus = () => {
+    const active = (layer.getRootNode() as Document | ShadowRoot).activeElement;
+    return active !== null && layer.contains(active);
+  };
+
+  const element = <K extends keyof HTMLElementTagNameMap>(
+    tag: K,
+    className: string,
+    text?: string,
+  ): HTMLElementTagNameMap[K] => {
+    const node = doc.createElement(tag);
+    node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  };
+
+  return {
+    draw(view, t) {
+      // The chip changes rarely (a count, the connection): the display clock's ticks redraw nothing.
+      const key = JSON.stringify(view) + t('extName');
+      if (key === drawn) return;
+      drawn = key;
+      layer.className = `nz-layer nz-layer--${view.dock}`;
+      panel.className = `nz-panel nz-panel--${view.dock}`;
+      const chip = element('div', 'nz-chip');
+      chip.dataset.testid = 'nz-overlay';
+      chip.dataset.state = view.status;
+      if (view.roundTripMs !== null) chip.dataset.roundTripMs = String(view.roundTripMs);
+      if (view.profile) chip.dataset.profile = view.profile.id;
+      if (view.openUnsure) chip.dataset.open = 'unsure';
+      chip.setAttribute('role', 'status');
+      chip.setAttribute('aria-label', t('overlayLabel'));
+      const title = [
+        view.profile && t('overlayProfile', { name: view.profile.name }),
+        view.openUnsure && t('overlayOpenUnsure'),
+        view.roundTripMs !== null && t('overlayRoundTrip', { ms: view.roundTripMs }),
+      ]
+        .filter(Boolean)
+        .join('\n');
+      if (title) chip.title = title;
+
+      const toggle = element('button', 'nz-chip__toggle');
+      toggle.type = 'button';
+      toggle.setAttribute('aria-expanded', String(!view.collapsed));
+      toggle.setAttribute('aria-label', view.collapsed ? t('overlayExpand') : t('overlayCollapse'));
+      toggle.addEventListener('click', () => actions.onToggle());
+      const dot = element('span', `nz-chip__dot nz-chip__dot--${view.status}`);
+      dot.setAttribute('aria-hidden', 'true');
+      toggle.append(dot, element('span', 'nz-chip__name', t('extName')));
+      chip.append(toggle, element('span', 'nz-chip__status', t(statusKey[view.status])));
+
+      if (view.lost) {
+        const lost = element('span', 'nz-chip__count nz-chip__count--urgent', t('profileLost'));
+        lost.dataset.testid = 'nz-profile-lost';
+        const again = element('button', 'nz-small-button', t('teachAgain'));
+        again.type = 'button';
+        again.addEventListener('click', () => actions.onReteach());
+        chip.append(lost, again);
+      }
+      if (view.waiting > 0) {
+        const waiting = element('span', 'nz-chip__count', t('chipWaiting', { count: view.waiting }));
+        waiting.dataset.testid = 'nz-waiting-count';
+        chip.append(waiting);
+      }
+      if (view.urgent > 0) {
+        const urgent = element(
+          'span',
+          'nz-chip__count nz-chip__count--urgent',
+          t('chipUrgent', { count: view.urgent }),
+        );
+        urgent.dataset.testid = 'nz-urgent-count';
+        chip.append(urgent);
+      }
+      // Drawn anew: the operator's keyboard focus stays on the toggle.
+      const focused = hasFocus();
+      panel.replaceChildren(chip);
+      if (focused) toggle.focus({ preventScroll: true });
+    },
+    replace() {
+      const root = layer.getRootNode() as Document | ShadowRoot;
+      const focused = hasFocus();
+      layer.remove();
+      if (focused)
+        root
+          .querySelector<HTMLElement>('[data-testid="nz-overlay"] .nz-chip__toggle')
+          ?.focus({ preventScroll: true });
+    },
+  };
+}
