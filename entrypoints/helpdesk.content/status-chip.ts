@@ -38,6 +38,11 @@ export function createStatusChip(
   const doc = parent.ownerDocument;
   const layer = doc.createElement('div');
   const panel = doc.createElement('div');
+  const chip = doc.createElement('div');
+  chip.className = 'nz-chip';
+  chip.dataset.testid = 'nz-overlay';
+  chip.setAttribute('role', 'status');
+  panel.append(chip);
   layer.append(panel);
   parent.append(layer);
   let drawn = '';
@@ -65,14 +70,14 @@ export function createStatusChip(
       drawn = key;
       layer.className = `nz-layer nz-layer--${view.dock}`;
       panel.className = `nz-panel nz-panel--${view.dock}`;
-      const chip = element('div', 'nz-chip');
-      chip.dataset.testid = 'nz-overlay';
-      chip.dataset.state = view.status;
-      if (view.roundTripMs !== null) chip.dataset.roundTripMs = String(view.roundTripMs);
-      if (view.profile) chip.dataset.profile = view.profile.id;
-      if (view.openUnsure) chip.dataset.open = 'unsure';
-      chip.setAttribute('role', 'status');
-      chip.setAttribute('aria-label', t('overlayLabel'));
+      // One chip element for its whole life (a live region, watched by assistive technology); its parts are drawn anew.
+      const set = (name: string, value: string | null) =>
+        value === null ? chip.removeAttribute(name) : chip.setAttribute(name, value);
+      set('data-state', view.status);
+      set('data-round-trip-ms', view.roundTripMs === null ? null : String(view.roundTripMs));
+      set('data-profile', view.profile?.id ?? null);
+      set('data-open', view.openUnsure ? 'unsure' : null);
+      set('aria-label', t('overlayLabel'));
       const title = [
         view.profile && t('overlayProfile', { name: view.profile.name }),
         view.openUnsure && t('overlayOpenUnsure'),
@@ -80,7 +85,8 @@ export function createStatusChip(
       ]
         .filter(Boolean)
         .join('\n');
-      if (title) chip.title = title;
+      set('title', title || null);
+      const parts: HTMLElement[] = [];
 
       const toggle = element('button', 'nz-chip__toggle');
       toggle.type = 'button';
@@ -90,7 +96,7 @@ export function createStatusChip(
       const dot = element('span', `nz-chip__dot nz-chip__dot--${view.status}`);
       dot.setAttribute('aria-hidden', 'true');
       toggle.append(dot, element('span', 'nz-chip__name', t('extName')));
-      chip.append(toggle, element('span', 'nz-chip__status', t(statusKey[view.status])));
+      parts.push(toggle, element('span', 'nz-chip__status', t(statusKey[view.status])));
 
       if (view.lost) {
         const lost = element('span', 'nz-chip__count nz-chip__count--urgent', t('profileLost'));
@@ -98,12 +104,12 @@ export function createStatusChip(
         const again = element('button', 'nz-small-button', t('teachAgain'));
         again.type = 'button';
         again.addEventListener('click', () => actions.onReteach());
-        chip.append(lost, again);
+        parts.push(lost, again);
       }
       if (view.waiting > 0) {
         const waiting = element('span', 'nz-chip__count', t('chipWaiting', { count: view.waiting }));
         waiting.dataset.testid = 'nz-waiting-count';
-        chip.append(waiting);
+        parts.push(waiting);
       }
       if (view.urgent > 0) {
         const urgent = element(
@@ -112,11 +118,11 @@ export function createStatusChip(
           t('chipUrgent', { count: view.urgent }),
         );
         urgent.dataset.testid = 'nz-urgent-count';
-        chip.append(urgent);
+        parts.push(urgent);
       }
       // Drawn anew: the operator's keyboard focus stays on the toggle.
       const focused = hasFocus();
-      panel.replaceChildren(chip);
+      chip.replaceChildren(...parts);
       if (focused) toggle.focus({ preventScroll: true });
     },
     replace() {
