@@ -23,6 +23,9 @@ export default defineConfig({
       'notifications',
       'activeTab',
       ...(manifestVersion === 3 ? ['scripting'] : []),
+      // MV2 has no host_permissions: there the demo desk's access (which injecting the content
+      // script's interface stage needs, beyond the static content script) is a permission.
+      ...(manifestVersion === 2 && wantsDemoHosts(command, process.env) ? DEMO_HOSTS : []),
     ],
     // Every helpdesk is enabled per site by the operator (optional host
     // permissions); development and test builds also reach the demo desk.

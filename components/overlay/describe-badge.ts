@@ -12,7 +12,19 @@ const stateKey = {
 } as const;
 
 /** The full sentence for a tooltip and screen readers: who, what state, how long, why priority. */
-export function describeBadge(badge: ClockItem, t: Translate, locale: Locale): string {
+/** The messages a badge's sentence is made of (the content script's first stage carries only these). */
+export type BadgeMessageKey =
+  | 'badgeTooltip'
+  | 'customerFallbackName'
+  | (typeof stateKey)[keyof typeof stateKey]
+  | 'badgeAtLeastShown'
+  | 'badgeAtLeastSeen'
+  | 'badgeMaybe'
+  | 'reasonMarker'
+  | 'reasonKeyword'
+  | 'reasonVip';
+
+export function describeBadge(badge: ClockItem, t: Translate<BadgeMessageKey>, locale: Locale): string {
   const name = badge.name ?? t('customerFallbackName');
   const parts = [
     t('badgeTooltip', { name, state: t(stateKey[badge.state]), wait: describeWait(badge.waitSec, locale) }),

@@ -1,5 +1,4 @@
-import { formatDuration as formatWords } from 'date-fns';
-import { enUS, ru } from 'date-fns/locale';
+import durationWords from './data/duration-words.json';
 import type { Locale } from './locale';
 
 const units = {
@@ -21,17 +20,32 @@ export function formatWait(totalSec: number, locale: Locale): string {
   return `${Math.floor(sec / 86_400)} ${u.d} ${pad(Math.floor((sec % 86_400) / 3600))} ${u.h}`;
 }
 
-/** The same wait in words, for tooltips and screen readers ("4 минуты 12 секунд"). */
+type Unit = keyof (typeof durationWords)['en'];
+const plurals = { ru: new Intl.PluralRules('ru'), en: new Intl.PluralRules('en') };
+
+/** "4 минуты", "21 минута", "11 минут": the unit's word by the language's own plural rules. */
+function count(value: number, unit: Unit, locale: Locale): string {
+  const forms: Partial<Record<Intl.LDMLPluralRule, string>> = durationWords[locale][unit];
+  return `${value} ${forms[plurals[locale].select(value)] ?? forms.other}`;
+}
+
+/**
+ * The same wait in words, for tooltips and screen readers ("4 минуты 12 секунд"),
+ * with the words from a data file (no date library: the content script's first
+ * stage carries this).
+ */
 export function describeWait(totalSec: number, locale: Locale): string {
   const sec = Math.max(0, Math.floor(totalSec));
-  const days = Math.floor(sec / 86_400);
-  const hours = Math.floor((sec % 86_400) / 3600);
-  const minutes = Math.floor((sec % 3600) / 60);
-  // Seconds stop mattering once the wait is counted in hours.
-  const seconds = sec < 3600 ? sec % 60 : 0;
-  const text = formatWords(
-    { days, hours, minutes, seconds },
-    { locale: locale === 'ru' ? ru : enUS, format: ['days', 'hours', 'minutes', 'seconds'] },
-  );
-  return text || formatWords({ seconds: 0 }, { locale: locale === 'ru' ? ru : enUS, zero: true });
+  const parts: Array<[number, Unit]> = [
+    [Math.floor(sec / 86_400), 'day'],
+    [Math.floor((sec % 86_400) / 3600), 'hour'],
+    [Math.floor((sec % 3600) / 60), 'minute'],
+    // Seconds stop mattering once the wait is counted in hours.
+    [sec < 3600 ? sec % 60 : 0, 'second'],
+  ];
+  const text = parts
+    .filter(([value]) => value > 0)
+    .map(([value, unit]) => count(value, unit, locale))
+    .join(' ');
+  return text || count(0, 'second', locale);
 }

@@ -49,6 +49,8 @@ export interface RequestMap {
   profilesForUrl: { request: { url: string }; response: SiteProfile[] };
   /** Whether Nezabudka runs on a page's site. */
   siteStatus: { request: { url: string }; response: SiteStatus };
+  /** The content script's second stage (the interface), injected into the asking frame itself. */
+  loadUiStage: { request: null; response: null };
   /** After the popup obtained the site's permission: run there from now on (and in this tab now). */
   enableSite: { request: { url: string; tabId: number | null }; response: SiteStatus };
   /** Stop running on a site and give its permission back. */
@@ -178,6 +180,8 @@ export const contentScriptRules: { [T in RequestType]: ContentScriptRule<T> } = 
   exportProfiles: 'pages only',
   profilesForUrl: ({ url }, own) => own.is(url),
   siteStatus: ({ url }, own) => own.is(url),
+  // Names nothing: the background injects into the sending frame alone (and refuses a page).
+  loadUiStage: 'allowed',
   enableSite: 'pages only',
   disableSite: 'pages only',
   // The palette.

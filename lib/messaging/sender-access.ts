@@ -7,6 +7,9 @@ import { contentScriptRules, type OwnSite, type RequestOf, type RequestType } fr
 export interface RequestSender {
   /** The sending tab: a content script's, or an extension page's open in a tab. */
   tabId: number | undefined;
+  /** The sending frame in that tab (0: the top one), and its document where the browser says (Chrome). */
+  frameId: number | undefined;
+  documentId: string | undefined;
   /** One of the extension's own pages (popup, options, statistics): full access. */
   extensionPage: boolean;
   /** A content script's origin (its frame's, by the browser's word); null for extension pages. */
@@ -44,7 +47,13 @@ export function describeSender(
   // An opaque origin (a sandboxed frame) is not read from the frame's address instead.
   const origin = sender.origin !== undefined ? originOf(sender.origin) : originOf(sender.url);
   const extensionPage = origin !== null && origin === extensionOrigin;
-  return { tabId: sender.tab?.id, extensionPage, site: extensionPage ? null : origin };
+  return {
+    tabId: sender.tab?.id,
+    frameId: sender.frameId,
+    documentId: (sender as { documentId?: string }).documentId,
+    extensionPage,
+    site: extensionPage ? null : origin,
+  };
 }
 
 export function ownSite(origin: string): OwnSite {

@@ -47,3 +47,33 @@ export function timeMessageToBadge(n: number): Promise<number> {
     observer.observe(shadow, { subtree: true, childList: true, attributes: true });
   });
 }
+
+/**
+ * Resolves with the time from the operator's Alt+Shift+T (the key event's own
+ * time stamp) to the template palette standing in the overlay. Call it, then
+ * press the keys through the browser (a page's synthetic keys open nothing).
+ */
+export function timePaletteOpen(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const shadow = document.querySelector('nezabudka-overlay')?.shadowRoot;
+    if (!shadow) return reject(new Error('no overlay'));
+    let pressedAt: number | null = null;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey && event.shiftKey && event.code === 'KeyT') pressedAt ??= event.timeStamp;
+    };
+    const timer = setTimeout(() => finish(new Error('no palette within 5 s')), 5000);
+    const observer = new MutationObserver(() => {
+      if (pressedAt !== null && shadow.querySelector('[data-testid="nz-palette"]'))
+        finish(performance.now() - pressedAt);
+    });
+    function finish(result: number | Error) {
+      observer.disconnect();
+      clearTimeout(timer);
+      window.removeEventListener('keydown', onKey, true);
+      if (result instanceof Error) reject(result);
+      else resolve(result);
+    }
+    window.addEventListener('keydown', onKey, true);
+    observer.observe(shadow, { subtree: true, childList: true });
+  });
+}

@@ -25,7 +25,10 @@ import { operatorEvents, operatorExport } from './stats-data';
 import { benchHeavyPages } from './heavy-pages';
 import { benchBackground } from './background-bench';
 import { launchExtensionBrowser } from '../e2e/harness/extension-browser';
-import { repoRoot } from '../e2e/harness/paths';
+import { extensionDirs, repoRoot } from '../e2e/harness/paths';
+import { contentScriptSizes } from './chunk-sizes';
+import { loadMainThreadMs } from './page-load';
+import type { DemoDesk } from '../e2e/harness/demo-server';
 
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
 const round = (value: number, digits = 3) => Number(value.toFixed(digits));
@@ -34,6 +37,11 @@ const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(v
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const BUSY_WINDOW_MS = Number(process.env.NZ_BENCH_WINDOW_MS ?? 20_000);
+/** A page load is the main thread's work in its first 3 s; medians of at least 10 loads. */
+const LOAD_WINDOW_MS = 3000;
+const LOADS = Math.max(10, Number(process.env.NZ_BENCH_LOADS ?? 11));
+/** Scripts the background injects into a helpdesk tab when they are first needed. */
+const INJECTED_STAGES: readonly string[] = ['helpdesk-ui.js'];
 const rules = { keywords: defaultSettings.priorityKeywords, vip: defaultSettings.vipList };
 
 /** The tracker alone, in Node: first sight of 200 rows, then one row changing among 200. */
@@ -236,6 +244,116 @@ async function busyFraction(page: Page, windowMs: number): Promise<number> {
   return (after.TaskDuration! - before.TaskDuration!) / (after.Timestamp! - before.Timestamp!);
 }
 
+type Probe = {
+  nzProbe: { timePaletteOpen(): Promise<number> };
+};
+
+/**
+ * What loading a page costs with the extension: its main-thread time in the first
+ * 3 s, with minus without, medians of the same run. Two browsers stay open and
+ * take turns, so the machine's moods fall on both alike.
+ */
+async function benchPageLoads(desk: DemoDesk) {
+  const results: Record<string, number> = {};
+  const bare = await launchExtensionBrowser('chromium', { withExtension: false });
+  const ext = await launchExtensionBrowser('chromium');
+  try {
+    const pages = {
+      // An enabled site's page that no profile detects.
+      plain: desk.url('/lab/plain-page.html'),
+      desk_50: desk.url('/?seed=7&chats=50&speed=0&lang=en'),
+    };
+    for (const [name, url] of Object.entries(pages)) {
+      // One load each, not counted: the disk cache and a sleeping background warm up.
+      await loadMainThreadMs(bare.browser, url, LOAD_WINDOW_MS);
+      await loadMainThreadMs(ext.browser, url, LOAD_WINDOW_MS);
+      const without: number[] = [];
+      const withExtension: number[] = [];
+      for (let i = 0; i < LOADS; i += 1) {
+        without.push(await loadMainThreadMs(bare.browser, url, LOAD_WINDOW_MS));
+        withExtension.push(await loadMainThreadMs(ext.browser, url, LOAD_WINDOW_MS));
+      }
+      results[`page_load_${name}_without_ms`] = round(median(without), 1);
+      results[`page_load_${name}_with_ms`] = round(median(withExtension), 1);
+      results[`page_load_added_${name}_ms`] = round(median(withExtension) - median(without), 1);
+      log(`page loads of ${name} done`);
+    }
+  } finally {
+    await bare.close();
+    await ext.close();
+  }
+  return results;
+}
+
+/**
+ * Alt+Shift+T to the palette on screen: the first time in a freshly loaded desk
+ * (median of a few pages), then again and again in one page.
+ */
+async function benchPalette(desk: DemoDesk, probe: string) {
+  const ext = await launchExtensionBrowser('chromium');
+  const pressKeys = async (page: Page) => {
+    await page.keyboard.down('Alt');
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('KeyT');
+    await page.keyboard.up('Shift');
+    await page.keyboard.up('Alt');
+  };
+  const timeOpen = async (page: Page) => {
+    const opened = page.evaluate(() => (window as unknown as Probe).nzProbe.timePaletteOpen());
+    // The probe listens before the keys go.
+    await sleep(50);
+    await pressKeys(page);
+    const ms = await opened;
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(
+      () =>
+        !document.querySelector('nezabudka-overlay')?.shadowRoot?.querySelector('[data-testid="nz-palette"]'),
+    );
+    return ms;
+  };
+  try {
+    const first: number[] = [];
+    const again: number[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      const page = await ext.openPage(desk.url('/?seed=7&chats=50&speed=0&lang=en'));
+      await page.waitForFunction(() =>
+        document.querySelector('nezabudka-overlay')?.shadowRoot?.querySelector('[data-testid="nz-badge"]'),
+      );
+      await sleep(500);
+      await page.addScriptTag({ content: probe });
+      first.push(await timeOpen(page));
+      if (i === 4) for (let j = 0; j < 10; j += 1) again.push(await timeOpen(page));
+      await page.close();
+    }
+    return {
+      palette_first_open_median_ms: round(median(first), 1),
+      palette_first_open_max_ms: round(Math.max(...first), 1),
+      palette_open_again_median_ms: round(median(again), 1),
+      palette_open_again_p95_ms: round(p95(again), 1),
+    };
+  } finally {
+    await ext.close();
+  }
+}
+
+/** Gzip size of every script a helpdesk page is given. */
+function benchChunks() {
+  return Object.fromEntries(
+    Object.entries(contentScriptSizes(extensionDirs.chromium, INJECTED_STAGES)).map(([name, kb]) => [
+      `chunk_gzip_kb_${name}`,
+      kb,
+    ]),
+  );
+}
+
+const loadBudgets = {
+  budget_page_load_added_plain_ms: 5,
+  budget_page_load_added_desk_50_ms: 25,
+  budget_first_stage_gzip_kb: 30,
+  budget_palette_first_open_ms: 100,
+  budget_palette_open_again_ms: 16.7,
+};
+
 /** Browsers and a fresh build, with their chatter on stderr so stdout stays JSON. */
 function prepare() {
   for (const [command, args] of [
@@ -284,6 +402,20 @@ async function main() {
     process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
     return;
   }
+
+  // --load-only: page loads, the palette's first opening and the scripts' sizes alone.
+  if (process.argv.includes('--load-only')) {
+    Object.assign(results, benchChunks());
+    const desk = await startDemoDesk();
+    try {
+      Object.assign(results, await benchPageLoads(desk), await benchPalette(desk, await bundleProbe()));
+    } finally {
+      await desk.close();
+    }
+    Object.assign(results, loadBudgets);
+    process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+    return;
+  }
   Object.assign(results, benchTracker());
   Object.assign(results, benchTemplates());
   log('tracker and templates done');
@@ -292,6 +424,7 @@ async function main() {
     statSync(path.join(repoRoot, '.output/chrome-mv3/content-scripts/helpdesk.js')).size / 1024,
     1,
   );
+  Object.assign(results, benchChunks());
   Object.assign(results, benchStats());
   log('statistics done');
   Object.assign(results, benchStatsMerge());
@@ -301,6 +434,9 @@ async function main() {
   const desk = await startDemoDesk();
   const probe = await bundleProbe();
   try {
+    Object.assign(results, await benchPageLoads(desk));
+    Object.assign(results, await benchPalette(desk, probe));
+    log('palette done');
     // Engine scan against the real demo desk DOM, without the extension.
     const bare = await launchExtensionBrowser('chromium', { withExtension: false });
     try {
@@ -382,7 +518,7 @@ async function main() {
   results.budget_main_thread_added_pct = 1;
   results.budget_message_to_badge_ms = 100;
   results.budget_palette_search_ms = 10;
-  Object.assign(results, statsBudgets, backgroundBudgets);
+  Object.assign(results, loadBudgets, statsBudgets, backgroundBudgets);
   process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
 }
 

@@ -85,6 +85,8 @@ describe('host access of each build', () => {
     expect(chrome.content_scripts?.[0]?.matches).toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
     const firefox = await manifestOf({ browser: 'firefox', manifestVersion: 2, command: 'build' });
     expect(firefox.content_scripts?.[0]?.matches).toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
+    // Host access proper, so that the background may inject the interface stage there too.
+    expect(firefox.permissions).toEqual(expect.arrayContaining(['http://127.0.0.1/*', 'http://localhost/*']));
 
     vi.stubEnv('NZ_DEMO_HOSTS', '');
     const dev = await manifestOf({ browser: 'chrome', manifestVersion: 3, command: 'serve' });

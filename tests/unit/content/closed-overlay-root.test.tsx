@@ -2,9 +2,9 @@
 import { waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { keepPaletteFocus } from '../../../entrypoints/helpdesk.content/keep-palette-focus';
-import { mountReactUi } from '../../../entrypoints/helpdesk.content/mount-react-ui';
-import { OverlayRoot, type OverlayActions } from '../../../entrypoints/helpdesk.content/overlay-root';
+import { keepPaletteFocus } from '../../../entrypoints/helpdesk-ui/keep-palette-focus';
+import { mountReactUi } from '../../../entrypoints/helpdesk-ui/mount-react-ui';
+import { OverlayRoot, type OverlayActions } from '../../../entrypoints/helpdesk-ui/overlay-root';
 import { newRecord } from '../../../lib/domain/tracker';
 import { deepActiveElement } from '../../../lib/insert/focus';
 import { createOverlayStore } from '../../../lib/state/overlay-store';

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { keepPaletteFocus } from '../../../entrypoints/helpdesk.content/keep-palette-focus';
+import { keepPaletteFocus } from '../../../entrypoints/helpdesk-ui/keep-palette-focus';
 
 let stop: (() => void) | undefined;
 afterEach(() => {

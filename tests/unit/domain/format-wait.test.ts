@@ -45,6 +45,14 @@ describe('describeWait', () => {
     expect(describeWait(183_600, 'ru')).toBe('2 дня 3 часа');
   });
 
+  it('declines Russian units as people say them', () => {
+    expect(describeWait(21 * 60, 'ru')).toBe('21 минута');
+    expect(describeWait(11 * 60, 'ru')).toBe('11 минут');
+    expect(describeWait(22 * 60 + 1, 'ru')).toBe('22 минуты 1 секунда');
+    expect(describeWait(5 * 86_400 + 3600, 'ru')).toBe('5 дней 1 час');
+    expect(describeWait(86_400 + 5 * 3600, 'en')).toBe('1 day 5 hours');
+  });
+
   it('says zero rather than nothing', () => {
     expect(describeWait(0, 'en')).toBe('0 seconds');
     expect(describeWait(-3, 'ru')).toBe('0 секунд');

@@ -23,6 +23,13 @@ describe('layer boundaries', { timeout: 30_000 }, () => {
         "import { createDatabase } from '../../lib/db/database';\ncreateDatabase();",
       ),
     ).toContain('@typescript-eslint/no-restricted-imports');
+    // The interface stage runs in the helpdesk's page as well.
+    expect(
+      await ruleIds(
+        'entrypoints/helpdesk-ui/x.ts',
+        "import { createDatabase } from '../../lib/db/database';\ncreateDatabase();",
+      ),
+    ).toContain('@typescript-eslint/no-restricted-imports');
     expect(await ruleIds('lib/adapters/x.ts', "import Dexie from 'dexie';\nnew Dexie('x');")).toContain(
       '@typescript-eslint/no-restricted-imports',
     );

@@ -4,15 +4,17 @@ import { detectProfile } from '../../lib/adapters/find-profile';
 import { builtInProfiles } from '../../lib/adapters/profiles';
 import { request } from '../../lib/messaging/client';
 import { isTabCommand } from '../../lib/messaging/protocol';
+import { loadUiStage } from './load-ui-stage';
 import { runOverlay } from './run-overlay';
-import { runTeach } from './run-teach';
 
 export default defineContentScript({
   // The bundled demo desk, in development and test builds only (wxt.config.ts takes it out of a
   // release manifest); every helpdesk is enabled per site at runtime.
   matches: ['http://127.0.0.1/*', 'http://localhost/*'],
-  // The overlay's style sheet travels inside the script (mount-react-ui.tsx), nothing is fetched.
+  // The overlay's style sheet travels inside the script (mount-overlay-host.ts), nothing is fetched.
   cssInjectionMode: 'manual',
+  // The first stage: it decides whether this page is a console Nezabudka watches and draws the
+  // badges; the interface (entrypoints/helpdesk-ui) is injected when first needed.
   async main(ctx) {
     // Enabling a site injects the script into its open tab; never run twice in one page.
     if (document.querySelector('nezabudka-overlay, nezabudka-teach')) return;
@@ -21,19 +23,26 @@ export default defineContentScript({
     const teach = (invite: boolean) => {
       if (teaching) return;
       teaching = true;
-      void runTeach(ctx, {
-        invite,
-        // A desk without a profile gets a proposal to confirm; it is never used unseen.
-        propose: !overlay,
-        // Started at once on a desk that had no overlay; a running one needs the page reloaded.
-        onSaved: (profile) => {
-          if (overlay) return false;
-          overlay = true;
-          void runOverlay(ctx, profile, () => teach(false));
-          return true;
-        },
-        onClosed: () => (teaching = false),
-      });
+      loadUiStage()
+        .then((stage) =>
+          stage.runTeach(ctx, {
+            invite,
+            // A desk without a profile gets a proposal to confirm; it is never used unseen.
+            propose: !overlay,
+            // Started at once on a desk that had no overlay; a running one needs the page reloaded.
+            onSaved: (profile) => {
+              if (overlay) return false;
+              overlay = true;
+              void runOverlay(ctx, profile, () => teach(false));
+              return true;
+            },
+            onClosed: () => (teaching = false),
+          }),
+        )
+        .catch((error: unknown) => {
+          teaching = false;
+          console.warn('Nezabudka:', error);
+        });
     };
     // "Teach this site" from the popup.
     browser.runtime.onMessage.addListener((message: unknown) => {

@@ -2,7 +2,6 @@ import { useMemo } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { I18nProvider } from '../../components/i18n/i18n-context';
-import { BadgeLayer } from '../../components/overlay/badge-layer';
 import { OverlayPanel } from '../../components/overlay/overlay-panel';
 import { placePalette } from '../../components/overlay/palette-placement';
 import { TemplatePalette } from '../../components/overlay/template-palette';
@@ -46,7 +45,6 @@ export function OverlayRoot({
   const language = useStore(store, (state) => state.language);
   return (
     <I18nProvider locale={resolveLocale(language, browserLanguage)}>
-      <Badges store={store} />
       <PaletteLayer store={store} actions={actions} />
       <PanelLayer store={store} actions={actions} />
     </I18nProvider>
@@ -63,12 +61,6 @@ function useClockItems(store: OverlayStore): ClockItem[] {
     () => clockItems(Object.values(records), thresholds, followUpSec, now),
     [records, thresholds, followUpSec, now],
   );
-}
-
-function Badges({ store }: { store: OverlayStore }) {
-  const items = useClockItems(store);
-  const anchors = useStore(store, (state) => state.anchors);
-  return <BadgeLayer items={items} anchors={anchors} />;
 }
 
 function PaletteLayer({ store, actions }: { store: OverlayStore; actions: OverlayActions }) {

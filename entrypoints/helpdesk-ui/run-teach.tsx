@@ -20,6 +20,7 @@ import { queryDeep } from '../../lib/adapters/shadow-path';
 import { resolveLocale } from '../../lib/i18n/locale';
 import { request } from '../../lib/messaging/client';
 import { mountReactUi } from './mount-react-ui';
+import type { TeachOptions } from './stage';
 
 interface TeachView {
   mode: 'invite' | 'teaching';
@@ -41,15 +42,7 @@ function ours(node: Node): boolean {
  * Teach mode, or on an enabled site without a profile the invitation to it.
  * Saving stores the profile in the background and starts the overlay at once.
  */
-export async function runTeach(
-  ctx: ContentScriptContext,
-  options: {
-    invite: boolean;
-    propose: boolean;
-    onSaved: (profile: SiteProfile) => boolean;
-    onClosed: () => void;
-  },
-): Promise<void> {
+export async function runTeach(ctx: ContentScriptContext, options: TeachOptions): Promise<void> {
   const store = createStore<TeachView>()(() => ({
     mode: options.invite ? 'invite' : 'teaching',
     state: null,

@@ -2,41 +2,39 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createAnchorTracker } from '../../lib/adapters/anchor-tracker';
 import { findComposer, findRowElement } from '../../lib/adapters/engine';
-import { renderTemplate } from '../../lib/domain/template/render';
-import { shortcutBeforeCaret } from '../../lib/domain/template/shortcut-token';
-import type { Template } from '../../lib/domain/template/template';
-import { resolveLocale } from '../../lib/i18n/locale';
-import { createTranslator } from '../../lib/i18n/messages';
-import { unresolvedMessage } from '../../lib/i18n/template-problem-key';
-import { rememberCaret, type CaretMemory } from '../../lib/insert/caret-memory';
-import { textBeforeCaret } from '../../lib/insert/caret';
-import { editableElement, isTextField } from '../../lib/insert/editable-element';
-import { deepActiveElement } from '../../lib/insert/focus';
 import { listenInPageAndFrames } from '../../lib/adapters/frame-listeners';
 import { followOpen, openByAddress, type OpenConversation } from '../../lib/adapters/open-memory';
-import { isShown } from '../../lib/adapters/is-shown';
-import { holdTyping, type TypingHold } from '../../lib/insert/hold-typing';
-import { selectionSynced } from '../../lib/insert/settle';
-import { moveCaretBack } from '../../lib/insert/caret';
-import { insertText } from '../../lib/insert/insert-text';
-import { replaceBeforeCaret } from '../../lib/insert/replace-before-caret';
 import { createProfileHealth } from '../../lib/adapters/profile-health';
 import { createSensor, type Sensor } from '../../lib/adapters/sensor';
 import { watchSends } from '../../lib/adapters/send-watcher';
 import type { SiteProfile } from '../../lib/adapters/site-profile';
+import { clockItems, type ClockItem } from '../../lib/domain/clock-display';
 import type { Observation } from '../../lib/domain/observation';
+import { shortcutBeforeCaret } from '../../lib/domain/template/shortcut-token';
+import { createFirstStageTranslator } from '../../lib/i18n/first-stage-messages';
+import { resolveLocale } from '../../lib/i18n/locale';
+import { textBeforeCaret } from '../../lib/insert/caret';
+import { editableElement } from '../../lib/insert/editable-element';
+import { holdTyping } from '../../lib/insert/hold-typing';
+import { insertText } from '../../lib/insert/insert-text';
 import { request } from '../../lib/messaging/client';
 import { subscribeToBackground } from '../../lib/messaging/port-client';
-import { createOverlayStore } from '../../lib/state/overlay-store';
+import { createOverlayStore, type OverlayState } from '../../lib/state/overlay-store';
+import type { OverlayUi } from '../helpdesk-ui/stage';
+import { createBadgeLayer } from './badge-layer';
 import { playChime } from './chime';
-import { keepPaletteFocus } from './keep-palette-focus';
-import { mountReactUi } from './mount-react-ui';
-import { OverlayRoot, type OverlayActions } from './overlay-root';
+import { loadUiStage } from './load-ui-stage';
+import { mountOverlayHost } from './mount-overlay-host';
+import { createStatusChip, type StatusChip } from './status-chip';
 
 const COLLAPSED_KEY = 'overlayCollapsed';
 const DOCK_KEY = 'overlayDock';
 
-/** The overlay on a recognised helpdesk: sensor, badges, queue, focus. */
+/**
+ * The overlay on a recognised helpdesk, first stage: sensor, badges and the
+ * chip. The queue panel, the palette and shortcut expansion are the second
+ * stage's, loaded the first time the operator asks for one of them.
+ */
 export async function runOverlay(
   ctx: ContentScriptContext,
   profile: SiteProfile,
@@ -58,63 +56,104 @@ export async function runOverlay(
   });
 
   const report = (error: unknown) => console.warn('Nezabudka:', error);
-  const actions: OverlayActions = {
-    jump: (key) => activate(key),
-    reteach: onReteach,
-    customerName: () => openNow()?.name ?? null,
-    pickWording: (template) => request('pickTemplateWording', { id: template.id, site, key: openKey() }),
-    insertTemplate: async (template, fills, variant) => {
-      // The profile's reply box; without one, the box the operator was typing in (a ticket view).
-      const composer = findComposer(document, profile) ?? typingIn;
-      if (!composer || !composer.isConnected) return createTranslator(currentLocale())('paletteNoComposer');
-      // From Enter on, what the operator types goes after the template; any way out but a release drops it.
-      const hold = holdFor(composer);
-      try {
-        const { wording } = await request('useTemplate', { id: template.id, site, key: openKey(), variant });
-        const state = store.getState();
-        const rendered = renderTemplate(wording, {
-          name: actions.customerName(),
-          operator: state.operatorName,
-          fills,
-          now: Date.now(),
-          locale: template.language,
-        });
-        // The guard: nothing unresolved ever reaches the customer.
-        const blocking = rendered.missing[0];
-        if (blocking) return unresolvedMessage(blocking, createTranslator(currentLocale()));
-        const token = paletteToken;
-        closePalette();
-        // The caret is back where the operator left it: the editor reads it before the text goes in.
-        const inserted =
-          (token && (await replaceBeforeCaret(composer, token, rendered.text))) ||
-          (await insertText(composer, rendered.text, { selectionMoved: true }));
-        if (!inserted) console.warn('Nezabudka: the reply box did not take the template');
-        else await finishInsertion(composer, rendered, hold);
-        return null;
-      } finally {
-        hold.cancel();
-      }
-    },
-    closePalette: () => closePalette(),
-    dismiss: (key) => void request('dismiss', { site, key }).catch(report),
-    startFocus: (minutes) => void request('startFocus', { minutes }).catch(report),
-    stopFocus: () => void request('stopFocus', null).catch(report),
-    dismissSummary: () => void request('dismissFocusSummary', null).catch(report),
-  };
+  const host = mountOverlayHost(ctx);
+  const ours = (node: Node) => host.shadowHost.contains(node);
 
-  const ui = await mountReactUi(
-    ctx,
-    'nezabudka-overlay',
-    <OverlayRoot store={store} browserLanguage={browser.i18n.getUILanguage()} actions={actions} />,
-  );
-  const ours = (node: Node) => ui.shadowHost.contains(node);
-  const stopKeepingFocus = keepPaletteFocus({
-    doc: document,
-    overlay: ui.shadow,
-    isOpen: () => store.getState().palette !== null,
-    searchField: () => ui.shadow.querySelector<HTMLElement>('[data-testid="nz-palette"] [role="combobox"]'),
-    onLeave: () => closePalette(false),
+  let last: Observation | null = null;
+  /** The open conversation, followed while its chat stays open after its row left the list. */
+  let open: OpenConversation | null = null;
+  /** Names of the rows seen on this page, by key (memory only): a ticket view hides the list. */
+  const seenNames = new Map<string, string | null>();
+  const SEEN_NAMES_MAX = 2000;
+  /** Now: followed from the page, or, with no list on screen, the one the address names. */
+  const openNow = () =>
+    (last?.rows.length === 0 && last.open !== 'unsure'
+      ? openByAddress({ here: new URL(location.href), base: document.baseURI, seen: seenNames })
+      : null) ?? open;
+
+  // The second stage: loaded once, on the first need; it replaces the chip with the panel's own.
+  let chip: StatusChip | null = createStatusChip(host.container, {
+    onToggle: () => store.getState().toggleCollapsed(),
+    onReteach,
   });
+  let ui: Promise<OverlayUi> | null = null;
+  const needUi = (): Promise<OverlayUi> =>
+    (ui ??= loadUiStage().then(
+      (stage) => {
+        const mounted = stage.mountOverlayUi({
+          ctx,
+          store,
+          profile,
+          shadow: host.shadow,
+          container: host.container,
+          activate,
+          reteach: onReteach,
+          openNow,
+        });
+        chip?.replace();
+        chip = null;
+        return mounted;
+      },
+      (error: unknown) => {
+        ui = null;
+        throw error;
+      },
+    ));
+
+  // What the first stage draws: badges on every change, the chip until the panel takes over.
+  const browserLanguage = browser.i18n.getUILanguage();
+  let locale = resolveLocale(store.getState().language, browserLanguage);
+  let t = createFirstStageTranslator(locale);
+  const badges = createBadgeLayer(host.container, { t, locale });
+  let items: { from: readonly unknown[]; list: ClockItem[] } = { from: [], list: [] };
+  const itemsOf = (state: OverlayState) => {
+    const from = [state.records, state.thresholds, state.followUpSec, state.now];
+    if (from.some((value, index) => value !== items.from[index]))
+      items = {
+        from,
+        list: clockItems(Object.values(state.records), state.thresholds, state.followUpSec, state.now),
+      };
+    return items.list;
+  };
+  const draw = () => {
+    drawScheduled = false;
+    const state = store.getState();
+    const nextLocale = resolveLocale(state.language, browserLanguage);
+    if (nextLocale !== locale) {
+      locale = nextLocale;
+      t = createFirstStageTranslator(locale);
+      badges.setLanguage(t, locale);
+    }
+    const list = itemsOf(state);
+    badges.draw(list, state.anchors);
+    const queue = list.filter((item) => item.state !== 'idle');
+    chip?.draw(
+      {
+        status: state.status,
+        roundTripMs: state.roundTripMs,
+        collapsed: state.collapsed,
+        dock: state.dock,
+        waiting: queue.length,
+        urgent: queue.filter((item) => item.state === 'breach' || item.state === 'forgotten').length,
+        profile: state.profile,
+        lost: state.lost,
+        tooHeavy: state.tooHeavy,
+        rowsCapped: state.rowsCapped,
+        openUnsure: state.openUnsure,
+      },
+      t,
+    );
+    // The panel opened (the chip, the keyboard command, a jump to a row not found): the interface is needed.
+    if (!state.collapsed || state.missingRow) needUi().catch(report);
+  };
+  // Several changes in one task are drawn once.
+  let drawScheduled = false;
+  store.subscribe(() => {
+    if (drawScheduled) return;
+    drawScheduled = true;
+    queueMicrotask(draw);
+  });
+  draw();
 
   /** The sensor, once it exists (its first scan already places badges). */
   let rowsRead: Pick<Sensor, 'rowElement' | 'paused'> | null = null;
@@ -140,72 +179,9 @@ export async function runOverlay(
     (lost) => store.setState({ lost }),
   );
 
-  let last: Observation | null = null;
-  let caretBeforePalette: CaretMemory | null = null;
-  /** The typed `;shortcut` the palette was opened on: the chosen template replaces it. */
-  let paletteToken: string | null = null;
-  /** The open conversation, followed while its chat stays open after its row left the list. */
-  let open: OpenConversation | null = null;
-  /** Names of the rows seen on this page, by key (memory only): a ticket view hides the list. */
-  const seenNames = new Map<string, string | null>();
-  const SEEN_NAMES_MAX = 2000;
-  /** The editable the operator was in when the palette opened. */
-  let typingIn: HTMLElement | null = null;
-  /** Now: followed from the page, or, with no list on screen, the one the address names. */
-  const openNow = () =>
-    (last?.rows.length === 0 && last.open !== 'unsure'
-      ? openByAddress({ here: new URL(location.href), base: document.baseURI, seen: seenNames })
-      : null) ?? open;
-  const openKey = () => openNow()?.key ?? '';
-  const currentLocale = () => resolveLocale(store.getState().language, browser.i18n.getUILanguage());
-  function openPalette(query = '', token: string | null = null) {
-    if (store.getState().palette) return;
-    paletteToken = token;
-    const active = deepActiveElement(document, [ui.shadow]);
-    caretBeforePalette = active instanceof HTMLElement ? rememberCaret(active) : null;
-    const editable = active instanceof HTMLElement ? editableElement(active) : null;
-    typingIn = editable && isShown(editable) ? editable : null;
-    const composer = findComposer(document, profile);
-    // Beside the reply box; a box inside a frame has the frame's coordinates, so centre instead.
-    const box = composer?.ownerDocument === document ? composer.getBoundingClientRect() : null;
-    const anchor = box && { left: box.left, top: box.top, width: box.width, height: box.height };
-    store.setState({ palette: { templates: null, query, anchor } });
-    request('listTemplates', null).then((templates) => {
-      const palette = store.getState().palette;
-      if (palette) store.setState({ palette: { ...palette, templates } });
-    }, report);
-  }
-  /**
-   * Closes the palette and gives focus back to where the operator was (usually
-   * the composer) — unless they already clicked somewhere else.
-   */
-  function closePalette(restoreCaret = true) {
-    store.setState({ palette: null });
-    if (restoreCaret) caretBeforePalette?.restore();
-    caretBeforePalette = null;
-    paletteToken = null;
-  }
-  /** Holds keys in the page and in the reply box's frame while a template goes in. */
-  const holdFor = (composer: HTMLElement) =>
-    holdTyping([window, composer.ownerDocument.defaultView ?? window]);
-  /** The caret to the template's {cursor} (read by the editor first), then what the operator typed meanwhile. */
-  async function finishInsertion(
-    editor: HTMLElement,
-    rendered: { text: string; cursor: number | null },
-    hold: TypingHold,
-  ) {
-    // A {cursor} at the very end is where the caret already is.
-    if (rendered.cursor !== null && rendered.cursor < rendered.text.length) {
-      moveCaretBack(editor, rendered.text.slice(rendered.cursor));
-      const view = editor.ownerDocument.defaultView;
-      if (view && !isTextField(editableElement(editor) ?? editor)) await selectionSynced(view);
-    }
-    await hold.release(editor);
-  }
-  // The in-page shortcut, for when the browser's command is not bound: Alt+Shift+T.
+  const openPalette = () => void needUi().then((loaded) => loaded.openPalette(), report);
   // Typing ";shortcut" then Tab or Space in the reply box (any editor) expands the
   // template in place; one that needs fill-ins opens the palette on it.
-  let shortcuts: Promise<Template[]> | null = null;
   const expandShortcut = (event: KeyboardEvent) => {
     // Every keystroke in the page passes here: look for the composer only on Tab or Space.
     if ((event.key !== 'Tab' && event.key !== ' ') || event.altKey || event.ctrlKey || event.metaKey) return;
@@ -220,40 +196,18 @@ export async function runOverlay(
     // The key is ours now: neither the browser nor the editor acts on it.
     event.preventDefault();
     event.stopPropagation();
-    const hold = holdFor(editor);
+    // Held at once: the operator may type on while the interface loads.
+    const hold = holdTyping([window, editor.ownerDocument.defaultView ?? window]);
     const key = event.key === 'Tab' ? '\t' : ' ';
-    shortcuts ??= request('listTemplates', null).catch(() => []);
-    void shortcuts
-      .then(async (templates) => {
-        shortcuts = null; // read fresh next time: the library may change meanwhile
-        const template = templates.find((candidate) => candidate.shortcut === word);
-        if (!template) {
-          await insertText(editor, key);
-          return hold.release(editor);
-        }
-        const { wording, variant } = await request('pickTemplateWording', {
-          id: template.id,
-          site,
-          key: openKey(),
-        });
-        const rendered = renderTemplate(wording, {
-          name: actions.customerName(),
-          operator: store.getState().operatorName,
-          fills: {},
-          now: Date.now(),
-          locale: template.language,
-        });
-        if (rendered.missing.length > 0) {
-          hold.cancel(); // the palette takes the keys from here
-          return void openPalette(`;${word}`, `;${word}`);
-        }
-        if (await replaceBeforeCaret(editor, `;${word}`, rendered.text)) {
-          await finishInsertion(editor, rendered, hold);
-          await request('useTemplate', { id: template.id, site, key: openKey(), variant });
-        } else await hold.release(editor);
-      })
-      .catch(report)
-      .finally(() => hold.cancel());
+    needUi().then(
+      (loaded) => loaded.expandShortcut(editor, word, key, hold),
+      async (error: unknown) => {
+        report(error);
+        // No templates to reach: the key does what it would have done.
+        await insertText(editor, key);
+        await hold.release(editor);
+      },
+    );
   };
   const onKey = (event: KeyboardEvent) => {
     // Only the operator's own keys: a page script's synthetic ones never open the palette or expand.
@@ -323,7 +277,7 @@ export async function runOverlay(
 
   let missingTimer: number | undefined;
   function activate(key: string) {
-    const row = findRowElement(document, profile!, key);
+    const row = findRowElement(document, profile, key);
     if (!row) {
       store.setState({
         missingRow: { key, name: store.getState().records[key]?.name ?? null },
@@ -395,7 +349,6 @@ export async function runOverlay(
 
   ctx.onInvalidated(() => {
     stopKeys();
-    stopKeepingFocus();
     health.stop();
     stop();
     sensor.stop();

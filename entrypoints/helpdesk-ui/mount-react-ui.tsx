@@ -3,7 +3,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import overlayCss from '../../components/overlay/overlay.css?inline';
-import { shadowMode } from './shadow-mode';
+import { shadowMode } from '../helpdesk.content/shadow-mode';
 
 /**
  * Shows a React tree in its own shadow root at the end of the page's body (the

@@ -1,0 +1,36 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import overlayCss from '../../components/overlay/overlay.css?inline';
+import { shadowMode } from './shadow-mode';
+
+export interface OverlayHost {
+  shadow: ShadowRoot;
+  shadowHost: HTMLElement;
+  /** Where the overlay's layers go, inside the shadow root. */
+  container: HTMLElement;
+}
+
+/**
+ * The overlay's own shadow root at the end of the page's body (the page's styles
+ * cannot reach it), removed when the content script goes away. What WXT's
+ * createShadowRootUi builds for an inline UI, without its mounting machinery,
+ * which would be a tenth of the first stage: plain DOM, the first stage draws the
+ * chip and the badges and the second renders its React interface into the same root.
+ */
+export function mountOverlayHost(ctx: ContentScriptContext): OverlayHost {
+  const shadowHost = document.createElement('nezabudka-overlay');
+  // Closed in a store build: no page script can read the queue, the palette or a focus summary.
+  const shadow = shadowHost.attachShadow({ mode: shadowMode() });
+  const style = document.createElement('style');
+  // Nothing of the page's inherited styles; the sheet travels inside the script, nothing is fetched:
+  // Chrome lets a content script load an extension file only on the pages web_accessible_resources
+  // names, and the sites an operator enables at runtime are in no manifest (the overlay stood there
+  // unstyled). With nothing web-accessible, no page can probe for the extension by its files either.
+  style.textContent = `:host{all:initial !important;}\n${overlayCss}`;
+  const container = document.createElement('div');
+  // `contents` keeps the container from adding even an empty line box to the page.
+  container.style.display = 'contents';
+  shadow.append(style, container);
+  document.body.append(shadowHost);
+  ctx.onInvalidated(() => shadowHost.remove());
+  return { shadow, shadowHost, container };
+}
