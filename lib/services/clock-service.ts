@@ -2,13 +2,12 @@ import { UserError } from '../i18n/user-error';
 import type { ConversationRepository } from '../db/conversation-repository';
 import type { EventRepository } from '../db/event-repository';
 import type { KvRepository } from '../db/kv-repository';
-import { collectAlerts } from '../domain/alerts';
-import { evaluateClock, isStale } from '../domain/clock';
+import { sweepClocks } from '../domain/clock-sweep';
 import type { ConversationRecord, TrackerEvent } from '../domain/conversation';
 import type { FocusSummaryEntry } from '../domain/focus';
-import type { NotificationPlan, PendingAlert } from '../domain/notification-plan';
+import type { NotificationPlan } from '../domain/notification-plan';
 import type { Observation } from '../domain/observation';
-import { thresholdsForSite, type Settings } from '../domain/settings';
+import type { Settings } from '../domain/settings';
 import { applyObservation, dismissWait, openKeysOf, operatorReplied } from '../domain/tracker';
 import type { Overview, PushMessage } from '../messaging/protocol';
 import { createClockAlerts } from './clock-alerts';
@@ -86,45 +85,14 @@ export function createClockService(deps: ClockServiceDeps) {
    * toolbar badge and the focus log current, and schedules the next wake-up.
    */
   async function evaluate(now: number, settings: Settings, replies: readonly TrackerEvent[]) {
-    const changed: ConversationRecord[] = [];
-    const alertEvents: TrackerEvent[] = [];
-    const pending: PendingAlert[] = [];
-    const waiting: ConversationRecord[] = [];
-    let urgent = 0;
-    let next: number | null = null;
-
-    for (const [site, records] of store.entries()) {
-      const thresholds = thresholdsForSite(settings, site);
-      for (const record of records.values()) {
-        if (record.waitingSince === null && record.awaitingCustomerSince === null) continue;
-        if (isStale(record, now)) continue;
-        const view = evaluateClock(record, thresholds, now, settings.followUpSec);
-        if (view.state === 'breach' || view.state === 'forgotten') urgent += 1;
-        if (view.nextChangeAt !== null)
-          next = next === null ? view.nextChangeAt : Math.min(next, view.nextChangeAt);
-        const result = collectAlerts(record, view, now);
-        if (result.record !== record) {
-          records.set(record.key, result.record);
-          changed.push(result.record);
-        }
-        for (const event of result.events) {
-          alertEvents.push(event);
-          if (event.type === 'warn' || event.type === 'breach' || event.type === 'forgotten') {
-            const { key, name } = record;
-            pending.push({ site, key, name, state: event.type, level: view.level, waitSec: view.waitSec });
-          }
-        }
-        if (record.waitingSince !== null) waiting.push(record);
-      }
-    }
-    await focus.track(now, waiting, replies);
-    await store.save(changed, alertEvents);
-    alerts.raise(focus.passing(pending, settings, now), urgent, settings);
-
-    const focusEnd = focus.dueAt(now);
-    if (focusEnd !== null) next = next === null ? focusEnd : Math.min(next, focusEnd);
-    deps.schedule(next);
-    return changed;
+    const sweep = sweepClocks(store.entries(), settings, now);
+    for (const record of sweep.changed) store.set(record);
+    await focus.track(now, sweep.waiting, replies);
+    await store.save(sweep.changed, sweep.events);
+    alerts.raise(focus.passing(sweep.pending, settings, now), sweep.urgent, settings);
+    const due = [sweep.next, focus.dueAt(now)].filter((at): at is number => at !== null);
+    deps.schedule(due.length > 0 ? Math.min(...due) : null);
+    return sweep.changed;
   }
 
   return {
