@@ -11,6 +11,7 @@ import type { Settings } from '../domain/settings';
 import { applyObservation, dismissWait, openKeysOf, operatorReplied } from '../domain/tracker';
 import type { Overview, PushMessage } from '../messaging/protocol';
 import { createClockAlerts } from './clock-alerts';
+import { createClockLifetime } from './clock-lifetime';
 import { createClockPushes } from './clock-pushes';
 import { createClockStore } from './clock-store';
 import { createFocusService } from './focus-service';
@@ -45,17 +46,14 @@ export interface ClockServiceDeps {
   now(): number;
 }
 
-/** When the clocks were last aged; a start-up within a day of it skips ageing (it reads every clock). */
-const AGED_AT_KEY = 'clocksAgedAt';
-const AGE_EVERY_MS = 24 * 3600_000;
-
 /**
  * The brain of the background: keeps every conversation's clock, turns page
  * observations and the passage of time into alerts, statistics events and pushes
  * to the overlays. All work is serialised, so two tabs of one helpdesk (or a tab
  * and an alarm) never interleave and never double-count. The clocks' memory and
- * writes (clock-store), the tabs (tab-registry), focus (focus-service) and what
- * the operator hears (clock-alerts) each live in their own file.
+ * writes (clock-store), the tabs (tab-registry), focus (focus-service), what the
+ * operator hears (clock-alerts), pushes to the overlays (clock-pushes) and how
+ * long customer data lives (clock-lifetime) each have their own file.
  */
 export function createClockService(deps: ClockServiceDeps) {
   const tabs = createTabRegistry();
@@ -68,6 +66,7 @@ export function createClockService(deps: ClockServiceDeps) {
     serial,
     evaluate: (now, settings) => evaluate(now, settings, []),
   });
+  const lifetime = createClockLifetime({ ...deps, store, focus, pushes, serial });
   let queue: Promise<unknown> = Promise.resolve();
   const ready = (async () => {
     await store.load();
@@ -240,43 +239,7 @@ export function createClockService(deps: ClockServiceDeps) {
         return null;
       }),
 
-    /**
-     * Customer data's lifetime (daily, and at start-up when a day has passed since
-     * the last time): clocks unseen past the retention period are deleted, names no
-     * clock needs any more are dropped. Null when skipped as not due.
-     */
-    age: ({ onlyIfDue = false }: { onlyIfDue?: boolean } = {}) =>
-      serial(async () => {
-        const now = deps.now();
-        const agedAt = await deps.kv.get<number>(AGED_AT_KEY);
-        if (onlyIfDue && typeof agedAt === 'number' && now - agedAt >= 0 && now - agedAt < AGE_EVERY_MS)
-          return null;
-        const { remove, renamed } = await store.age(now, (await deps.getSettings()).retentionDays);
-        await deps.kv.set(AGED_AT_KEY, now);
-        for (const site of new Set([...remove, ...renamed].map((record) => record.site)))
-          await pushes.refresh(site, now);
-        return { removed: remove.length, renamed: renamed.length };
-      }),
-
-    /** The operator disabled a site: its clocks (names, waits) go with it. */
-    forgetSite: (site: string) =>
-      serial(async () => {
-        const removed = await store.forgetSite(site);
-        await pushes.replace(site, []);
-        return removed;
-      }),
-
-    /** The operator cleared everything: every clock and the last focus summary (it names customers). */
-    forgetAll: () =>
-      serial(async () => {
-        const open = store.siteNames();
-        // Statistics not yet written are cleared with the rest.
-        const removed = await store.clear();
-        await focus.forget();
-        for (const site of open) await pushes.replace(site, []);
-        focus.announce();
-        return removed;
-      }),
+    ...lifetime,
 
     /** Bring the conversation's tab forward and ask its page to open the conversation. */
     jumpTo: (site: string, key: string) =>
