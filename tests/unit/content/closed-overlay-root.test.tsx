@@ -5,7 +5,7 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { keepPaletteFocus } from '../../../entrypoints/helpdesk.content/keep-palette-focus';
 import { mountReactUi } from '../../../entrypoints/helpdesk.content/mount-react-ui';
 import { OverlayRoot, type OverlayActions } from '../../../entrypoints/helpdesk.content/overlay-root';
-import { newRecord } from '../../../lib/domain/tracker';
+import { newRecord } from '../../../lib/domain/conversation-record';
 import { deepActiveElement } from '../../../lib/insert/focus';
 import { createOverlayStore } from '../../../lib/state/overlay-store';
 import { makeTemplate } from '../../fixtures/template';

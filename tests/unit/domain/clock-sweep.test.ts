@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sweepClocks } from '../../../lib/domain/clock-sweep';
 import type { ConversationRecord } from '../../../lib/domain/conversation';
 import { defaultSettings } from '../../../lib/domain/settings';
-import { newRecord } from '../../../lib/domain/tracker';
+import { newRecord } from '../../../lib/domain/conversation-record';
 
 const SITE = 'https://desk.example.com';
 const T0 = Date.UTC(2026, 10, 25, 9, 0, 0);
