@@ -1,20 +1,10 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { Template } from '../../lib/domain/template/template';
-import { renderTemplate } from '../../lib/domain/template/render';
 import { searchTemplates } from '../../lib/domain/template/search';
 import type { Locale } from '../../lib/domain/locale';
-import type { Translate } from '../../lib/i18n/messages';
-import { unresolvedMessage } from '../../lib/i18n/template-problem-key';
-import { describeError, userErrorData } from '../../lib/i18n/user-error';
 import { useI18n } from '../i18n/i18n-context';
+import { TemplateEditor, type TemplateDraft } from './template-editor';
 import { TemplateFilesPanel, type TemplateFilesProps } from './template-files-panel';
-
-export type TemplateDraft = Pick<
-  Template,
-  'title' | 'body' | 'variants' | 'shortcut' | 'tags' | 'language'
-> & {
-  id?: string;
-};
 
 export interface TemplatesSectionProps extends Omit<TemplateFilesProps, 'shownIds'> {
   templates: Template[] | null;
@@ -29,7 +19,6 @@ export interface TemplatesSectionProps extends Omit<TemplateFilesProps, 'shownId
   onRestore: (template: Template) => void;
 }
 
-const SAMPLE_NAME: Record<Locale, string> = { ru: 'Мария Иванова', en: 'Oliver Grant' };
 const blank = (language: Locale): TemplateDraft => ({
   title: '',
   body: '',
@@ -39,20 +28,6 @@ const blank = (language: Locale): TemplateDraft => ({
   language,
 });
 
-/** The editor's label of a template field a problem names (`variants.0` is "Wording 2"). */
-function fieldLabel(field: string, t: Translate): string | null {
-  const variant = /^variants\.(\d+)$/.exec(field);
-  if (variant) return t('templatesFieldVariant', { n: Number(variant[1]) + 2 });
-  const labels: Record<string, string> = {
-    title: t('templatesFieldTitle'),
-    shortcut: t('templatesFieldShortcut'),
-    tags: t('templatesFieldTags'),
-    body: t('templatesFieldBody'),
-    variants: t('templatesFieldVariants'),
-  };
-  return labels[field] ?? null;
-}
-
 /** The reply library: search, filter, edit with a live preview, duplicate, delete with undo, files. */
 export function TemplatesSection(props: TemplatesSectionProps) {
   const { t, locale } = useI18n();
@@ -60,29 +35,13 @@ export function TemplatesSection(props: TemplatesSectionProps) {
     search: useId(),
     language: useId(),
     tag: useId(),
-    title: useId(),
-    shortcut: useId(),
-    tags: useId(),
-    body: useId(),
-    lang: useId(),
   };
   const [query, setQuery] = useState('');
   const [language, setLanguage] = useState<'all' | Locale>('all');
   const [tag, setTag] = useState('');
-  const [draft, setDraft] = useState<TemplateDraft | null>(null);
-  // Tags are edited as typed ("billing, " keeps its comma) and split on save.
-  const [tagsText, setTagsText] = useState('');
-  const [problem, setProblem] = useState<{ message: string; field: string | null } | null>(null);
-  const problemId = useId();
-  const editor = useRef<HTMLDivElement>(null);
-  const open = (next: TemplateDraft) => {
-    setDraft(next);
-    setTagsText(next.tags.join(', '));
-    setProblem(null);
-  };
-  /** Marks the field a problem is in, so that a screen reader announces it with the field. */
-  const invalid = (field: string) =>
-    problem?.field === field ? { 'aria-invalid': true, 'aria-describedby': problemId } : {};
+  // `opened` counts openings: each one starts the editor afresh, even on the same template.
+  const [editing, setEditing] = useState<{ draft: TemplateDraft; opened: number } | null>(null);
+  const open = (draft: TemplateDraft) => setEditing((last) => ({ draft, opened: (last?.opened ?? 0) + 1 }));
   const [deleted, setDeleted] = useState<Template | null>(null);
 
   const all = useMemo(() => props.templates ?? [], [props.templates]);
@@ -96,39 +55,6 @@ export function TemplatesSection(props: TemplatesSectionProps) {
       ? searchTemplates(kept, query, Infinity)
       : kept.sort((a, b) => a.title.localeCompare(b.title));
   }, [all, language, tag, query]);
-
-  const preview = draft
-    ? renderTemplate(draft.body, {
-        name: SAMPLE_NAME[draft.language],
-        operator: props.operatorName || (draft.language === 'ru' ? 'Анна' : 'Anna'),
-        fills: {},
-        now: props.now,
-        locale: draft.language,
-      })
-    : null;
-
-  const save = async () => {
-    if (!draft) return;
-    const tags = tagsText
-      .split(',')
-      .map((name) => name.trim())
-      .filter(Boolean);
-    try {
-      await props.onSave({ ...draft, tags });
-      setDraft(null);
-      setProblem(null);
-    } catch (error) {
-      const field = userErrorData(error)?.field ?? null;
-      const label = field ? fieldLabel(field, t) : null;
-      const message = describeError(error, t);
-      setProblem({
-        message: label ? t('templatesFieldProblem', { field: label, problem: message }) : message,
-        field,
-      });
-      // The operator lands on what needs fixing.
-      if (field) editor.current?.querySelector<HTMLElement>(`[data-field="${field}"]`)?.focus();
-    }
-  };
 
   return (
     <section className="nz-card" aria-labelledby="nz-templates-title" data-testid="nz-templates">
@@ -222,140 +148,24 @@ export function TemplatesSection(props: TemplatesSectionProps) {
       </ul>
       {props.templates && shown.length === 0 && <p className="nz-hint">{t('templatesNone')}</p>}
 
-      {!draft && (
+      {!editing && (
         <button type="button" className="nz-button" onClick={() => open(blank(locale))}>
           {t('templatesNew')}
         </button>
       )}
 
-      {draft && preview && (
-        <div className="nz-template-editor" data-testid="nz-template-editor" ref={editor}>
-          <div className="nz-field">
-            <label htmlFor={ids.title}>{t('templatesFieldTitle')}</label>
-            <input
-              id={ids.title}
-              data-field="title"
-              {...invalid('title')}
-              value={draft.title}
-              onChange={(event) => setDraft({ ...draft, title: event.target.value })}
-            />
-          </div>
-          <div className="nz-field">
-            <label htmlFor={ids.shortcut}>{t('templatesFieldShortcut')}</label>
-            <input
-              id={ids.shortcut}
-              data-field="shortcut"
-              {...invalid('shortcut')}
-              value={draft.shortcut ?? ''}
-              onChange={(event) =>
-                setDraft({ ...draft, shortcut: event.target.value.replace(/^;/, '').trim() || null })
-              }
-            />
-          </div>
-          <div className="nz-field">
-            <label htmlFor={ids.lang}>{t('templatesLanguage')}</label>
-            <select
-              id={ids.lang}
-              value={draft.language}
-              onChange={(event) => setDraft({ ...draft, language: event.target.value as Locale })}
-            >
-              <option value="ru">{t('languageRu')}</option>
-              <option value="en">{t('languageEn')}</option>
-            </select>
-          </div>
-          <div className="nz-field">
-            <label htmlFor={ids.tags}>{t('templatesFieldTags')}</label>
-            <input
-              id={ids.tags}
-              data-field="tags"
-              {...invalid('tags')}
-              value={tagsText}
-              onChange={(event) => setTagsText(event.target.value)}
-            />
-          </div>
-          <div className="nz-field">
-            <label htmlFor={ids.body}>{t('templatesFieldBody')}</label>
-            <textarea
-              id={ids.body}
-              data-field="body"
-              {...invalid('body')}
-              className="nz-code"
-              rows={5}
-              value={draft.body}
-              onChange={(event) => setDraft({ ...draft, body: event.target.value })}
-            />
-          </div>
-          {draft.variants.map((variant, index) => (
-            <div className="nz-field" key={index}>
-              <label htmlFor={`${ids.body}-v${index}`}>{t('templatesFieldVariant', { n: index + 2 })}</label>
-              <textarea
-                id={`${ids.body}-v${index}`}
-                data-field={`variants.${index}`}
-                {...invalid(`variants.${index}`)}
-                className="nz-code"
-                rows={3}
-                value={variant}
-                onChange={(event) =>
-                  setDraft({
-                    ...draft,
-                    variants: draft.variants.map((v, i) => (i === index ? event.target.value : v)),
-                  })
-                }
-              />
-              <button
-                type="button"
-                className="nz-small-button"
-                onClick={() => setDraft({ ...draft, variants: draft.variants.filter((_, i) => i !== index) })}
-              >
-                {t('templatesRemoveVariant')}
-              </button>
-            </div>
-          ))}
-          {draft.variants.length < 10 && (
-            <button
-              type="button"
-              className="nz-small-button"
-              onClick={() => setDraft({ ...draft, variants: [...draft.variants, ''] })}
-            >
-              {t('templatesAddVariant')}
-            </button>
-          )}
-          <h3>{t('templatesPreview')}</h3>
-          <p className="nz-template-preview" data-testid="nz-template-preview">
-            {preview.text}
-          </p>
-          {preview.missing.length > 0 && (
-            <ul className="nz-hint" data-testid="nz-template-missing">
-              {preview.missing.map((item) => (
-                <li key={item.token} className={item.kind === 'fill' ? undefined : 'nz-error'}>
-                  {item.kind === 'fill'
-                    ? t('templatesAsks', { label: item.label })
-                    : unresolvedMessage(item, t)}
-                </li>
-              ))}
-            </ul>
-          )}
-          {problem && (
-            <p className="nz-error" role="alert" id={problemId}>
-              {problem.message}
-            </p>
-          )}
-          <div className="nz-profile__actions">
-            <button type="button" className="nz-button" onClick={() => void save()}>
-              {t('optionsSave')}
-            </button>
-            <button
-              type="button"
-              className="nz-button nz-button--secondary"
-              onClick={() => {
-                setDraft(null);
-                setProblem(null);
-              }}
-            >
-              {t('profilesCancel')}
-            </button>
-          </div>
-        </div>
+      {editing && (
+        <TemplateEditor
+          key={editing.opened}
+          initial={editing.draft}
+          operatorName={props.operatorName}
+          now={props.now}
+          onSave={async (draft) => {
+            await props.onSave(draft);
+            setEditing(null);
+          }}
+          onCancel={() => setEditing(null)}
+        />
       )}
 
       <TemplateFilesPanel

@@ -1,4 +1,5 @@
-import { generaliseRows, rootOf, type Generalised } from './generalise';
+import { generaliseRows, type Generalised } from './generalise';
+import { rootOf } from './teach-dom';
 import { describeElement, stableClasses } from './selector-builder';
 import { contentRoots, queryInside, shownTextNodes } from './shadow-path';
 

@@ -1,5 +1,5 @@
 import type { Observation } from '../domain/observation';
-import { messageSig } from '../domain/tracker';
+import { messageSig } from '../domain/message-sig';
 import { addressTokens, linkIsHere } from './open-row';
 
 // Which conversation is open, followed from one observation to the next. Some

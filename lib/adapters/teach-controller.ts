@@ -1,14 +1,10 @@
-import {
-  deepElementFromPoint,
-  generaliseBubbles,
-  generaliseInside,
-  generaliseRows,
-  generaliseSingle,
-  keyAttributeFor,
-  keyLinkFor,
-  rootOf,
-  type Generalised,
-} from './generalise';
+import { generaliseRows, type Generalised } from './generalise';
+import { generaliseBubbles } from './generalise-bubbles';
+import { generaliseInside } from './generalise-inside';
+import { generaliseSingle } from './generalise-single';
+import { keyAttributeFor, keyLinkFor } from './key-attribute';
+import { deepElementFromPoint } from './pointed-element';
+import { rootOf } from './teach-dom';
 import { frameOffset, listenInPageAndFrames } from './frame-listeners';
 import type { Proposal } from './heuristic';
 import { beforeNoteSwitch, learnNoteMode, type NoteSwitchBefore } from './note-mode';

@@ -1,4 +1,6 @@
-import { generaliseInside, rootOf, type Generalised } from './generalise';
+import type { Generalised } from './generalise';
+import { generaliseInside } from './generalise-inside';
+import { rootOf } from './teach-dom';
 import { readTime } from './read-row';
 
 /** Attributes a console keeps a full time in, beside the short one it shows. */

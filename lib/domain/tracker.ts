@@ -1,7 +1,8 @@
 import type { ConversationRecord, PriorityRules, TrackerEvent, WaitBasis } from './conversation';
 import type { Observation, ObservedChat, ObservedMessage, ObservedRow } from './observation';
+import { newRecord, operatorReplied } from './conversation-record';
+import { findSeen, messageSig, previewSig, tailSig } from './message-sig';
 import { matchKeywords, matchVip } from './priority-match';
-import { textHash } from './text-hash';
 
 /** How often an otherwise unchanged record refreshes `lastSeenAt` (keeps writes rare). */
 const SEEN_REFRESH_MS = 60_000;
@@ -12,98 +13,11 @@ export interface TrackerResult {
   events: TrackerEvent[];
 }
 
-/** What tells one message from another: the console's id, else author, time and words — fingerprinted. */
-export const messageSig = (message: ObservedMessage) =>
-  textHash(message.id ?? `${message.author}|${message.at ?? ''}|${message.text}`);
-
 /** A row whose shown time is this recent starts an exact wait (it just arrived). */
 const FRESH_ROW_MS = 60_000;
 
-const TAIL = 3;
-const SEP = '\u001f';
-
-/**
- * Where the newest message seen last time sits in `sigs`, or -1. A tail shorter
- * than TAIL means the whole chat was that short, so it must match at the start.
- */
-function findSeen(sigs: readonly string[], stored: string): number {
-  const tail = stored.split(SEP);
-  const matchesAt = (end: number) => tail.every((sig, i) => sigs[end - tail.length + 1 + i] === sig);
-  if (tail.length < TAIL) return matchesAt(tail.length - 1) ? tail.length - 1 : -1;
-  for (let end = sigs.length - 1; end >= tail.length - 1; end -= 1) if (matchesAt(end)) return end;
-  return -1;
-}
-
-const previewSig = (row: ObservedRow) =>
-  row.preview === null ? null : textHash(`${row.previewAuthor ?? '?'}|${row.preview}`);
-
 /** A time the page claims, if it is usable: known and not in the future. */
 const pageTime = (at: number | null, now: number) => (at !== null && at <= now ? at : now);
-
-/** A conversation seen for the first time at `now`: nobody waits yet. */
-export function newRecord(site: string, key: string, now: number): ConversationRecord {
-  return {
-    site,
-    key,
-    name: null,
-    firstSeenAt: now,
-    lastSeenAt: now,
-    waitingSince: null,
-    firstCustomerAt: null,
-    firstResponseAt: null,
-    lastCustomerAt: null,
-    lastOperatorAt: null,
-    awaitingCustomerSince: null,
-    unread: 0,
-    previewSig: null,
-    lastMessageSig: null,
-    lastAuthor: null,
-    active: false,
-    openedWhileWaiting: false,
-    leftUnanswered: false,
-    vip: false,
-    priority: false,
-    reasons: [],
-    alerted: { warn: null, breach: null, forgotten: null },
-    updatedAt: now,
-  };
-}
-
-/**
- * The operator replied in this conversation at `at` (a bubble, a "You:" preview,
- * or their own Send): the customer's wait ends. Pure; the one definition of a
- * reply, used by every signal. When someone waited, a 'reply' event carries the
- * reply time (at − waitingSince) and, for the conversation's first reply, the
- * first response time (at − firstCustomerAt). The operator wrote last either way.
- */
-export function operatorReplied(
-  record: ConversationRecord,
-  at: number,
-): { record: ConversationRecord; events: TrackerEvent[] } {
-  const next = { ...record };
-  const events: TrackerEvent[] = [];
-  if (next.waitingSince !== null) {
-    const firstResponseMs =
-      next.firstResponseAt === null && next.firstCustomerAt !== null ? at - next.firstCustomerAt : null;
-    events.push({
-      type: 'reply',
-      site: next.site,
-      key: next.key,
-      at,
-      replyMs: at - next.waitingSince,
-      firstResponseMs,
-    });
-    next.firstResponseAt ??= at;
-    next.waitingSince = null;
-    delete next.waitBasis;
-  }
-  next.leftUnanswered = false;
-  next.openedWhileWaiting = false;
-  next.lastOperatorAt = at;
-  next.awaitingCustomerSince = at;
-  next.lastAuthor = 'operator';
-  return { record: next, events };
-}
 
 /**
  * Folds one observation of a page into the conversation records of its site
@@ -283,7 +197,7 @@ export function applyObservation(
         else record.lastAuthor = message.author;
       }
     }
-    record.lastMessageSig = sigs.slice(-TAIL).join(SEP);
+    record.lastMessageSig = tailSig(sigs);
   };
 
   const readRow = (record: ConversationRecord, row: ObservedRow, isNew: boolean, open: boolean) => {
@@ -397,22 +311,4 @@ export function openKeysOf(observation: Observation): Set<string> {
 function sameRecord(a: ConversationRecord, b: ConversationRecord): boolean {
   const strip = ({ lastSeenAt: _seen, updatedAt: _updated, ...rest }: ConversationRecord) => rest;
   return JSON.stringify(strip(a)) === JSON.stringify(strip(b));
-}
-
-/**
- * The operator says nobody waits here (the chat was closed in the desk, or it was
- * spam): the clock stops without a reply being recorded. A new customer message
- * starts a new wait as usual.
- */
-export function dismissWait(record: ConversationRecord, now: number): ConversationRecord {
-  const next: ConversationRecord = { ...record };
-  delete next.waitBasis;
-  return {
-    ...next,
-    waitingSince: null,
-    awaitingCustomerSince: null,
-    openedWhileWaiting: false,
-    leftUnanswered: false,
-    updatedAt: now,
-  };
 }

@@ -1,25 +1,22 @@
 import { UserError } from '../i18n/user-error';
-import type { EventRecord } from '../db/database';
 import type { ConversationRepository } from '../db/conversation-repository';
 import type { EventRepository } from '../db/event-repository';
 import type { KvRepository } from '../db/kv-repository';
-import { collectAlerts } from '../domain/alerts';
-import { evaluateClock, isStale, levelOf, STALE_AFTER_MS } from '../domain/clock';
+import { sweepClocks } from '../domain/clock-sweep';
 import type { ConversationRecord, TrackerEvent } from '../domain/conversation';
-import {
-  isFocusActive,
-  passesFocus,
-  startFocus,
-  summariseFocus,
-  type FocusState,
-  type FocusSummaryEntry,
-} from '../domain/focus';
-import { planNotifications, type NotificationPlan, type PendingAlert } from '../domain/notification-plan';
+import type { FocusSummaryEntry } from '../domain/focus';
+import type { NotificationPlan } from '../domain/notification-plan';
 import type { Observation } from '../domain/observation';
-import { thresholdsForSite, type Settings } from '../domain/settings';
-import { ageConversations } from '../domain/conversation-lifetime';
-import { applyObservation, dismissWait, openKeysOf, operatorReplied } from '../domain/tracker';
-import type { Overview, PushMessage, SiteClocks, StorageProblem } from '../messaging/protocol';
+import type { Settings } from '../domain/settings';
+import { dismissWait, operatorReplied } from '../domain/conversation-record';
+import { applyObservation, openKeysOf } from '../domain/tracker';
+import type { Overview, PushMessage } from '../messaging/protocol';
+import { createClockAlerts } from './clock-alerts';
+import { createClockLifetime } from './clock-lifetime';
+import { createClockPushes } from './clock-pushes';
+import { createClockStore } from './clock-store';
+import { createFocusService } from './focus-service';
+import { createTabRegistry } from './tab-registry';
 
 export interface ClockServiceDeps {
   conversations: ConversationRepository;
@@ -50,96 +47,31 @@ export interface ClockServiceDeps {
   now(): number;
 }
 
-interface FocusLogEntry {
-  site: string;
-  key: string;
-  name: string | null;
-  waitingSince: number;
-  answeredAt: number | null;
-}
-
-const FOCUS_KEY = 'focus';
-const FOCUS_LOG_KEY = 'focusLog';
-const FOCUS_SUMMARY_KEY = 'lastFocusSummary';
-/** When the clocks were last aged; a start-up within a day of it skips ageing (it reads every clock). */
-const AGED_AT_KEY = 'clocksAgedAt';
-const AGE_EVERY_MS = 24 * 3600_000;
-const id = (site: string, key: string) => `${site}\n${key}`;
-
 /**
  * The brain of the background: keeps every conversation's clock, turns page
  * observations and the passage of time into alerts, statistics events and pushes
  * to the overlays. All work is serialised, so two tabs of one helpdesk (or a tab
- * and an alarm) never interleave and never double-count.
+ * and an alarm) never interleave and never double-count. The clocks' memory and
+ * writes (clock-store), the tabs (tab-registry), focus (focus-service), what the
+ * operator hears (clock-alerts), pushes to the overlays (clock-pushes) and how
+ * long customer data lives (clock-lifetime) each have their own file.
  */
 export function createClockService(deps: ClockServiceDeps) {
-  const sites = new Map<string, Map<string, ConversationRecord>>();
-  const tabSites = new Map<number, string>();
-  /** The chats each tab showed open in its last observation. */
-  const tabOpen = new Map<number, Set<string>>();
-  const openInOtherTabs = (site: string, tabId: number | undefined) => {
-    const keys = new Set<string>();
-    for (const [other, otherSite] of tabSites) {
-      if (other !== tabId && otherSite === site) for (const key of tabOpen.get(other) ?? []) keys.add(key);
-    }
-    return keys;
-  };
-  let focus: FocusState | null = null;
-  let focusLog = new Map<string, FocusLogEntry>();
-  let lastFocusSummary: FocusSummaryEntry[] | null = null;
+  const tabs = createTabRegistry();
+  const store = createClockStore(deps);
+  const alerts = createClockAlerts({ ...deps, tabs });
+  const pushes = createClockPushes({ ...deps, tabs, store });
+  const focus = createFocusService({
+    ...deps,
+    tabs,
+    serial,
+    evaluate: (now, settings) => evaluate(now, settings, []),
+  });
+  const lifetime = createClockLifetime({ ...deps, store, focus, pushes, serial });
   let queue: Promise<unknown> = Promise.resolve();
-  /**
-   * Clocks and statistics rows a write failed for (a full disk, a quota): kept
-   * here and written again on the next wake.
-   */
-  const unsaved = new Map<string, ConversationRecord>();
-  let unsavedRows: EventRecord[] = [];
-  let storageProblem: StorageProblem | null = null;
-
-  /**
-   * Writes clocks together with the statistics events that moved them, in one
-   * transaction: a reply is never counted without its clock moving, nor lost
-   * while the clock moved (a worker stopped between two writes, a full disk).
-   * A failed write is never silently dropped: clocks and rows wait in memory,
-   * the popup says so, and every later task tries them again first.
-   */
-  async function save(records: readonly ConversationRecord[], events: readonly TrackerEvent[] = []) {
-    for (const record of records) unsaved.set(id(record.site, record.key), record);
-    // Fingerprints come from crypto.subtle: awaiting it inside the transaction would commit it early.
-    unsavedRows.push(...(await eventRows(events)));
-    if (unsaved.size === 0 && unsavedRows.length === 0) return;
-    const pending = [...unsaved.values()];
-    const pendingRows = [...unsavedRows];
-    try {
-      await deps.atomically(async () => {
-        await deps.conversations.putMany(pending);
-        await deps.events.addMany(pendingRows);
-      });
-      for (const record of pending)
-        if (unsaved.get(id(record.site, record.key)) === record) unsaved.delete(id(record.site, record.key));
-      const written = new Set(pendingRows);
-      unsavedRows = unsavedRows.filter((row) => !written.has(row));
-      storageProblem = null;
-    } catch (error) {
-      storageProblem = {
-        since: storageProblem?.since ?? deps.now(),
-        reason: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
-        unsaved: unsaved.size,
-      };
-      console.error('Nezabudka: clocks not saved, will retry', error);
-    }
-  }
-
   const ready = (async () => {
-    // Only the clocks a tab may draw: a month of closed conversations stays on disk, fetched
-    // again if its row comes back (recall), so a wake stays quick however old the database.
-    for (const record of await deps.conversations.changedSince(deps.now() - STALE_AFTER_MS))
-      siteMap(record.site).set(record.key, record);
-    focus = (await deps.kv.get<FocusState>(FOCUS_KEY)) ?? null;
-    focusLog = new Map(
-      (await deps.kv.get<FocusLogEntry[]>(FOCUS_LOG_KEY))?.map((e) => [id(e.site, e.key), e]),
-    );
-    lastFocusSummary = (await deps.kv.get<FocusSummaryEntry[]>(FOCUS_SUMMARY_KEY)) ?? null;
+    await store.load();
+    await focus.load();
   })();
 
   function serial<T>(task: () => Promise<T>): Promise<T> {
@@ -148,192 +80,22 @@ export function createClockService(deps: ClockServiceDeps) {
     return run;
   }
 
-  /** Brings back from disk the clocks of conversations a page shows again after 12 hours unseen. */
-  async function recall(site: string, keys: readonly string[]) {
-    const records = siteMap(site);
-    const missing = keys.filter((key) => !records.has(key));
-    for (const record of await deps.conversations.getMany(site, missing)) records.set(record.key, record);
-  }
-
-  function siteMap(site: string) {
-    let map = sites.get(site);
-    if (!map) sites.set(site, (map = new Map()));
-    return map;
-  }
-
-  /** The last focus summary's entries for one site: a helpdesk tab is told of its own customers only. */
-  const summaryFor = (site: string) => lastFocusSummary?.filter((entry) => entry.site === site) ?? null;
-
-  /**
-   * A focus period ended: every page hears it, and each helpdesk tab gets the part
-   * of the summary for its own site only (another site's customers are not its
-   * business, and a page script could read them); the popup reads the whole one.
-   */
-  function pushFocusSummary() {
-    deps.push.toAll({ type: 'focus', focus: null, summary: null });
-    for (const [tabId, site] of tabSites)
-      deps.push.toTab(tabId, { type: 'focus', focus: null, summary: summaryFor(site) }, site);
-  }
-
-  async function siteClocks(site: string, records: ConversationRecord[]): Promise<SiteClocks> {
-    const settings = await deps.getSettings();
-    return {
-      site,
-      records,
-      thresholds: thresholdsForSite(settings, site),
-      followUpSec: settings.followUpSec,
-    };
-  }
-
-  /**
-   * A site's clocks a tab can draw: not those of conversations unseen for 12 hours (closed in
-   * the desk), which a month of use makes thousands of, all walked by the overlay every second.
-   */
-  const liveRecords = (site: string, now: number) =>
-    [...siteMap(site).values()].filter((record) => !isStale(record, now));
-  const liveClocks = (site: string, now: number) => siteClocks(site, liveRecords(site, now));
-
-  async function pushToSite(site: string, records: ConversationRecord[], replace: boolean) {
-    if (!replace && records.length === 0) return;
-    const message: PushMessage = { type: 'clocks', clocks: await siteClocks(site, records), replace };
-    for (const [tabId, tabSite] of tabSites) if (tabSite === site) deps.push.toTab(tabId, message, site);
-  }
-
-  /** Statistics rows for tracker events: who (operator), which chat (hash), how long. */
-  async function eventRows(events: readonly TrackerEvent[]): Promise<EventRecord[]> {
-    if (events.length === 0) return [];
-    const operator = await deps.operator();
-    const rows: EventRecord[] = [];
-    for (const event of events) {
-      const record = sites.get(event.site)?.get(event.key);
-      const row: EventRecord = {
-        at: event.at,
-        type: event.type,
-        site: event.site,
-        operator,
-        conversation: await deps.hash(event.site, event.key),
-        priority: record ? levelOf(record) : 'normal',
-      };
-      if (event.type === 'reply') {
-        row.replyMs = event.replyMs;
-        if (event.firstResponseMs !== null)
-          rows.push({ ...row, type: 'first-response', firstResponseMs: event.firstResponseMs });
-      } else if (event.type === 'warn' || event.type === 'breach' || event.type === 'forgotten') {
-        row.waitMs = event.at - event.waitingSince;
-      } else if (event.type === 'dismissed' && event.waitingSince !== null) {
-        row.waitMs = event.at - event.waitingSince;
-      }
-      rows.push(row);
-    }
-    return rows;
-  }
-
-  async function recordFocus(type: 'focus-started' | 'focus-ended', at: number, focusMs?: number) {
-    const row: EventRecord = { at, type, site: '', operator: await deps.operator(), conversation: '' };
-    if (focusMs !== undefined) row.focusMs = focusMs;
-    await deps.events.addMany([row]);
-  }
-
   /**
    * Evaluates every clock at `now`: raises each alert once per wait, keeps the
    * toolbar badge and the focus log current, and schedules the next wake-up.
    */
   async function evaluate(now: number, settings: Settings, replies: readonly TrackerEvent[]) {
-    const changed: ConversationRecord[] = [];
-    const alertEvents: TrackerEvent[] = [];
-    const pending: PendingAlert[] = [];
-    let urgent = 0;
-    let next: number | null = null;
-    const focusing = isFocusActive(focus, now);
-
-    for (const [site, records] of sites) {
-      const thresholds = thresholdsForSite(settings, site);
-      for (const record of records.values()) {
-        if (record.waitingSince === null && record.awaitingCustomerSince === null) continue;
-        if (isStale(record, now)) continue;
-        const view = evaluateClock(record, thresholds, now, settings.followUpSec);
-        if (view.state === 'breach' || view.state === 'forgotten') urgent += 1;
-        if (view.nextChangeAt !== null)
-          next = next === null ? view.nextChangeAt : Math.min(next, view.nextChangeAt);
-        const result = collectAlerts(record, view, now);
-        if (result.record !== record) {
-          records.set(record.key, result.record);
-          changed.push(result.record);
-        }
-        for (const event of result.events) {
-          alertEvents.push(event);
-          if (event.type === 'warn' || event.type === 'breach' || event.type === 'forgotten') {
-            pending.push({
-              site,
-              key: record.key,
-              name: record.name,
-              state: event.type,
-              level: view.level,
-              waitSec: view.waitSec,
-            });
-          }
-        }
-        if (focusing && record.waitingSince !== null) {
-          const entry = focusLog.get(id(site, record.key));
-          if (!entry || entry.answeredAt !== null) {
-            focusLog.set(id(site, record.key), {
-              site,
-              key: record.key,
-              name: record.name,
-              waitingSince: record.waitingSince,
-              answeredAt: null,
-            });
-          }
-        }
-      }
-    }
-    if (focusing) {
-      for (const reply of replies) {
-        const entry = focusLog.get(id(reply.site, reply.key));
-        if (entry && entry.answeredAt === null) entry.answeredAt = reply.at;
-      }
-      await deps.kv.set(FOCUS_LOG_KEY, [...focusLog.values()]);
-    }
-
-    await save(changed, alertEvents);
-
-    const plan = planNotifications(
-      focusing ? pending.filter((alert) => passesFocus(alert, settings.focus)) : pending,
-      settings.notifications,
-    );
-    if (plan.individual.length > 0 || plan.summary) deps.alerts.notify(plan, settings);
-    if (settings.notifications.sound && (plan.individual.length > 0 || plan.summary)) {
-      const site = (plan.summary ?? plan.individual)[0]!.site;
-      const tab = [...tabSites].find(([, tabSite]) => tabSite === site)?.[0];
-      if (tab !== undefined) deps.push.toTab(tab, { type: 'sound' }, site);
-    }
-    deps.alerts.setBadge(urgent, settings);
-
-    if (focus && focusing && focus.until !== null)
-      next = next === null ? focus.until : Math.min(next, focus.until);
-    deps.schedule(next);
-    return changed;
+    const sweep = sweepClocks(store.entries(), settings, now);
+    for (const record of sweep.changed) store.set(record);
+    await focus.track(now, sweep.waiting, replies);
+    await store.save(sweep.changed, sweep.events);
+    alerts.raise(focus.passing(sweep.pending, settings, now), sweep.urgent, settings);
+    const due = [sweep.next, focus.dueAt(now)].filter((at): at is number => at !== null);
+    deps.schedule(due.length > 0 ? Math.min(...due) : null);
+    return sweep.changed;
   }
 
-  async function endFocusIfDue(now: number, settings: Settings, force: boolean) {
-    if (!focus || (!force && isFocusActive(focus, now))) return null;
-    const end = focus.until !== null && !force ? Math.min(now, focus.until) : now;
-    const summary = summariseFocus(focus, end, [...focusLog.values()]);
-    await recordFocus('focus-ended', end, Math.max(0, end - focus.startedAt));
-    focus = null;
-    focusLog = new Map();
-    lastFocusSummary = summary;
-    await Promise.all([
-      deps.kv.remove(FOCUS_KEY),
-      deps.kv.remove(FOCUS_LOG_KEY),
-      deps.kv.set(FOCUS_SUMMARY_KEY, summary),
-    ]);
-    pushFocusSummary();
-    deps.alerts.focusEnded(summary, settings);
-    return summary;
-  }
-
-  const service = {
+  return {
     /** Resolves when every queued task has finished (shutdown, tests). */
     idle: () => queue.then(() => undefined),
 
@@ -342,10 +104,10 @@ export function createClockService(deps: ClockServiceDeps) {
       serial(async () => {
         const now = deps.now();
         const settings = await deps.getSettings();
-        const isNewTab = tabId !== undefined && tabSites.get(tabId) !== observation.site;
-        if (tabId !== undefined) tabSites.set(tabId, observation.site);
-        const records = siteMap(observation.site);
-        await recall(observation.site, [
+        const { site } = observation;
+        const isNewTab = tabId !== undefined && tabs.visit(tabId, site);
+        const records = store.site(site);
+        await store.recall(site, [
           ...observation.rows.map((row) => row.key),
           ...(observation.chat?.key ? [observation.chat.key] : []),
         ]);
@@ -354,36 +116,26 @@ export function createClockService(deps: ClockServiceDeps) {
           observation,
           now,
           { keywords: settings.priorityKeywords, vip: settings.vipList },
-          openInOtherTabs(observation.site, tabId),
+          tabs.openInOtherTabs(site, tabId),
         );
-        if (tabId !== undefined) tabOpen.set(tabId, openKeysOf(observation));
+        if (tabId !== undefined) tabs.setOpen(tabId, openKeysOf(observation));
         for (const record of changed) records.set(record.key, record);
-        await save(changed, events);
-        const alerted = await evaluate(
-          now,
-          settings,
-          events.filter((event) => event.type === 'reply'),
-        );
-        const touched = new Map(
-          [...changed, ...alerted].filter((r) => r.site === observation.site).map((r) => [r.key, r]),
-        );
-        if (isNewTab && tabId !== undefined) {
-          const full: PushMessage = {
-            type: 'clocks',
-            clocks: await liveClocks(observation.site, now),
-            replace: true,
-          };
-          deps.push.toTab(tabId, full, observation.site);
+        await store.save(changed, events);
+        const replies = events.filter((event) => event.type === 'reply');
+        const alerted = await evaluate(now, settings, replies);
+        const touched = [...changed, ...alerted].filter((record) => record.site === site);
+        if (isNewTab) {
+          deps.push.toTab(
+            tabId,
+            { type: 'clocks', clocks: await pushes.live(site, now), replace: true },
+            site,
+          );
           // Its own site's part of a focus summary not yet dismissed (greet sends it only to a tab seen before).
-          const own = summaryFor(observation.site);
+          const own = focus.summaryFor(site);
           if (own?.length)
-            deps.push.toTab(
-              tabId,
-              { type: 'focus', focus: isFocusActive(focus, now) ? focus : null, summary: own },
-              observation.site,
-            );
+            deps.push.toTab(tabId, { type: 'focus', focus: focus.activeAt(now), summary: own }, site);
         }
-        await pushToSite(observation.site, [...touched.values()], false);
+        await pushes.changed(touched);
       }),
 
     /** Time passed (timer or alarm): raise due alerts, end a finished focus. */
@@ -391,20 +143,16 @@ export function createClockService(deps: ClockServiceDeps) {
       serial(async () => {
         const now = deps.now();
         const settings = await deps.getSettings();
-        await endFocusIfDue(now, settings, false);
-        const changed = await evaluate(now, settings, []);
-        const bySite = new Map<string, ConversationRecord[]>();
-        for (const record of changed) bySite.set(record.site, [...(bySite.get(record.site) ?? []), record]);
-        for (const [site, records] of bySite) await pushToSite(site, records, false);
+        await focus.endIfDue(now, settings);
+        await pushes.changed(await evaluate(now, settings, []));
       }),
 
     /** Settings changed: thresholds and rules may differ now. */
     settingsChanged: () =>
       serial(async () => {
-        const settings = await deps.getSettings();
-        await evaluate(deps.now(), settings, []);
+        await evaluate(deps.now(), await deps.getSettings(), []);
         const now = deps.now();
-        for (const site of new Set(tabSites.values())) await pushToSite(site, liveRecords(site, now), true);
+        for (const site of tabs.sites()) await pushes.refresh(site, now);
       }),
 
     /**
@@ -415,29 +163,19 @@ export function createClockService(deps: ClockServiceDeps) {
      */
     greet: (tabId: number | undefined, page: string | null, send: (message: PushMessage) => void) =>
       serial(async () => {
-        if (tabId !== undefined && tabSites.has(tabId) && tabSites.get(tabId) !== page) {
-          tabSites.delete(tabId);
-          tabOpen.delete(tabId);
-        }
-        const site = tabId === undefined ? undefined : tabSites.get(tabId);
+        const known = tabId === undefined ? undefined : tabs.siteOf(tabId);
+        if (tabId !== undefined && known !== undefined && known !== page) tabs.forget(tabId);
+        const site = tabId === undefined ? undefined : tabs.siteOf(tabId);
         send({
           type: 'focus',
-          focus: isFocusActive(focus, deps.now()) ? focus : null,
-          summary: site ? summaryFor(site) : null,
+          focus: focus.activeAt(deps.now()),
+          summary: site ? focus.summaryFor(site) : null,
         });
-        if (site)
-          send({
-            type: 'clocks',
-            clocks: await liveClocks(site, deps.now()),
-            replace: true,
-          });
+        if (site) send({ type: 'clocks', clocks: await pushes.live(site, deps.now()), replace: true });
       }),
 
     /** The tab is gone: stop pushing to it and jumping to it. */
-    tabClosed(tabId: number) {
-      tabSites.delete(tabId);
-      tabOpen.delete(tabId);
-    },
+    tabClosed: (tabId: number) => tabs.forget(tabId),
 
     /**
      * What the popup shows: every site, but only the clocks its queue can show (a
@@ -446,73 +184,35 @@ export function createClockService(deps: ClockServiceDeps) {
     overview: () =>
       serial(async (): Promise<Overview> => {
         const now = deps.now();
-        const clocks = await Promise.all([...sites.keys()].map((site) => liveClocks(site, now)));
         return {
-          sites: clocks,
-          focus: isFocusActive(focus, now) ? focus : null,
-          lastFocusSummary,
-          storageProblem,
+          sites: await Promise.all(store.siteNames().map((site) => pushes.live(site, now))),
+          focus: focus.activeAt(now),
+          lastFocusSummary: focus.lastSummary(),
+          storageProblem: store.problem(),
         };
       }),
 
-    startFocus: (minutes: number | null) =>
-      serial(async () => {
-        const now = deps.now();
-        // A new period replaces a running one: its time so far still counts.
-        if (isFocusActive(focus, now)) await recordFocus('focus-ended', now, now - focus.startedAt);
-        focus = startFocus(now, minutes);
-        await recordFocus('focus-started', now);
-        focusLog = new Map();
-        lastFocusSummary = null;
-        await Promise.all([
-          deps.kv.set(FOCUS_KEY, focus),
-          deps.kv.remove(FOCUS_LOG_KEY),
-          deps.kv.remove(FOCUS_SUMMARY_KEY),
-        ]);
-        deps.push.toAll({ type: 'focus', focus, summary: null });
-        await evaluate(now, await deps.getSettings(), []);
-        return focus;
-      }),
-
-    stopFocus: () =>
-      serial(async () => (await endFocusIfDue(deps.now(), await deps.getSettings(), true)) ?? []),
-
+    startFocus: focus.start,
+    stopFocus: focus.stop,
     /** The keyboard command: focus until stopped, or stop it. */
-    toggleFocus: async () => {
-      const { focus: current } = await service.focusState();
-      if (current) await service.stopFocus();
-      else await service.startFocus(null);
-    },
-
-    dismissFocusSummary: () =>
-      serial(async () => {
-        lastFocusSummary = null;
-        await deps.kv.remove(FOCUS_SUMMARY_KEY);
-        deps.push.toAll({
-          type: 'focus',
-          focus: isFocusActive(focus, deps.now()) ? focus : null,
-          summary: null,
-        });
-        return null;
-      }),
-
-    focusState: () =>
-      serial(async () => ({
-        focus: isFocusActive(focus, deps.now()) ? focus : null,
-        summary: lastFocusSummary,
-      })),
+    toggleFocus: focus.toggle,
+    dismissFocusSummary: focus.dismissSummary,
+    focusState: focus.state,
 
     /** The operator clears a conversation from the queue: nobody waits there any more. */
     dismiss: (site: string, key: string) =>
       serial(async () => {
-        const record = sites.get(site)?.get(key);
+        const record = store.get(site, key);
         if (!record) return null;
         const now = deps.now();
         const cleared = dismissWait(record, now);
-        siteMap(site).set(key, cleared);
-        await save([cleared], [{ type: 'dismissed', site, key, at: now, waitingSince: record.waitingSince }]);
+        store.set(cleared);
+        await store.save(
+          [cleared],
+          [{ type: 'dismissed', site, key, at: now, waitingSince: record.waitingSince }],
+        );
         await evaluate(now, await deps.getSettings(), []);
-        await pushToSite(site, [cleared], false);
+        await pushes.changed([cleared]);
         return null;
       }),
 
@@ -526,98 +226,32 @@ export function createClockService(deps: ClockServiceDeps) {
      */
     replied: (site: string, key: string, tabId: number | undefined) =>
       serial(async () => {
-        const tabSite = tabId === undefined ? undefined : tabSites.get(tabId);
+        const tabSite = tabId === undefined ? undefined : tabs.siteOf(tabId);
         if (tabSite !== undefined && tabSite !== site) return null;
-        const record = sites.get(site)?.get(key);
+        const record = store.get(site, key);
         if (!record || record.waitingSince === null) return null;
         const now = deps.now();
         const reply = operatorReplied(record, now);
         const answered: ConversationRecord = { ...reply.record, updatedAt: now };
-        siteMap(site).set(key, answered);
-        await save([answered], reply.events);
+        store.set(answered);
+        await store.save([answered], reply.events);
         const alerted = await evaluate(now, await deps.getSettings(), reply.events);
-        const touched = new Map([answered, ...alerted].filter((r) => r.site === site).map((r) => [r.key, r]));
-        await pushToSite(site, [...touched.values()], false);
+        await pushes.changed([answered, ...alerted].filter((record) => record.site === site));
         return null;
       }),
 
-    /**
-     * Customer data's lifetime (daily, and at start-up when a day has passed since
-     * the last time): clocks unseen past the retention period are deleted, names no
-     * clock needs any more are dropped. Null when skipped as not due.
-     */
-    age: ({ onlyIfDue = false }: { onlyIfDue?: boolean } = {}) =>
-      serial(async () => {
-        const now = deps.now();
-        const agedAt = await deps.kv.get<number>(AGED_AT_KEY);
-        if (onlyIfDue && typeof agedAt === 'number' && now - agedAt >= 0 && now - agedAt < AGE_EVERY_MS)
-          return null;
-        const { retentionDays } = await deps.getSettings();
-        // Every stored clock, the newer copy in memory where there is one (a write may be pending).
-        const all = new Map(
-          (await deps.conversations.all()).map((record) => [id(record.site, record.key), record]),
-        );
-        for (const records of sites.values())
-          for (const record of records.values()) all.set(id(record.site, record.key), record);
-        const { remove, renamed } = ageConversations([...all.values()], now, retentionDays);
-        for (const record of remove) {
-          sites.get(record.site)?.delete(record.key);
-          unsaved.delete(id(record.site, record.key));
-        }
-        for (const record of renamed)
-          if (sites.get(record.site)?.has(record.key)) siteMap(record.site).set(record.key, record);
-        await deps.conversations.deleteMany(remove);
-        await save(renamed);
-        await deps.kv.set(AGED_AT_KEY, now);
-        for (const site of new Set([...remove, ...renamed].map((record) => record.site)))
-          await pushToSite(site, liveRecords(site, now), true);
-        return { removed: remove.length, renamed: renamed.length };
-      }),
-
-    /** The operator disabled a site: its clocks (names, waits) go with it. */
-    forgetSite: (site: string) =>
-      serial(async () => {
-        sites.delete(site);
-        for (const [at, record] of unsaved) if (record.site === site) unsaved.delete(at);
-        const removed = await deps.conversations.deleteSite(site);
-        await pushToSite(site, [], true);
-        return removed;
-      }),
-
-    /** The operator cleared everything: every clock and the last focus summary (it names customers). */
-    forgetAll: () =>
-      serial(async () => {
-        const open = [...sites.keys()];
-        sites.clear();
-        unsaved.clear();
-        // Statistics not yet written are cleared with the rest.
-        unsavedRows = [];
-        storageProblem = null;
-        focusLog = new Map();
-        lastFocusSummary = null;
-        const removed = await deps.conversations.clear();
-        await Promise.all([deps.kv.remove(FOCUS_LOG_KEY), deps.kv.remove(FOCUS_SUMMARY_KEY)]);
-        for (const site of open) await pushToSite(site, [], true);
-        deps.push.toAll({
-          type: 'focus',
-          focus: isFocusActive(focus, deps.now()) ? focus : null,
-          summary: null,
-        });
-        return removed;
-      }),
+    ...lifetime,
 
     /** Bring the conversation's tab forward and ask its page to open the conversation. */
     jumpTo: (site: string, key: string) =>
       serial(async () => {
-        const tabs = [...tabSites].filter(([, tabSite]) => tabSite === site).map(([tabId]) => tabId);
-        const tabId = tabs.at(-1);
+        const tabId = tabs.tabsOf(site).at(-1);
         if (tabId === undefined) throw new UserError('tabGone');
         await deps.alerts.focusTab(tabId);
         deps.push.toTab(tabId, { type: 'activate', key }, site);
         return null;
       }),
   };
-  return service;
 }
 
 export type ClockService = ReturnType<typeof createClockService>;

@@ -7,12 +7,8 @@ import { templateSchema, wordingsOf, type StarterTemplate, type Template } from 
 
 export type { StarterTemplate };
 import { pickVariant } from '../domain/template/variants';
-import {
-  parseTemplateFile,
-  templatesToCsv,
-  templatesToJson,
-  type TemplateFileFormat,
-} from '../domain/template/template-file';
+import { parseTemplateFile } from '../domain/template/parse-template-file';
+import { templatesToCsv, templatesToJson, type TemplateFileFormat } from '../domain/template/template-file';
 import {
   planImport,
   previewImport,

@@ -4,7 +4,7 @@ import type { TemplatePaletteProps } from '../../components/overlay/template-pal
 import { OverlayRoot, type OverlayActions } from '../../entrypoints/helpdesk-ui/overlay-root';
 import type { ConversationRecord } from '../../lib/domain/conversation';
 import { defaultThresholds } from '../../lib/domain/thresholds';
-import { newRecord } from '../../lib/domain/tracker';
+import { newRecord } from '../../lib/domain/conversation-record';
 import { createOverlayStore } from '../../lib/state/overlay-store';
 import { makeTemplate } from '../fixtures/template';
 

@@ -4,7 +4,7 @@ import { TemplatesSection, type TemplatesSectionProps } from '../../components/o
 import { toCsv } from '../../lib/domain/csv';
 import { previewImport } from '../../lib/domain/template/import-plan';
 import type { Template } from '../../lib/domain/template/template';
-import { parseTemplateFile } from '../../lib/domain/template/template-file';
+import { parseTemplateFile } from '../../lib/domain/template/parse-template-file';
 import type { TemplateImportPreview } from '../../lib/domain/template/import-plan';
 import { renderIn } from './render-with-locale';
 import { makeTemplate } from '../fixtures/template';

@@ -1,6 +1,7 @@
 import { parseStatsFile } from './export-file';
 import { withoutControls } from './shown-text';
-import { combineMetrics, createMetricsAccumulator, type MetricsAccumulator } from './metrics';
+import { combineMetrics } from './combine-metrics';
+import { createMetricsAccumulator, type MetricsAccumulator } from './metrics';
 import type {
   NamedFile,
   StatsEvent,

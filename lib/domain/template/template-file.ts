@@ -1,8 +1,7 @@
-import { parseCsv, toCsv } from '../csv';
+import { toCsv } from '../csv';
 import type { Locale } from '../locale';
-import { z } from '../zod';
-import { templateFieldProblem, type TemplateFieldProblemCode } from './template-issue';
-import { shortcutSchema, templateSchema, type Template } from './template';
+import type { Template } from './template';
+import type { TemplateFieldProblemCode } from './template-issue';
 
 /**
  * Template files: JSON (our own, versioned) and CSV (for spreadsheets).
@@ -14,7 +13,9 @@ import { shortcutSchema, templateSchema, type Template } from './template';
  * second import of an updated file is recognised as the same reply.
  */
 export const TEMPLATE_FILE_KIND = 'nezabudka-templates';
+
 export const TEMPLATE_FILE_VERSION = 1;
+
 /** Far larger than any real library (the 16 starters take 12 KB); bigger is refused unread. */
 export const MAX_TEMPLATE_FILE_BYTES = 1_000_000;
 
@@ -88,13 +89,12 @@ export type ParsedTemplateFile =
   | { ok: false; format: TemplateFileFormat | null; problems: TemplateFileProblem[] };
 
 const FILE: ProblemPlace = { kind: 'file' };
-const fileProblem = (
+
+export const fileProblem = (
   code: TemplateFileProblemCode,
   params: Record<string, string | number> = {},
   field: string | null = null,
 ): TemplateFileProblem => ({ place: FILE, field, code, params });
-
-// ---------------------------------------------------------------- writing
 
 const shared = (template: SharedTemplate): SharedTemplate => ({
   id: template.id,
@@ -118,9 +118,12 @@ export function templatesToJson(templates: readonly SharedTemplate[], now: numbe
 
 /** The CSV columns, in the order a file is written. */
 export const CSV_COLUMNS = ['title', 'body', 'shortcut', 'tags', 'language'] as const;
+
 const variantColumn = (index: number) => `variant ${index + 2}`;
-const VARIANT_COLUMN = /^variant\s*(\d+)$/;
-const MAX_VARIANTS = 10;
+
+export const VARIANT_COLUMN = /^variant\s*(\d+)$/;
+
+export const MAX_VARIANTS = 10;
 
 /**
  * One row per template: title, body, shortcut, tags (joined with ", "),
@@ -144,246 +147,4 @@ export function templatesToCsv(templates: readonly SharedTemplate[]): string {
       template.id,
     ]),
   ]);
-}
-
-// ---------------------------------------------------------------- reading
-
-/** Optional parts may be left out of a hand-written entry; a leading ";" on a shortcut is forgiven. */
-const incomingSchema = z.object({
-  id: templateSchema.shape.id.nullish().transform((id) => id ?? null),
-  title: templateSchema.shape.title,
-  language: templateSchema.shape.language,
-  shortcut: z.preprocess(
-    (value) => (typeof value === 'string' ? value.trim().replace(/^;/, '') || null : (value ?? null)),
-    shortcutSchema.nullable(),
-  ),
-  tags: templateSchema.shape.tags.default([]),
-  body: templateSchema.shape.body,
-  variants: templateSchema.shape.variants.default([]),
-});
-
-type FieldNamer = (path: readonly PropertyKey[]) => string;
-
-/** A zod issue in the operator's terms: where, which field, what is wrong. */
-const problemOf = (
-  issue: z.core.$ZodIssue,
-  place: ProblemPlace,
-  fieldOf: FieldNamer,
-  raw: Record<string, unknown>,
-): TemplateFileProblem => ({ place, field: fieldOf(issue.path), ...templateFieldProblem(issue, raw) });
-
-function validateEntry(
-  raw: Record<string, unknown>,
-  place: ProblemPlace,
-  fieldOf: FieldNamer,
-): { ok: true; template: IncomingTemplate } | { ok: false; problems: TemplateFileProblem[] } {
-  const parsed = incomingSchema.safeParse(raw);
-  if (parsed.success) return { ok: true, template: parsed.data };
-  return { ok: false, problems: parsed.error.issues.map((issue) => problemOf(issue, place, fieldOf, raw)) };
-}
-
-/** Two templates of one file with the same id, or the same shortcut in one language, are a mistake in the file. */
-function findRepeats(
-  templates: readonly IncomingTemplate[],
-  places: readonly ProblemPlace[],
-  numberOf: (place: ProblemPlace) => number,
-): TemplateFileProblem[] {
-  const problems: TemplateFileProblem[] = [];
-  const ids = new Map<string, ProblemPlace>();
-  const shortcuts = new Map<string, ProblemPlace>();
-  templates.forEach((template, index) => {
-    const place = places[index]!;
-    if (template.id !== null) {
-      const first = ids.get(template.id);
-      if (first)
-        problems.push({
-          place,
-          field: 'id',
-          code: 'same-id',
-          params: { id: template.id, other: numberOf(first) },
-        });
-      else ids.set(template.id, place);
-    }
-    if (template.shortcut !== null) {
-      const key = `${template.language}\u0000${template.shortcut}`;
-      const first = shortcuts.get(key);
-      if (first)
-        problems.push({
-          place,
-          field: 'shortcut',
-          code: 'same-shortcut',
-          params: { shortcut: template.shortcut, other: numberOf(first) },
-        });
-      else shortcuts.set(key, place);
-    }
-  });
-  return problems;
-}
-
-const titleOf = (raw: Record<string, unknown>) =>
-  typeof raw.title === 'string' && raw.title.trim() ? raw.title.trim() : null;
-
-function parseJson(text: string): ParsedTemplateFile {
-  const fail = (...problems: TemplateFileProblem[]): ParsedTemplateFile => ({
-    ok: false,
-    format: 'json',
-    problems,
-  });
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    return fail(fileProblem('not-json', { reason: error instanceof Error ? error.message : String(error) }));
-  }
-  let list: unknown;
-  if (Array.isArray(raw)) list = raw;
-  else if (typeof raw === 'object' && raw !== null) {
-    const file = raw as Partial<Record<keyof TemplateFile, unknown>>;
-    if (file.kind === 'nezabudka-site-profiles') return fail(fileProblem('profile-file'));
-    if (file.kind !== TEMPLATE_FILE_KIND) return fail(fileProblem('foreign-kind', {}, 'kind'));
-    if (typeof file.version !== 'number' || file.version > TEMPLATE_FILE_VERSION)
-      return fail(fileProblem('newer-version', { version: String(file.version) }, 'version'));
-    list = file.templates;
-  } else return fail(fileProblem('foreign-kind'));
-  if (!Array.isArray(list)) return fail(fileProblem('not-a-list', {}, 'templates'));
-  if (list.length === 0) return fail(fileProblem('no-templates'));
-
-  const templates: IncomingTemplate[] = [];
-  const places: ProblemPlace[] = [];
-  const problems: TemplateFileProblem[] = [];
-  list.forEach((entry: unknown, index) => {
-    const isObject = typeof entry === 'object' && entry !== null && !Array.isArray(entry);
-    const record = isObject ? (entry as Record<string, unknown>) : {};
-    const place: ProblemPlace = { kind: 'template', number: index + 1, title: titleOf(record) };
-    if (!isObject) {
-      problems.push({ place, field: null, code: 'wrong-type', params: { expected: 'object' } });
-      return;
-    }
-    // A JSON path as its author reads it: variants[1], tags[0].
-    const fieldOf: FieldNamer = (path) =>
-      path
-        .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i ? '.' : ''}${String(part)}`))
-        .join('');
-    const checked = validateEntry(record, place, fieldOf);
-    if (checked.ok) {
-      templates.push(checked.template);
-      places.push(place);
-    } else problems.push(...checked.problems);
-  });
-  problems.push(...findRepeats(templates, places, (place) => (place.kind === 'template' ? place.number : 0)));
-  return problems.length ? fail(...problems) : { ok: true, format: 'json', templates };
-}
-
-const KNOWN_COLUMNS = [...CSV_COLUMNS, 'id', 'variant 2…'].join(', ');
-
-function parseCsvTemplates(text: string): ParsedTemplateFile {
-  const fail = (...problems: TemplateFileProblem[]): ParsedTemplateFile => ({
-    ok: false,
-    format: 'csv',
-    problems,
-  });
-  const csv = parseCsv(text);
-  const columns = csv.columns.map((name) => name.toLowerCase().replace(/\s+/g, ' '));
-  const headerProblems: TemplateFileProblem[] = [];
-  const seen = new Set<string>();
-  const variantIndex = new Map<string, number>();
-  for (const column of columns) {
-    if (seen.has(column)) headerProblems.push(fileProblem('repeated-column', { column }, column));
-    seen.add(column);
-    const variant = VARIANT_COLUMN.exec(column);
-    if (variant) {
-      const n = Number(variant[1]);
-      if (n >= 2 && n <= MAX_VARIANTS + 1) variantIndex.set(column, n);
-      else headerProblems.push(fileProblem('unknown-column', { column, known: KNOWN_COLUMNS }, column));
-    } else if (column !== 'id' && !(CSV_COLUMNS as readonly string[]).includes(column))
-      headerProblems.push(
-        fileProblem('unknown-column', { column: column || '""', known: KNOWN_COLUMNS }, column),
-      );
-  }
-  for (const required of ['title', 'body', 'language'])
-    if (!seen.has(required))
-      headerProblems.push(fileProblem('missing-column', { column: required }, required));
-  if (headerProblems.length) return fail(...headerProblems);
-  if (csv.rows.length === 0) return fail(fileProblem('no-templates'));
-
-  // Rows keyed by the normalised column names.
-  const rows = csv.rows.map((row) =>
-    Object.fromEntries(csv.columns.map((name, index) => [columns[index]!, row[name] ?? ''])),
-  );
-  const broken = new Set(csv.errors.map((error) => error.record));
-  const problems = csv.errors.map((error): TemplateFileProblem => {
-    const place: ProblemPlace = {
-      kind: 'row',
-      row: error.record,
-      title: titleOf(rows[error.record - 2] ?? {}),
-    };
-    const cells = /^has (\d+) cells/.exec(error.message)?.[1];
-    return cells !== undefined
-      ? { place, field: null, code: 'cell-count', params: { cells: Number(cells), columns: columns.length } }
-      : { place, field: null, code: 'csv-syntax', params: { reason: error.message } };
-  });
-  const variantColumns = [...variantIndex].sort((a, b) => a[1] - b[1]).map(([column]) => column);
-  const templates: IncomingTemplate[] = [];
-  const places: ProblemPlace[] = [];
-  rows.forEach((row, index) => {
-    const place: ProblemPlace = { kind: 'row', row: index + 2, title: titleOf(row) };
-    // A row cut short or run together says so once, not once per field it lacks.
-    if (broken.has(place.row)) return;
-    const variants = variantColumns.map((column) => row[column]!).filter((cell) => cell.trim() !== '');
-    const raw: Record<string, unknown> = {
-      id: row.id?.trim() || null,
-      title: row.title,
-      body: row.body,
-      shortcut: row.shortcut ?? null,
-      tags: (row.tags ?? '')
-        .split(',')
-        .map((tag) => tag.trim())
-        .filter(Boolean),
-      // Spreadsheet people write RU or " en ".
-      language: row.language!.trim().toLowerCase(),
-      variants,
-    };
-    // Column names as the operator sees them in the header.
-    const fieldOf: FieldNamer = ([key, sub]) =>
-      key === 'variants' && typeof sub === 'number'
-        ? (variantColumns.filter((column) => row[column]!.trim() !== '')[sub] ?? 'variant')
-        : key === 'variants'
-          ? 'variant 2…'
-          : String(key);
-    const checked = validateEntry(raw, place, fieldOf);
-    if (checked.ok) {
-      templates.push(checked.template);
-      places.push(place);
-    } else problems.push(...checked.problems);
-  });
-  problems.push(...findRepeats(templates, places, (place) => (place.kind === 'row' ? place.row : 0)));
-  return problems.length ? fail(...problems) : { ok: true, format: 'csv', templates };
-}
-
-/**
- * Reads a template file the operator chose: our JSON (or a bare list of
- * templates), or CSV with a header row. Data only; all or nothing — one bad row
- * refuses the file, with every problem named by row (or template) and field.
- * `fileName` only hints the format; the content decides when it has no clear extension.
- */
-export function parseTemplateFile(text: string, fileName = ''): ParsedTemplateFile {
-  const extension = /\.(\w+)$/.exec(fileName.toLowerCase())?.[1] ?? '';
-  const content = text.replace(/^\uFEFF/, '');
-  const looksJson = extension === 'json' || (extension !== 'csv' && /^\s*[[{]/.test(content));
-  const format: TemplateFileFormat = looksJson ? 'json' : 'csv';
-  const refuse = (
-    code: TemplateFileProblemCode,
-    params: Record<string, string | number> = {},
-  ): ParsedTemplateFile => ({
-    ok: false,
-    format,
-    problems: [fileProblem(code, params)],
-  });
-  if (text.length > MAX_TEMPLATE_FILE_BYTES) return refuse('too-large', { limit: '1 MB' });
-  // A workbook (.xlsx is a zip) or any other binary file read as text.
-  if (content.includes('\u0000')) return refuse('binary');
-  // Bytes that are not UTF-8 (a CSV saved as Windows-1251) decode to U+FFFD.
-  if (content.includes('\uFFFD')) return refuse('not-utf8');
-  if (content.trim() === '') return refuse('empty');
-  return looksJson ? parseJson(content) : parseCsvTemplates(content);
 }

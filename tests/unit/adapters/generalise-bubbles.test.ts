@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { observe } from '../../../lib/adapters/engine';
-import { generaliseBubbles } from '../../../lib/adapters/generalise';
+import { generaliseBubbles } from '../../../lib/adapters/generalise-bubbles';
 import { buildTaughtProfile } from '../../../lib/adapters/teach-draft';
 
 // Bubble sides told apart by whatever the console has, where a person clicks: the

@@ -3,15 +3,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
-import {
-  deepElementFromPoint,
-  generaliseBubbles,
-  generaliseInside,
-  generaliseRows,
-  keyAttributeFor,
-  keyLinkFor,
-  rootOf,
-} from '../../../lib/adapters/generalise';
+import { generaliseRows } from '../../../lib/adapters/generalise';
+import { generaliseBubbles } from '../../../lib/adapters/generalise-bubbles';
+import { generaliseInside } from '../../../lib/adapters/generalise-inside';
+import { keyAttributeFor, keyLinkFor } from '../../../lib/adapters/key-attribute';
+import { deepElementFromPoint } from '../../../lib/adapters/pointed-element';
+import { rootOf } from '../../../lib/adapters/teach-dom';
 import { describeElement, isHashedClass, stableAttributes } from '../../../lib/adapters/selector-builder';
 
 // Paths, not URLs: the DOM environment replaces the global URL class.

@@ -5,7 +5,7 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { keepPaletteFocus } from '../../../entrypoints/helpdesk-ui/keep-palette-focus';
 import { mountReactUi } from '../../../entrypoints/helpdesk-ui/mount-react-ui';
 import { OverlayRoot, type OverlayActions } from '../../../entrypoints/helpdesk-ui/overlay-root';
-import { newRecord } from '../../../lib/domain/tracker';
+import { newRecord } from '../../../lib/domain/conversation-record';
 import { deepActiveElement } from '../../../lib/insert/focus';
 import { createOverlayStore } from '../../../lib/state/overlay-store';
 import { makeTemplate } from '../../fixtures/template';

@@ -4,7 +4,8 @@ import { createDatabase } from '../../../lib/db/database';
 import { defaultSettings } from '../../../lib/domain/settings';
 import { latestSchemaVersion, schemaVersions } from '../../../lib/db/schema';
 import { createSettingsRepository } from '../../../lib/db/settings-repository';
-import { messageSig, newRecord } from '../../../lib/domain/tracker';
+import { newRecord } from '../../../lib/domain/conversation-record';
+import { messageSig } from '../../../lib/domain/message-sig';
 
 // The migration harness: open a database with the schema of an older release,
 // write data as that release did, close it, open it with today's schema and

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectAlerts } from '../../../lib/domain/alerts';
 import type { ClockState, ClockView, ConversationRecord } from '../../../lib/domain/conversation';
-import { newRecord } from '../../../lib/domain/tracker';
+import { newRecord } from '../../../lib/domain/conversation-record';
 
 const SITE = 'https://desk.example.com';
 const T0 = Date.UTC(2026, 10, 25, 9, 0, 0);

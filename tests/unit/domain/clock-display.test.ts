@@ -3,7 +3,7 @@ import { clockItems, mergeQueues } from '../../../lib/domain/clock-display';
 import { STALE_AFTER_MS } from '../../../lib/domain/clock';
 import type { ConversationRecord } from '../../../lib/domain/conversation';
 import { defaultThresholds } from '../../../lib/domain/thresholds';
-import { newRecord } from '../../../lib/domain/tracker';
+import { newRecord } from '../../../lib/domain/conversation-record';
 
 const T0 = Date.UTC(2026, 10, 25, 9, 0, 0);
 const MIN = 60_000;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateClock, levelOf } from '../../../lib/domain/clock';
 import type { ConversationRecord } from '../../../lib/domain/conversation';
 import { defaultThresholds } from '../../../lib/domain/thresholds';
-import { newRecord } from '../../../lib/domain/tracker';
+import { newRecord } from '../../../lib/domain/conversation-record';
 
 const T0 = Date.UTC(2026, 10, 25, 9, 0, 0);
 const SEC = 1000;

@@ -7,7 +7,8 @@ import type {
   ObservedMessage,
   ObservedRow,
 } from '../../../lib/domain/observation';
-import { applyObservation, operatorReplied } from '../../../lib/domain/tracker';
+import { operatorReplied } from '../../../lib/domain/conversation-record';
+import { applyObservation } from '../../../lib/domain/tracker';
 import { makeObservedRow } from '../../fixtures/observed-row';
 
 const SITE = 'https://desk.example.com';

@@ -113,34 +113,6 @@ describe('clock service', () => {
     expect(clocksIn(replaced)).toEqual(['a', 'a', 'a']);
   });
 
-  it('holds alerts during focus and summarises who waited when it ends', async () => {
-    const t = setup();
-    await t.service.startFocus(15);
-    await t.service.observe(observation([row('a', { unread: 1 })]), 7);
-    t.advance(11 * 60_000);
-    await t.service.tick();
-    expect(t.plans).toEqual([]);
-    t.advance(5 * 60_000); // focus ran out
-    await t.service.tick();
-    expect(t.focusEnds).toHaveLength(1);
-    expect(t.focusEnds[0]).toEqual([
-      { site: SITE, key: 'a', name: 'Customer a', waitedSec: 15 * 60, stillWaiting: true },
-    ]);
-    expect(t.pushes.some((push) => push.message.type === 'focus' && push.message.summary?.length === 1)).toBe(
-      true,
-    );
-  });
-
-  it('lets a VIP alert through focus when the setting allows it', async () => {
-    const t = setup(applySettingsPatch(defaultSettings, { vipList: ['Customer v'] }));
-    await t.service.startFocus(null);
-    await t.service.observe(observation([row('v', { unread: 1 }), row('n', { unread: 1 })]), 7);
-    t.advance(11 * 60_000); // both have breached by now
-    await t.service.tick();
-    const alerted = t.plans.flatMap((plan) => plan.individual).map((alert) => alert.key);
-    expect(alerted).toEqual(['v']);
-  });
-
   it('clears a conversation the operator dismisses, without recording a reply', async () => {
     const t = setup();
     await t.service.observe(observation([row('a', { unread: 1 })]), 7);
@@ -179,15 +151,6 @@ describe('clock service', () => {
     expect(t.pushes.at(-1)).toEqual({ tabId: 7, message: { type: 'activate', key: 'a' }, site: SITE });
     t.service.tabClosed(7);
     await expect(t.service.jumpTo(SITE, 'a')).rejects.toThrow(/no longer open/);
-  });
-
-  it('toggles focus with the keyboard command', async () => {
-    const t = setup();
-    await t.service.toggleFocus();
-    expect((await t.service.focusState()).focus).toEqual({ startedAt: T0, until: null });
-    await t.service.toggleFocus();
-    expect((await t.service.focusState()).focus).toBeNull();
-    expect(t.focusEnds).toHaveLength(1);
   });
 
   describe('a reply through the console’s own Send', () => {
@@ -308,24 +271,6 @@ describe('clock service', () => {
       const dismissed = (await t.events()).find((event) => event.type === 'dismissed');
       expect(dismissed?.waitMs).toBe(3 * 60_000);
       expect(computeMetrics(await t.events(), day).peakWaiting.count).toBe(1);
-    });
-
-    it('records focus periods and how long they lasted', async () => {
-      const t = setup();
-      await t.service.startFocus(15);
-      t.advance(20 * 60_000);
-      await t.service.tick();
-      await t.service.startFocus(null);
-      t.advance(5 * 60_000);
-      await t.service.stopFocus();
-      const focus = (await t.events()).filter((event) => event.type.startsWith('focus'));
-      expect(focus.map((event) => [event.type, event.focusMs])).toEqual([
-        ['focus-started', undefined],
-        ['focus-ended', 15 * 60_000],
-        ['focus-started', undefined],
-        ['focus-ended', 5 * 60_000],
-      ]);
-      expect(computeMetrics(await t.events(), day).focus).toEqual({ sessions: 2, totalMs: 20 * 60_000 });
     });
   });
 });

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { statsCsv, statsJson } from '../../../lib/domain/stats/export-file';
 import { decodeStatsFile } from '../../../lib/domain/stats/file-bytes';
 import { EARLIEST_EVENT_AT, FUTURE_SLACK_MS, MAX_RANGE_MS } from '../../../lib/domain/stats/file-limits';
-import { MAX_SERIES_DAYS } from '../../../lib/domain/stats/metrics';
+import { MAX_SERIES_DAYS } from '../../../lib/domain/stats/combine-metrics';
 import { computeTeamMetrics, loadTeamFiles } from '../../../lib/domain/stats/team';
 import type { StatsExportFile } from '../../../lib/domain/stats/types';
 import { createTranslator } from '../../../lib/i18n/messages';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeMetrics, OPEN_WAIT_CAP_MS } from '../../../../lib/domain/stats/metrics';
+import { computeMetrics } from '../../../../lib/domain/stats/metrics';
+import { OPEN_WAIT_CAP_MS } from '../../../../lib/domain/stats/metrics-state';
 import type { StatsEvent, StatsQuery } from '../../../../lib/domain/stats/types';
 
 const MIN = 60_000;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../../../lib/domain/csv';
 import { starterTemplates } from '../../../../lib/domain/template/starter-library';
+import { parseTemplateFile } from '../../../../lib/domain/template/parse-template-file';
 import {
-  parseTemplateFile,
   templatesToCsv,
   templatesToJson,
   type ParsedTemplateFile,
