@@ -1,12 +1,5 @@
 import type { Observation, ObservedRow } from '../domain/observation';
-import {
-  compile,
-  findAllBelow,
-  findIn,
-  findShownBelow,
-  firstProductive,
-  type Compiled,
-} from './compiled-profile';
+import { compile, findAllBelow, findIn, findShownBelow, type Compiled } from './compiled-profile';
 import { findOpenRow, type KeyKind, type OpenRowMemory, type ScannedRow } from './open-row';
 import { readChat } from './read-chat';
 import { inferCustomerPreviews, readName, readRow, rowKey } from './read-row';
@@ -100,8 +93,7 @@ export function scanPage(
   const root = searchScope(page, profile);
   const rows: ObservedRow[] = [];
   const scanned: ScannedRow[] = [];
-  // The row selector is asked once: a costly one would otherwise run twice per scan.
-  const { selector: rowSelector, found } = firstProductive(root, compiled.rows);
+  const found = findAllBelow(root, compiled.rows);
   for (const { row, key, name } of keyedRows(root, compiled, found.slice(0, maxRows))) {
     rows.push(readRow(row, key, name, compiled, now));
     scanned.push({ element: row, key, name });
@@ -114,7 +106,7 @@ export function scanPage(
         rows: scanned,
         doc,
         keyKind: keyKind(compiled),
-        rowSelector,
+        rowSelector: rowSelectorIn(root, compiled),
         ...(activeRule ? { profileSays: (row: Element) => isActive(row, activeRule) } : {}),
         ...(memory && now !== undefined ? { memory, now } : {}),
       })
