@@ -1,6 +1,5 @@
 import type { ConnectionStatus } from '../../lib/messaging/port-client';
 import { useI18n } from '../i18n/i18n-context';
-import { chipTitle } from './chip-title';
 
 export interface StatusChipProps {
   status: ConnectionStatus;
@@ -44,7 +43,15 @@ export function StatusChip({
   onReteach,
 }: StatusChipProps) {
   const { t } = useI18n();
-  const title = chipTitle({ profile, openUnsure, rowsCapped, roundTripMs }, t) ?? undefined;
+  const title =
+    [
+      profile && t('overlayProfile', { name: profile.name }),
+      openUnsure && t('overlayOpenUnsure'),
+      rowsCapped && t('overlayRowsNotRead', rowsCapped),
+      roundTripMs !== null && t('overlayRoundTrip', { ms: roundTripMs }),
+    ]
+      .filter(Boolean)
+      .join('\n') || undefined;
   return (
     <div
       className="nz-chip"
