@@ -1,5 +1,6 @@
 import type { ConnectionStatus } from '../../lib/messaging/port-client';
 import { useI18n } from '../i18n/i18n-context';
+import { chipTitle } from './chip-title';
 
 export interface StatusChipProps {
   status: ConnectionStatus;
@@ -43,15 +44,7 @@ export function StatusChip({
   onReteach,
 }: StatusChipProps) {
   const { t } = useI18n();
-  const title =
-    [
-      profile && t('overlayProfile', { name: profile.name }),
-      openUnsure && t('overlayOpenUnsure'),
-      rowsCapped && t('overlayRowsNotRead', rowsCapped),
-      roundTripMs !== null && t('overlayRoundTrip', { ms: roundTripMs }),
-    ]
-      .filter(Boolean)
-      .join('\n') || undefined;
+  const title = chipTitle({ profile, openUnsure, rowsCapped, roundTripMs }, t) ?? undefined;
   return (
     <div
       className="nz-chip"

@@ -1,3 +1,4 @@
+import { chipTitle } from '../../components/overlay/chip-title';
 import type { FirstStageKey } from '../../lib/i18n/first-stage-messages';
 import type { Translate } from '../../lib/i18n/messages';
 import type { ConnectionStatus } from '../../lib/messaging/port-client';
@@ -82,15 +83,7 @@ export function createStatusChip(
       set('data-profile', view.profile?.id ?? null);
       set('data-open', view.openUnsure ? 'unsure' : null);
       set('aria-label', t('overlayLabel'));
-      const title = [
-        view.profile && t('overlayProfile', { name: view.profile.name }),
-        view.openUnsure && t('overlayOpenUnsure'),
-        view.rowsCapped && t('overlayRowsNotRead', view.rowsCapped),
-        view.roundTripMs !== null && t('overlayRoundTrip', { ms: view.roundTripMs }),
-      ]
-        .filter(Boolean)
-        .join('\n');
-      set('title', title || null);
+      set('title', chipTitle(view, t));
       const parts: HTMLElement[] = [];
 
       const toggle = element('button', 'nz-chip__toggle');
