@@ -158,11 +158,19 @@ export function findShownBelow(root: ParentNode, selectors: Selectors): Element 
   return null;
 }
 
-/** Every element the first productive selector matches, in document order. */
-export function findAllBelow(root: ParentNode, selectors: Selectors): Element[] {
+/** The first productive selector and every element it matches, in document order. */
+export function firstProductive(
+  root: ParentNode,
+  selectors: Selectors,
+): { selector: string | null; found: Element[] } {
   for (const selector of selectors) {
     const found = root.querySelectorAll(selector);
-    if (found.length > 0) return Array.from(found);
+    if (found.length > 0) return { selector, found: Array.from(found) };
   }
-  return [];
+  return { selector: null, found: [] };
+}
+
+/** Every element the first productive selector matches, in document order. */
+export function findAllBelow(root: ParentNode, selectors: Selectors): Element[] {
+  return firstProductive(root, selectors).found;
 }

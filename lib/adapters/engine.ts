@@ -1,5 +1,12 @@
 import type { Observation, ObservedRow } from '../domain/observation';
-import { compile, findAllBelow, findIn, findShownBelow, type Compiled } from './compiled-profile';
+import {
+  compile,
+  findAllBelow,
+  findIn,
+  findShownBelow,
+  firstProductive,
+  type Compiled,
+} from './compiled-profile';
 import { findOpenRow, type KeyKind, type OpenRowMemory, type ScannedRow } from './open-row';
 import { readChat } from './read-chat';
 import { inferCustomerPreviews, readName, readRow, rowKey } from './read-row';
@@ -93,7 +100,8 @@ export function scanPage(
   const root = searchScope(page, profile);
   const rows: ObservedRow[] = [];
   const scanned: ScannedRow[] = [];
-  const found = findAllBelow(root, compiled.rows);
+  // The row selector is asked once: a costly one would otherwise run twice per scan.
+  const { selector: rowSelector, found } = firstProductive(root, compiled.rows);
   for (const { row, key, name } of keyedRows(root, compiled, found.slice(0, maxRows))) {
     rows.push(readRow(row, key, name, compiled, now));
     scanned.push({ element: row, key, name });
@@ -106,7 +114,7 @@ export function scanPage(
         rows: scanned,
         doc,
         keyKind: keyKind(compiled),
-        rowSelector: rowSelectorIn(root, compiled),
+        rowSelector,
         ...(activeRule ? { profileSays: (row: Element) => isActive(row, activeRule) } : {}),
         ...(memory && now !== undefined ? { memory, now } : {}),
       })
