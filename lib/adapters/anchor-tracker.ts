@@ -1,4 +1,5 @@
 import type { BadgeAnchor } from '../domain/badge-anchor';
+import { coveredAt } from './badge-cover';
 import { findBadgeAnchor, findRowElement } from './engine';
 import type { SiteProfile } from './site-profile';
 
@@ -72,6 +73,9 @@ export function badgePoint(
   return Math.min(Math.max(wanted, lowest), highest);
 }
 
+/** Points inside a badge's box, from its anchor point inward, that must show the row. */
+const BADGE_SPOTS_PX = [6, 30];
+
 /** A badge's height with its border, and so the least of a row that must show for it to be drawn there. */
 const BADGE_HEIGHT_PX = 20;
 
@@ -128,7 +132,12 @@ export function createAnchorTracker({
       const anchor = findBadgeAnchor(row, profile);
       const anchorBox = anchor === row ? null : shift(anchor.getBoundingClientRect());
       const y = badgeY(rowBox, anchorBox, clip);
-      anchors[key] = y === null ? null : { x: badgePoint(rowBox, anchorBox, side, clip), y, side };
+      const x = y === null ? 0 : badgePoint(rowBox, anchorBox, side, clip);
+      // Under a menu or a popover of the console, the badge would cover it: not drawn until it closes.
+      const toward = side === 'before' ? -1 : 1;
+      const covered =
+        y !== null && BADGE_SPOTS_PX.some((inward) => coveredAt(document, row, x + toward * inward, y));
+      anchors[key] = y === null || covered ? null : { x, y, side };
     }
     const serialised = JSON.stringify(anchors);
     if (serialised !== previous) {

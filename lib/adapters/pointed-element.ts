@@ -5,8 +5,16 @@ import { tagOf } from './selector-builder';
  * same-origin iframes (a cross-origin frame's document cannot be read; its
  * `<iframe>` element is returned).
  */
-export function deepElementFromPoint(doc: Document, x: number, y: number): Element | null {
-  let found = doc.elementFromPoint(x, y);
+export function deepElementFromPoint(
+  doc: Document,
+  x: number,
+  y: number,
+  /** Elements to look past at the top (Nezabudka's own, drawn over the page). */
+  skip?: (element: Element) => boolean,
+): Element | null {
+  let found = skip
+    ? (doc.elementsFromPoint(x, y).find((element) => !skip(element)) ?? null)
+    : doc.elementFromPoint(x, y);
   let px = x;
   let py = y;
   for (let depth = 0; found && depth < 32; depth += 1) {

@@ -6,6 +6,7 @@ import type { GallerySim } from '../shared/gallery-sim.ts';
 import { useConversations } from '../shared/use-gallery-sim.ts';
 import { useNow } from '../shared/use-now.ts';
 import { ConversationList } from './conversation-list.tsx';
+import { StatusMenu } from './status-menu.tsx';
 import { ConversationPanel } from './conversation-panel.tsx';
 import type { DeskModel } from './desk-model.ts';
 import type { ReplyMode } from './reply-box.tsx';
@@ -52,7 +53,7 @@ export function App({ sim, router, strings, model }: Props) {
       <aside className="conversations">
         <div className="conversations__header">
           <h1 className="conversations__title">{strings.conversations}</h1>
-          <span className="conversations__status">{strings.open} ▾</span>
+          <StatusMenu strings={strings} />
         </div>
         <div className="conversations__tabs">
           <span className="conversations__tab">{strings.mine}</span>

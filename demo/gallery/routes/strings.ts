@@ -14,6 +14,8 @@ export interface DeskStrings {
   readonly unassigned: string;
   readonly all: string;
   readonly open: string;
+  /** The status filter's other choices (the menu over the list). */
+  readonly statuses: readonly string[];
   readonly resolve: string;
   readonly reply: string;
   readonly privateNote: string;
@@ -48,6 +50,7 @@ export const STRINGS: Readonly<Record<Lang, DeskStrings>> = {
     unassigned: 'Без ответственного',
     all: 'Все',
     open: 'Открытые',
+    statuses: ['Открытые', 'В ожидании', 'Отложенные', 'Решённые', 'Все'],
     resolve: 'Решить',
     reply: 'Ответить',
     privateNote: 'Приватная заметка',
@@ -80,6 +83,7 @@ export const STRINGS: Readonly<Record<Lang, DeskStrings>> = {
     unassigned: 'Unassigned',
     all: 'All',
     open: 'Open',
+    statuses: ['Open', 'Pending', 'Snoozed', 'Resolved', 'All'],
     resolve: 'Resolve',
     reply: 'Reply',
     privateNote: 'Private note',
