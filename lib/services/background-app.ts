@@ -89,7 +89,7 @@ export function startBackground(databaseName?: string) {
     alerts,
     schedule: scheduler.schedule,
     now,
-    atomically: (task) => db.transaction('rw', [db.conversations, db.events], task),
+    atomically: (task) => db.transaction('rw', [db.conversations, db.events, db.kv], task),
   });
   const builtInProfiles = validBuiltInProfiles();
   const profiles = createProfileService({

@@ -40,8 +40,8 @@ export interface ClockServiceDeps {
   /** Wake `tick` at this instant (a timer while awake, an alarm otherwise); null = nothing due. */
   schedule(at: number | null): void;
   /**
-   * Runs database work as one read-write transaction over the clocks and the
-   * statistics events: all of it is written or none.
+   * Runs database work as one read-write transaction over the clocks, the
+   * statistics events and the key-value store (focus): all of it is written or none.
    */
   atomically: <T>(task: () => Promise<T>) => Promise<T>;
   now(): number;

@@ -26,6 +26,8 @@ export interface FocusServiceDeps {
   };
   alerts: { focusEnded(summary: FocusSummaryEntry[], settings: Settings): void };
   tabs: TabRegistry;
+  /** One read-write transaction over the key-value store and the statistics events. */
+  atomically: <T>(task: () => Promise<T>) => Promise<T>;
   /** The clock service's queue: focus and the clocks never interleave. */
   serial: <T>(task: () => Promise<T>) => Promise<T>;
   /** Re-evaluates every clock (inside a serialised task): a new period holds alerts from now on. */
@@ -60,10 +62,6 @@ export function createFocusService(deps: FocusServiceDeps) {
   /** The last summary's entries for one site: a helpdesk tab is told of its own customers only. */
   const summaryFor = (site: string) => lastSummary?.filter((entry) => entry.site === site) ?? null;
 
-  async function record(type: 'focus-started' | 'focus-ended', at: number, focusMs?: number) {
-    await deps.events.addMany([focusEventRow(type, at, await deps.operator(), focusMs)]);
-  }
-
   /** Every page hears the focus state; with `summary`, the same one for all. */
   const announce = (summary: FocusSummaryEntry[] | null = null) =>
     deps.push.toAll({ type: 'focus', focus: activeAt(deps.now()), summary });
@@ -81,18 +79,25 @@ export function createFocusService(deps: FocusServiceDeps) {
 
   async function begin(minutes: number | null) {
     const now = deps.now();
-    // A new period replaces a running one: its time so far still counts.
-    if (isFocusActive(focus, now)) await record('focus-ended', now, now - focus.startedAt);
+    const operator = await deps.operator();
     const started = startFocus(now, minutes);
+    // A new period replaces a running one: its time so far still counts.
+    const rows = [
+      ...(isFocusActive(focus, now)
+        ? [focusEventRow('focus-ended', now, operator, now - focus.startedAt)]
+        : []),
+      focusEventRow('focus-started', now, operator),
+    ];
+    // The period and its statistics rows are written together, or neither is.
+    await deps.atomically(async () => {
+      await deps.events.addMany(rows);
+      await deps.kv.set(FOCUS_KEY, started);
+      await deps.kv.remove(FOCUS_LOG_KEY);
+      await deps.kv.remove(FOCUS_SUMMARY_KEY);
+    });
     focus = started;
-    await record('focus-started', now);
     log = new Map();
     lastSummary = null;
-    await Promise.all([
-      deps.kv.set(FOCUS_KEY, started),
-      deps.kv.remove(FOCUS_LOG_KEY),
-      deps.kv.remove(FOCUS_SUMMARY_KEY),
-    ]);
     deps.push.toAll({ type: 'focus', focus: started, summary: null });
     await deps.evaluate(now, await deps.getSettings());
     return started;
@@ -103,15 +108,16 @@ export function createFocusService(deps: FocusServiceDeps) {
     if (!focus || (!force && isFocusActive(focus, now))) return null;
     const at = focus.until !== null && !force ? Math.min(now, focus.until) : now;
     const summary = summariseFocus(focus, at, [...log.values()]);
-    await record('focus-ended', at, Math.max(0, at - focus.startedAt));
+    const ended = focusEventRow('focus-ended', at, await deps.operator(), Math.max(0, at - focus.startedAt));
+    await deps.atomically(async () => {
+      await deps.events.addMany([ended]);
+      await deps.kv.remove(FOCUS_KEY);
+      await deps.kv.remove(FOCUS_LOG_KEY);
+      await deps.kv.set(FOCUS_SUMMARY_KEY, summary);
+    });
     focus = null;
     log = new Map();
     lastSummary = summary;
-    await Promise.all([
-      deps.kv.remove(FOCUS_KEY),
-      deps.kv.remove(FOCUS_LOG_KEY),
-      deps.kv.set(FOCUS_SUMMARY_KEY, summary),
-    ]);
     pushSummary();
     deps.alerts.focusEnded(summary, settings);
     return summary;

@@ -73,4 +73,33 @@ describe('focus', () => {
     ]);
     expect(computeMetrics(await t.events(), day).focus).toEqual({ sessions: 2, totalMs: 20 * 60_000 });
   });
+
+  it('writes a period and its statistics together: a failed write starts nothing and counts nothing', async () => {
+    const t = setup();
+    let full = true;
+    // The disk fills up between the statistics row and the focus state.
+    const refuse = () => {
+      if (full) throw new DOMException('The disk is full', 'QuotaExceededError');
+    };
+    t.db.kv.hook('creating', refuse);
+    t.db.kv.hook('updating', refuse);
+    await expect(t.service.startFocus(15)).rejects.toThrow(/disk is full/);
+    expect((await t.service.focusState()).focus).toBeNull();
+    expect((await t.events()).filter((event) => event.type.startsWith('focus'))).toEqual([]);
+
+    full = false;
+    await t.service.startFocus(15);
+    t.advance(5 * 60_000);
+    full = true;
+    // Ending fails too: the period goes on, and no end is counted.
+    await expect(t.service.stopFocus()).rejects.toThrow(/disk is full/);
+    expect((await t.service.focusState()).focus).toEqual({ startedAt: T0, until: T0 + 15 * 60_000 });
+    full = false;
+    await t.service.stopFocus();
+    const focus = (await t.events()).filter((event) => event.type.startsWith('focus'));
+    expect(focus.map((event) => [event.type, event.focusMs])).toEqual([
+      ['focus-started', undefined],
+      ['focus-ended', 5 * 60_000],
+    ]);
+  });
 });
