@@ -118,10 +118,13 @@ export function startBackground(databaseName?: string) {
     newId: () => crypto.randomUUID(),
     atomically: (task) => db.transaction('rw', [db.templates, db.kv, db.events], task),
   });
-  void templates
-    .installStarters()
-    .catch((error: unknown) => console.error('Nezabudka: starter templates', error));
-  void sites.restore().catch((error: unknown) => console.error('Nezabudka: site access', error));
+  // Started now, finished before a stop closes the database under them.
+  const starting = Promise.all([
+    templates
+      .installStarters()
+      .catch((error: unknown) => console.error('Nezabudka: starter templates', error)),
+    sites.restore().catch((error: unknown) => console.error('Nezabudka: site access', error)),
+  ]);
   browser.tabs.onRemoved.addListener((tabId) => clocks.tabClosed(tabId));
   browser.commands.onCommand.addListener((command) => {
     if (command === 'toggle-focus') void clocks.toggleFocus();
@@ -193,6 +196,7 @@ export function startBackground(databaseName?: string) {
     clocks,
     async stop() {
       stopListening();
+      await starting;
       await clocks.idle();
       db.close();
     },
