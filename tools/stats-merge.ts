@@ -11,7 +11,7 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { formatWait } from '../lib/domain/format-wait';
-import { parseStatsFile } from '../lib/domain/stats/export-file';
+import { parseStatsFile } from '../lib/domain/stats/parse-stats-file';
 import { decodeStatsFile, maxFileMegabytes, statsFileTooBig } from '../lib/domain/stats/file-bytes';
 import {
   createEventDeduper,

@@ -2,14 +2,9 @@ import type { Generalised } from './generalise';
 import { selectGroup } from './group-selector';
 import { isShown } from './is-shown';
 import { findRepeated, MIN_SIBLINGS, similarity, speaksOfSides } from './look-alike';
-import {
-  attributeSelector,
-  classSelector,
-  isHashedClass,
-  stableAttributes,
-  stableClasses,
-  tagOf,
-} from './selector-builder';
+import { attributeSelector, classSelector, tagOf } from './selector-builder';
+import { stableAttributes } from './stable-attributes';
+import { isHashedClass, stableClasses } from './stable-classes';
 import { containsAcross } from './shadow-path';
 import { matches, queryAll, rootOf } from './teach-dom';
 

@@ -1,12 +1,7 @@
 import type { Generalised } from './generalise';
-import {
-  attributeSelector,
-  classSelector,
-  isModifierClass,
-  stableAttributes,
-  stableClasses,
-  tagOf,
-} from './selector-builder';
+import { attributeSelector, classSelector, tagOf } from './selector-builder';
+import { stableAttributes } from './stable-attributes';
+import { isModifierClass, stableClasses } from './stable-classes';
 import { containsAcross } from './shadow-path';
 import { findIn, queryAll } from './teach-dom';
 

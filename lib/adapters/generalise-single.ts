@@ -1,15 +1,9 @@
 import type { Generalised } from './generalise';
 import { scopes } from './group-selector';
 import { isShown } from './is-shown';
-import {
-  attributeSelector,
-  classSelector,
-  escapeIdentifier,
-  isVolatileValue,
-  stableAttributes,
-  stableClasses,
-  tagOf,
-} from './selector-builder';
+import { attributeSelector, classSelector, escapeIdentifier, tagOf } from './selector-builder';
+import { isVolatileValue, stableAttributes } from './stable-attributes';
+import { stableClasses } from './stable-classes';
 import { parentOf, queryAll, rootOf } from './teach-dom';
 
 // Teach mode for one element of the page: the reply box, the Send button.

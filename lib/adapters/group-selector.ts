@@ -1,12 +1,6 @@
-import {
-  attributeSelector,
-  classSelector,
-  escapeIdentifier,
-  isVolatileValue,
-  stableAttributes,
-  stableClasses,
-  tagOf,
-} from './selector-builder';
+import { attributeSelector, classSelector, escapeIdentifier, tagOf } from './selector-builder';
+import { isVolatileValue, stableAttributes } from './stable-attributes';
+import { stableClasses } from './stable-classes';
 import { isElement, parentOf, queryAll } from './teach-dom';
 
 // The selector for a group of look-alike elements: the classes and attributes they

@@ -1,6 +1,7 @@
 import { generaliseRows, type Generalised } from './generalise';
 import { rootOf } from './teach-dom';
-import { describeElement, stableClasses } from './selector-builder';
+import { describeElement } from './selector-builder';
+import { stableClasses } from './stable-classes';
 import { contentRoots, queryInside, shownTextNodes } from './shadow-path';
 
 export interface Proposal {

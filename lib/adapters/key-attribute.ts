@@ -1,4 +1,5 @@
-import { isHashedClass, isKeyLikeAttributeName } from './selector-builder';
+import { isKeyLikeAttributeName } from './stable-attributes';
+import { isHashedClass } from './stable-classes';
 import { queryAll } from './teach-dom';
 
 // A row's stable key: an attribute or a link target every row has, different in each.

@@ -1,10 +1,6 @@
-import {
-  isHashedClass,
-  isKeyLikeAttributeName,
-  isModifierClass,
-  stableAttributes,
-  tagOf,
-} from './selector-builder';
+import { tagOf } from './selector-builder';
+import { isKeyLikeAttributeName, stableAttributes } from './stable-attributes';
+import { isHashedClass, isModifierClass } from './stable-classes';
 import { isElement, parentOf, roleOf } from './teach-dom';
 
 // Telling elements of one kind: weighted features (classes, attributes, role), and the

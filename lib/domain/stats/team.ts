@@ -1,4 +1,4 @@
-import { parseStatsFile } from './export-file';
+import { parseStatsFile } from './parse-stats-file';
 import { withoutControls } from './shown-text';
 import { combineMetrics } from './combine-metrics';
 import { createMetricsAccumulator, type MetricsAccumulator } from './metrics';

@@ -182,7 +182,7 @@ export interface StatsExportResult {
 export const STATS_FILE_KIND = 'nezabudka-stats';
 export const STATS_FILE_VERSION = 1;
 
-/** The JSON export (schema: lib/domain/stats/export-file.ts). */
+/** The JSON export (written by lib/domain/stats/export-file.ts, its header's schema in read-stats-json.ts). */
 export interface StatsExportFile {
   kind: typeof STATS_FILE_KIND;
   version: typeof STATS_FILE_VERSION;

@@ -9,7 +9,9 @@ import { generaliseInside } from '../../../lib/adapters/generalise-inside';
 import { keyAttributeFor, keyLinkFor } from '../../../lib/adapters/key-attribute';
 import { deepElementFromPoint } from '../../../lib/adapters/pointed-element';
 import { rootOf } from '../../../lib/adapters/teach-dom';
-import { describeElement, isHashedClass, stableAttributes } from '../../../lib/adapters/selector-builder';
+import { describeElement } from '../../../lib/adapters/selector-builder';
+import { stableAttributes } from '../../../lib/adapters/stable-attributes';
+import { isHashedClass } from '../../../lib/adapters/stable-classes';
 
 // Paths, not URLs: the DOM environment replaces the global URL class.
 const here = path.dirname(fileURLToPath(import.meta.url));

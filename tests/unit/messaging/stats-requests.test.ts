@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { request } from '../../../lib/messaging/client';
-import { parseStatsFile } from '../../../lib/domain/stats/export-file';
+import { parseStatsFile } from '../../../lib/domain/stats/parse-stats-file';
 import { contentScript, sendMessagesAs } from '../../setup/fake-sender';
 import { backgroundForTests } from '../../setup/test-background';
 

@@ -5,7 +5,7 @@ import { createEventRepository } from '../../../lib/db/event-repository';
 import { createKvRepository } from '../../../lib/db/kv-repository';
 import { createSettingsRepository } from '../../../lib/db/settings-repository';
 import { CSV_BOM } from '../../../lib/domain/csv';
-import { parseStatsFile } from '../../../lib/domain/stats/export-file';
+import { parseStatsFile } from '../../../lib/domain/stats/parse-stats-file';
 import type { StatsEvent } from '../../../lib/domain/stats/types';
 import { createSettingsService } from '../../../lib/services/settings-service';
 import { createStatsService } from '../../../lib/services/stats-service';

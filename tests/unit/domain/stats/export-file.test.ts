@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_BOM } from '../../../../lib/domain/csv';
-import { parseStatsFile, statsCsv, statsFileName, statsJson } from '../../../../lib/domain/stats/export-file';
+import { statsCsv, statsFileName, statsJson } from '../../../../lib/domain/stats/export-file';
+import { parseStatsFile } from '../../../../lib/domain/stats/parse-stats-file';
 import type { StatsExportFile } from '../../../../lib/domain/stats/types';
 
 const T0 = Date.UTC(2026, 2, 10, 9, 0);
