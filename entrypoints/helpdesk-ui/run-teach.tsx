@@ -4,8 +4,8 @@ import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { createStore } from 'zustand/vanilla';
 import { I18nProvider } from '../../components/i18n/i18n-context';
-import { useI18n } from '../../components/i18n/i18n-context';
 import { TeachHighlight, TeachPanel, type TeachPanelProps } from '../../components/overlay/teach-panel';
+import { TeachInvite } from '../../components/overlay/teach-invite';
 import { observe } from '../../lib/adapters/engine';
 import { proposeProfile } from '../../lib/adapters/heuristic';
 import type { SiteProfile } from '../../lib/adapters/site-profile';
@@ -19,6 +19,7 @@ import { buildTaughtProfile } from '../../lib/adapters/teach-draft';
 import { queryDeep } from '../../lib/adapters/shadow-path';
 import { resolveLocale } from '../../lib/i18n/locale';
 import { request } from '../../lib/messaging/client';
+import { isTabCommand } from '../../lib/messaging/protocol';
 import { mountReactUi } from './mount-react-ui';
 import type { TeachOptions } from './stage';
 
@@ -78,6 +79,7 @@ export async function runTeach(ctx: ContentScriptContext, options: TeachOptions)
   };
 
   const start = () => {
+    stopInviting();
     store.setState({ mode: 'teaching' });
     controller = createTeachController({
       doc: document,
@@ -88,7 +90,15 @@ export async function runTeach(ctx: ContentScriptContext, options: TeachOptions)
     });
   };
 
+  // "Teach this site" in the popup while the invitation shows: the same as its own button.
+  const onCommand = (message: unknown) => {
+    if (isTabCommand(message) && message.command === 'teach' && !controller) start();
+  };
+  const stopInviting = () => browser.runtime.onMessage.removeListener(onCommand);
+  if (options.invite) browser.runtime.onMessage.addListener(onCommand);
+
   function close() {
+    stopInviting();
     controller?.stop();
     controller = null;
     ui.remove();
@@ -127,7 +137,11 @@ export async function runTeach(ctx: ContentScriptContext, options: TeachOptions)
     return (
       <I18nProvider locale={resolveLocale(view.language, browser.i18n.getUILanguage())}>
         {view.mode === 'invite' ? (
-          <Invite onTeach={start} onClose={close} />
+          <TeachInvite
+            builtIn={options.invite ? options.invite.builtIn : null}
+            onTeach={start}
+            onClose={close}
+          />
         ) : (
           view.state && (
             <>
@@ -153,7 +167,10 @@ export async function runTeach(ctx: ContentScriptContext, options: TeachOptions)
 
   const ui = await mountReactUi(ctx, 'nezabudka-teach', <TeachRoot />);
   if (!options.invite) start();
-  ctx.onInvalidated(() => controller?.stop());
+  ctx.onInvalidated(() => {
+    stopInviting();
+    controller?.stop();
+  });
 }
 
 /** Steps that point at the open conversation, not at the list. */
@@ -177,23 +194,4 @@ function panelSide(state: TeachState): 'left' | 'right' {
   if (!box) return 'right';
   const other = listSide === 'left' ? 'right' : 'left';
   return CONVERSATION_STEPS.has(state.step) ? listSide : other;
-}
-
-/** The unobtrusive note on an enabled site that has no profile yet. */
-function Invite({ onTeach, onClose }: { onTeach: () => void; onClose: () => void }) {
-  const { t } = useI18n();
-  return (
-    <div className="nz-layer nz-layer--left">
-      <div className="nz-chip" data-testid="nz-teach-invite" role="status">
-        <span className="nz-chip__name">{t('extName')}</span>
-        <span className="nz-chip__status">{t('teachNotSetUp')}</span>
-        <button type="button" className="nz-small-button" onClick={onTeach}>
-          {t('teachStart')}
-        </button>
-        <button type="button" className="nz-small-button" aria-label={t('profilesCancel')} onClick={onClose}>
-          ×
-        </button>
-      </div>
-    </div>
-  );
 }

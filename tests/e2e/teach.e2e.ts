@@ -44,6 +44,24 @@ async function waitForProfileInUse(page: Page, id: string) {
 }
 
 describe(`teach a helpdesk by pointing (${kind})`, () => {
+  it('invites to teach a page the built-in profile does not recognise on its own site, and teaches from there', async () => {
+    // The alt skin is served where the built-in demo profile applies, but lacks the hook it detects.
+    const page = await ext.openPage(desk.url(DESK));
+    await page.setViewport({ width: 1280, height: 800 });
+    const invite = 'nezabudka-teach >>> [data-testid="nz-teach-invite"]';
+    // The first stage waits 10 s for a profile to recognise the page before it invites.
+    await page.waitForSelector(invite, { timeout: 20_000 });
+    expect(await page.$eval(invite, (note) => note.textContent)).toContain(
+      'The built-in profile for DemoDesk (bundled demo helpdesk) does not recognise this page',
+    );
+    expect(await page.$('nezabudka-overlay')).toBeNull();
+    await page.click(`${invite} button`);
+    await page.waitForSelector(teachPanel);
+    expect(await stepOf(page)).toBe('name'); // the rows proposed, as from the popup
+    await page.click('nezabudka-teach >>> [data-testid="nz-teach-close"]');
+    await page.close();
+  });
+
   it('proposes the rows of a desk it does not know, learns the rest by pointing, and starts watching', async () => {
     const page = await ext.openPage(desk.url(DESK));
     await page.setViewport({ width: 1280, height: 800 });
