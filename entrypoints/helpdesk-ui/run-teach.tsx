@@ -4,9 +4,13 @@ import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { createStore } from 'zustand/vanilla';
 import { I18nProvider } from '../../components/i18n/i18n-context';
-import { TeachHighlight, TeachPanel, type TeachPanelProps } from '../../components/overlay/teach-panel';
+import {
+  TeachHighlight,
+  TeachOutlines,
+  TeachPanel,
+  type TeachPanelProps,
+} from '../../components/overlay/teach-panel';
 import { TeachInvite } from '../../components/overlay/teach-invite';
-import { observe } from '../../lib/adapters/engine';
 import { proposeProfile } from '../../lib/adapters/heuristic';
 import type { SiteProfile } from '../../lib/adapters/site-profile';
 import type { LanguageSetting } from '../../lib/domain/settings';
@@ -16,6 +20,8 @@ import {
   type TeachState,
 } from '../../lib/adapters/teach-controller';
 import { buildTaughtProfile } from '../../lib/adapters/teach-draft';
+import { outlineBoxes, reviewDraft, type OutlineBox } from '../../lib/adapters/teach-review';
+import type { TeachReview } from '../../lib/domain/teach-review';
 import { queryDeep } from '../../lib/adapters/shadow-path';
 import { resolveLocale } from '../../lib/i18n/locale';
 import { request } from '../../lib/messaging/client';
@@ -27,6 +33,8 @@ interface TeachView {
   mode: 'invite' | 'teaching';
   state: TeachState | null;
   review: TeachPanelProps['review'];
+  /** The rows the review reads, outlined on the page. */
+  outlines: OutlineBox[];
   saved: boolean;
   /** Saved, but the page must reload to use the new profile. */
   reload: boolean;
@@ -48,6 +56,7 @@ export async function runTeach(ctx: ContentScriptContext, options: TeachOptions)
     mode: options.invite ? 'invite' : 'teaching',
     state: null,
     review: null,
+    outlines: [],
     saved: false,
     reload: false,
     language: 'auto',
@@ -59,24 +68,49 @@ export async function runTeach(ctx: ContentScriptContext, options: TeachOptions)
   let controller: TeachController | null = null;
   let draft: SiteProfile | null = null;
 
-  const reviewNow = () => {
+  /** The row elements the review read: outlined on the page while it shows, following scrolling. */
+  let reviewed: Element[] = [];
+  let reviewedFound: TeachState['found'] | null = null;
+  const reviewNow = (): TeachReview | null => {
+    reviewed = [];
     const answers = controller?.answers();
     if (!answers) return null;
     const built = buildTaughtProfile(location.href, answers);
     if (!built.ok) {
       draft = null;
-      return { count: 0, names: [], problems: built.errors };
+      return { rows: [], shown: 0, warnings: [], sameNames: [], problems: built.errors };
     }
     draft = built.profile;
-    const seen = observe(document, built.profile, location.origin);
-    const names = seen.rows.map((row) => row.name ?? row.key);
-    // Rows keyed by name alone: a repeated name is told apart only by its place in the list.
-    const sameNames =
-      built.profile.rowKey.fallback === 'name'
-        ? [...new Set(names.filter((name, index) => names.indexOf(name) !== index))]
-        : [];
-    return { count: seen.rows.length, names, problems: [], sameNames };
+    // The real engine and tracker on the draft: names stay in this memory, never stored.
+    const { review, elements } = reviewDraft(document, built.profile, Date.now());
+    reviewed = elements;
+    return review;
   };
+  const outlineNow = () => store.setState({ outlines: outlineBoxes(reviewed, window) });
+  /** The review is read again only when the step is entered or what was taught changed, not per pointer move. */
+  const onChange = (state: TeachState) => {
+    if (state.step !== 'review') {
+      reviewed = [];
+      reviewedFound = null;
+      store.setState({ state, review: null, outlines: [] });
+      return;
+    }
+    if (reviewedFound === state.found) return store.setState({ state });
+    reviewedFound = state.found;
+    store.setState({ state, review: reviewNow() });
+    outlineNow();
+  };
+  let outlinePending = false;
+  const followScroll = () => {
+    if (reviewed.length === 0 || outlinePending) return;
+    outlinePending = true;
+    ctx.requestAnimationFrame(() => {
+      outlinePending = false;
+      outlineNow();
+    });
+  };
+  ctx.addEventListener(window, 'scroll', followScroll, { capture: true, passive: true });
+  ctx.addEventListener(window, 'resize', followScroll, { passive: true });
 
   const start = () => {
     stopInviting();
@@ -84,7 +118,7 @@ export async function runTeach(ctx: ContentScriptContext, options: TeachOptions)
     controller = createTeachController({
       doc: document,
       ours,
-      onChange: (state) => store.setState({ state, review: state.step === 'review' ? reviewNow() : null }),
+      onChange,
       onCancel: close,
       proposal: options.propose ? proposeProfile(document) : null,
     });
@@ -98,6 +132,7 @@ export async function runTeach(ctx: ContentScriptContext, options: TeachOptions)
   if (options.invite) browser.runtime.onMessage.addListener(onCommand);
 
   function close() {
+    reviewed = [];
     stopInviting();
     controller?.stop();
     controller = null;
@@ -125,10 +160,11 @@ export async function runTeach(ctx: ContentScriptContext, options: TeachOptions)
   function TeachRoot() {
     const view = useStore(
       store,
-      useShallow(({ mode, state, review, saved, reload, language }) => ({
+      useShallow(({ mode, state, review, outlines, saved, reload, language }) => ({
         mode,
         state,
         review,
+        outlines,
         saved,
         reload,
         language,
@@ -146,6 +182,7 @@ export async function runTeach(ctx: ContentScriptContext, options: TeachOptions)
           view.state && (
             <>
               <TeachHighlight box={view.saved ? null : view.state.hover} />
+              {!view.saved && <TeachOutlines boxes={view.outlines} />}
               <div className={`nz-layer nz-layer--top nz-layer--top-${panelSide(view.state)}`}>
                 <TeachPanel
                   state={view.state}

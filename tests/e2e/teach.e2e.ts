@@ -112,6 +112,16 @@ describe(`teach a helpdesk by pointing (${kind})`, () => {
       Number(review.getAttribute('data-count')),
     );
     expect(seen).toBe(5);
+    // What will be watched: every row read, outlined on the page, with its name and wait.
+    const outlines = await page.$$('nezabudka-teach >>> [data-testid="nz-teach-row-outline"]');
+    expect(outlines.length).toBe(5);
+    const listed = await page.$$eval('nezabudka-teach >>> [data-testid="nz-teach-review-row"]', (rows) =>
+      rows.map((row) => row.textContent ?? ''),
+    );
+    expect(listed).toHaveLength(5);
+    expect(listed.filter((text) => /\d:\d\d/.test(text)).length).toBeGreaterThan(0);
+    // Everything was taught: nothing is missing.
+    expect(await page.$$('nezabudka-teach >>> [data-testid^="nz-teach-warn-"]')).toHaveLength(0);
     await page.click('nezabudka-teach >>> [data-testid="nz-teach-save"]');
     await page.waitForSelector('nezabudka-teach >>> [data-testid="nz-teach-saved"]');
 
