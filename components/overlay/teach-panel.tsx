@@ -9,6 +9,12 @@ export interface TeachPanelProps {
   /** What the draft profile reads, on the review step. */
   review: TeachReview | null;
   saved: boolean;
+  /** On saving: the operator's own profile for this console the draft would replace, to ask first. */
+  replacing?: { name: string } | null;
+  /** The answers to that question; Cancel goes back to the review, nothing saved. */
+  onReplace?: () => void;
+  onKeepBoth?: () => void;
+  onKeepOld?: () => void;
   /** Set when the page must reload to use the saved profile. */
   onReload?: () => void;
   onSkip: () => void;
@@ -26,6 +32,10 @@ export function TeachPanel({
   state,
   review,
   saved,
+  replacing = null,
+  onReplace,
+  onKeepBoth,
+  onKeepOld,
   onReload,
   onSkip,
   onBack,
@@ -64,6 +74,22 @@ export function TeachPanel({
       ) : state.step === 'review' ? (
         <>
           {review && <TeachReviewBody review={review} />}
+          {replacing && (
+            <div role="alertdialog" aria-labelledby="nz-teach-replace" data-testid="nz-teach-replace-ask">
+              <p id="nz-teach-replace">{t('teachReplaceAsk', { name: replacing.name })}</p>
+              <div className="nz-teach__actions">
+                <button type="button" className="nz-small-button" onClick={onReplace}>
+                  {t('teachReplace')}
+                </button>
+                <button type="button" className="nz-small-button" onClick={onKeepBoth}>
+                  {t('teachKeepBoth')}
+                </button>
+                <button type="button" className="nz-small-button" onClick={onKeepOld}>
+                  {t('profilesCancel')}
+                </button>
+              </div>
+            </div>
+          )}
           {state.found.noteMode && (
             <p className="nz-hint" role="note" data-testid="nz-teach-note-on">
               {t('teachNoteModeOn')}
@@ -118,7 +144,7 @@ export function TeachPanel({
             {t('teachSkip')}
           </button>
         )}
-        {!saved && state.step === 'review' && (
+        {!saved && state.step === 'review' && !replacing && (
           <button
             type="button"
             className="nz-small-button"

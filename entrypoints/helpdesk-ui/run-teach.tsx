@@ -20,6 +20,9 @@ import {
   type TeachState,
 } from '../../lib/adapters/teach-controller';
 import { buildTaughtProfile } from '../../lib/adapters/teach-draft';
+import { besideOthers, profileToReplace } from '../../lib/adapters/teach-replace';
+import { recognisesPage } from '../../lib/adapters/find-profile';
+import { builtInProfiles } from '../../lib/adapters/profiles';
 import { outlineBoxes, reviewDraft, type OutlineBox } from '../../lib/adapters/teach-review';
 import type { TeachReview } from '../../lib/domain/teach-review';
 import { queryDeep } from '../../lib/adapters/shadow-path';
@@ -35,6 +38,8 @@ interface TeachView {
   review: TeachPanelProps['review'];
   /** The rows the review reads, outlined on the page. */
   outlines: OutlineBox[];
+  /** Saving would replace this profile of the operator's: asked first. */
+  replacing: { name: string } | null;
   saved: boolean;
   /** Saved, but the page must reload to use the new profile. */
   reload: boolean;
@@ -57,6 +62,7 @@ export async function runTeach(ctx: ContentScriptContext, options: TeachOptions)
     state: null,
     review: null,
     outlines: [],
+    replacing: null,
     saved: false,
     reload: false,
     language: 'auto',
@@ -140,10 +146,26 @@ export async function runTeach(ctx: ContentScriptContext, options: TeachOptions)
     options.onClosed();
   }
 
-  const save = async () => {
+  /** The own profile the draft would replace, once asked about, and the ids already taken. */
+  let toReplace: SiteProfile | null = null;
+  let taken = new Set<string>();
+  /** Saves the draft; first asks before it would take the place of one of the operator's profiles. */
+  const save = async (choice: 'ask' | 'replace' | 'keepBoth' = 'ask') => {
     if (!draft) return;
+    if (choice === 'ask') {
+      const builtIn = new Set(builtInProfiles.map((profile) => profile.id));
+      // Unanswered: nothing is replaced (the background refuses an id that exists).
+      const forPage = await request('profilesForUrl', { url: location.href }).catch(() => []);
+      const own = forPage.filter((profile) => !builtIn.has(profile.id));
+      taken = new Set(own.map((profile) => profile.id));
+      toReplace = profileToReplace(draft, location.href, own, (profile) => recognisesPage(profile, document));
+      if (toReplace) return store.setState({ replacing: { name: toReplace.name } });
+    }
+    store.setState({ replacing: null });
+    const profile = choice === 'keepBoth' ? besideOthers(draft, taken) : draft;
+    const previousId = choice === 'replace' ? (toReplace?.id ?? null) : null;
     try {
-      const saved = await request('saveProfile', { profile: draft, previousId: draft.id });
+      const saved = await request('saveProfile', { profile, previousId });
       controller?.stop();
       const applied = options.onSaved(saved);
       store.setState({
@@ -160,11 +182,12 @@ export async function runTeach(ctx: ContentScriptContext, options: TeachOptions)
   function TeachRoot() {
     const view = useStore(
       store,
-      useShallow(({ mode, state, review, outlines, saved, reload, language }) => ({
+      useShallow(({ mode, state, review, outlines, replacing, saved, reload, language }) => ({
         mode,
         state,
         review,
         outlines,
+        replacing,
         saved,
         reload,
         language,
@@ -193,6 +216,10 @@ export async function runTeach(ctx: ContentScriptContext, options: TeachOptions)
                   onBack={() => controller?.back()}
                   onCancel={close}
                   onSave={() => void save()}
+                  replacing={view.replacing}
+                  onReplace={() => void save('replace')}
+                  onKeepBoth={() => void save('keepBoth')}
+                  onKeepOld={() => store.setState({ replacing: null })}
                 />
               </div>
             </>

@@ -103,6 +103,45 @@ describe('teach panel, review step', () => {
   });
 });
 
+describe('teach panel, saving over a profile of the same console', () => {
+  const asking = (handlers: Partial<TeachPanelProps> = {}) => (
+    <TeachPanel
+      state={reviewState}
+      review={review()}
+      saved={false}
+      replacing={{ name: 'desk.example.com/agent' }}
+      onSkip={noop}
+      onBack={noop}
+      onCancel={noop}
+      onSave={noop}
+      {...handlers}
+    />
+  );
+
+  it('asks before replacing, and each answer does what it says', () => {
+    const onReplace = vi.fn();
+    const onKeepBoth = vi.fn();
+    const onKeepOld = vi.fn();
+    renderIn('en', asking({ onReplace, onKeepBoth, onKeepOld }));
+    expect(screen.getByRole('alertdialog').textContent).toContain(
+      'You already have a profile for this console: desk.example.com/agent. Replace it',
+    );
+    // Nothing is saved past the question.
+    expect(screen.queryByTestId('nz-teach-save')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Replace' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Keep both' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect([onReplace, onKeepBoth, onKeepOld].map((handler) => handler.mock.calls.length)).toEqual([1, 1, 1]);
+  });
+
+  it('asks in Russian too', () => {
+    renderIn('ru', asking());
+    expect(screen.getByRole('alertdialog').textContent).toContain('Для этой консоли у вас уже есть профиль');
+    expect(screen.getByRole('button', { name: 'Оставить оба' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Заменить' })).toBeTruthy();
+  });
+});
+
 describe('teach panel, what a click on a part of the row found', () => {
   const part = (css: string, count: number) => ({ css, count, why: 'test' });
   const after = (taught: 'name' | 'unread', count: number, onBack = noop) => (

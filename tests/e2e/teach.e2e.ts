@@ -208,4 +208,26 @@ describe(`teach a helpdesk by pointing (${kind})`, () => {
     await page.close();
     await gallery.close();
   });
+
+  it('asks before replacing when the same console is taught again, and replaces it when told to', async () => {
+    const taughtIds = async () => {
+      const options = await ext.openExtensionPage('options.html', `[data-profile-id^="${TAUGHT}"]`);
+      const ids = await options.$$eval(`[data-profile-id^="${TAUGHT}"]`, (items) =>
+        items.map((item) => item.getAttribute('data-profile-id')),
+      );
+      await options.close();
+      return ids.sort();
+    };
+    const before = await taughtIds();
+    const gallery = await ext.openPage(desk.url('/gallery/table-desk/?seed=7&traffic=0'));
+    await gallery.setViewport({ width: 1400, height: 900 });
+    await waitForGallery(gallery);
+    await waitForProfileInUse(gallery, TAUGHT);
+    const drawn = (await truth(gallery)).filter((conversation) => conversation.rendered).length;
+    const outcome = await teachConsole(ext, gallery, drawn, 'replace');
+    expect(outcome).toMatchObject({ askedToReplace: true, saved: true });
+    // Replaced, not added beside it.
+    expect(await taughtIds()).toEqual(before);
+    await gallery.close();
+  });
 });
