@@ -1,18 +1,20 @@
 import type { Generalised } from '../../lib/adapters/generalise';
 import { teachSteps, type TeachState } from '../../lib/adapters/teach-controller';
+import type { TeachReview } from '../../lib/domain/teach-review';
 import { useI18n } from '../i18n/i18n-context';
+import { TeachReviewBody } from './teach-review-body';
 
 export interface TeachPanelProps {
   state: TeachState;
-  /** What the draft profile sees, on the review step. */
-  review: {
-    count: number;
-    names: string[];
-    problems: string[];
-    /** Names two or more rows share when nothing but the name keys the rows. */
-    sameNames?: string[];
-  } | null;
+  /** What the draft profile reads, on the review step. */
+  review: TeachReview | null;
   saved: boolean;
+  /** On saving: the operator's own profile for this console the draft would replace, to ask first. */
+  replacing?: { name: string } | null;
+  /** The answers to that question; Cancel goes back to the review, nothing saved. */
+  onReplace?: () => void;
+  onKeepBoth?: () => void;
+  onKeepOld?: () => void;
   /** Set when the page must reload to use the saved profile. */
   onReload?: () => void;
   onSkip: () => void;
@@ -30,6 +32,10 @@ export function TeachPanel({
   state,
   review,
   saved,
+  replacing = null,
+  onReplace,
+  onKeepBoth,
+  onKeepOld,
   onReload,
   onSkip,
   onBack,
@@ -67,29 +73,28 @@ export function TeachPanel({
         </p>
       ) : state.step === 'review' ? (
         <>
-          <p data-testid="nz-teach-review" data-count={review?.count ?? 0}>
-            {t('teachReview', { count: review?.count ?? 0 })}
-          </p>
-          <ul className="nz-teach__names">
-            {review?.names.slice(0, 6).map((name, i) => (
-              <li key={`${i}-${name}`}>{name}</li>
-            ))}
-          </ul>
-          {review?.sameNames && review.sameNames.length > 0 && (
-            <p className="nz-hint" role="note" data-testid="nz-teach-same-names">
-              {t('teachSameNames', { names: review.sameNames.join(', ') })}
-            </p>
+          {review && <TeachReviewBody review={review} />}
+          {replacing && (
+            <div role="alertdialog" aria-labelledby="nz-teach-replace" data-testid="nz-teach-replace-ask">
+              <p id="nz-teach-replace">{t('teachReplaceAsk', { name: replacing.name })}</p>
+              <div className="nz-teach__actions">
+                <button type="button" className="nz-small-button" onClick={onReplace}>
+                  {t('teachReplace')}
+                </button>
+                <button type="button" className="nz-small-button" onClick={onKeepBoth}>
+                  {t('teachKeepBoth')}
+                </button>
+                <button type="button" className="nz-small-button" onClick={onKeepOld}>
+                  {t('profilesCancel')}
+                </button>
+              </div>
+            </div>
           )}
           {state.found.noteMode && (
             <p className="nz-hint" role="note" data-testid="nz-teach-note-on">
               {t('teachNoteModeOn')}
             </p>
           )}
-          {review?.problems.map((problem) => (
-            <p key={problem} className="nz-error" role="alert">
-              {problem}
-            </p>
-          ))}
         </>
       ) : (
         <>
@@ -139,12 +144,12 @@ export function TeachPanel({
             {t('teachSkip')}
           </button>
         )}
-        {!saved && state.step === 'review' && (
+        {!saved && state.step === 'review' && !replacing && (
           <button
             type="button"
             className="nz-small-button"
             onClick={onSave}
-            disabled={!review || review.count === 0}
+            disabled={!review || review.rows.length === 0}
             data-testid="nz-teach-save"
           >
             {t('teachSave')}
@@ -172,4 +177,16 @@ export function TeachHighlight({ box }: { box: TeachState['hover'] }) {
       style={{ transform: `translate(${box.x}px, ${box.y}px)`, width: box.width, height: box.height }}
     />
   );
+}
+
+/** The rows the review step reads, outlined on the page so the operator sees what will be watched. */
+export function TeachOutlines({ boxes }: { boxes: readonly NonNullable<TeachState['hover']>[] }) {
+  return boxes.map((box, index) => (
+    <div
+      key={index}
+      className="nz-teach-outline nz-teach-outline--row"
+      data-testid="nz-teach-row-outline"
+      style={{ transform: `translate(${box.x}px, ${box.y}px)`, width: box.width, height: box.height }}
+    />
+  ));
 }

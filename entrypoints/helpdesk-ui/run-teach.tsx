@@ -4,9 +4,13 @@ import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { createStore } from 'zustand/vanilla';
 import { I18nProvider } from '../../components/i18n/i18n-context';
-import { useI18n } from '../../components/i18n/i18n-context';
-import { TeachHighlight, TeachPanel, type TeachPanelProps } from '../../components/overlay/teach-panel';
-import { observe } from '../../lib/adapters/engine';
+import {
+  TeachHighlight,
+  TeachOutlines,
+  TeachPanel,
+  type TeachPanelProps,
+} from '../../components/overlay/teach-panel';
+import { TeachInvite } from '../../components/overlay/teach-invite';
 import { proposeProfile } from '../../lib/adapters/heuristic';
 import type { SiteProfile } from '../../lib/adapters/site-profile';
 import type { LanguageSetting } from '../../lib/domain/settings';
@@ -16,9 +20,15 @@ import {
   type TeachState,
 } from '../../lib/adapters/teach-controller';
 import { buildTaughtProfile } from '../../lib/adapters/teach-draft';
+import { besideOthers, profileToReplace } from '../../lib/adapters/teach-replace';
+import { recognisesPage } from '../../lib/adapters/find-profile';
+import { builtInProfiles } from '../../lib/adapters/profiles';
+import { outlineBoxes, reviewDraft, type OutlineBox } from '../../lib/adapters/teach-review';
+import type { TeachReview } from '../../lib/domain/teach-review';
 import { queryDeep } from '../../lib/adapters/shadow-path';
 import { resolveLocale } from '../../lib/i18n/locale';
 import { request } from '../../lib/messaging/client';
+import { isTabCommand } from '../../lib/messaging/protocol';
 import { mountReactUi } from './mount-react-ui';
 import type { TeachOptions } from './stage';
 
@@ -26,6 +36,10 @@ interface TeachView {
   mode: 'invite' | 'teaching';
   state: TeachState | null;
   review: TeachPanelProps['review'];
+  /** The rows the review reads, outlined on the page. */
+  outlines: OutlineBox[];
+  /** Saving would replace this profile of the operator's: asked first. */
+  replacing: { name: string } | null;
   saved: boolean;
   /** Saved, but the page must reload to use the new profile. */
   reload: boolean;
@@ -47,6 +61,8 @@ export async function runTeach(ctx: ContentScriptContext, options: TeachOptions)
     mode: options.invite ? 'invite' : 'teaching',
     state: null,
     review: null,
+    outlines: [],
+    replacing: null,
     saved: false,
     reload: false,
     language: 'auto',
@@ -58,47 +74,98 @@ export async function runTeach(ctx: ContentScriptContext, options: TeachOptions)
   let controller: TeachController | null = null;
   let draft: SiteProfile | null = null;
 
-  const reviewNow = () => {
+  /** The row elements the review read: outlined on the page while it shows, following scrolling. */
+  let reviewed: Element[] = [];
+  let reviewedFound: TeachState['found'] | null = null;
+  const reviewNow = (): TeachReview | null => {
+    reviewed = [];
     const answers = controller?.answers();
     if (!answers) return null;
     const built = buildTaughtProfile(location.href, answers);
     if (!built.ok) {
       draft = null;
-      return { count: 0, names: [], problems: built.errors };
+      return { rows: [], shown: 0, warnings: [], sameNames: [], problems: built.errors };
     }
     draft = built.profile;
-    const seen = observe(document, built.profile, location.origin);
-    const names = seen.rows.map((row) => row.name ?? row.key);
-    // Rows keyed by name alone: a repeated name is told apart only by its place in the list.
-    const sameNames =
-      built.profile.rowKey.fallback === 'name'
-        ? [...new Set(names.filter((name, index) => names.indexOf(name) !== index))]
-        : [];
-    return { count: seen.rows.length, names, problems: [], sameNames };
+    // The real engine and tracker on the draft: names stay in this memory, never stored.
+    const { review, elements } = reviewDraft(document, built.profile, Date.now());
+    reviewed = elements;
+    return review;
   };
+  const outlineNow = () => store.setState({ outlines: outlineBoxes(reviewed, window) });
+  /** The review is read again only when the step is entered or what was taught changed, not per pointer move. */
+  const onChange = (state: TeachState) => {
+    if (state.step !== 'review') {
+      reviewed = [];
+      reviewedFound = null;
+      store.setState({ state, review: null, outlines: [] });
+      return;
+    }
+    if (reviewedFound === state.found) return store.setState({ state });
+    reviewedFound = state.found;
+    store.setState({ state, review: reviewNow() });
+    outlineNow();
+  };
+  let outlinePending = false;
+  const followScroll = () => {
+    if (reviewed.length === 0 || outlinePending) return;
+    outlinePending = true;
+    ctx.requestAnimationFrame(() => {
+      outlinePending = false;
+      outlineNow();
+    });
+  };
+  ctx.addEventListener(window, 'scroll', followScroll, { capture: true, passive: true });
+  ctx.addEventListener(window, 'resize', followScroll, { passive: true });
 
   const start = () => {
+    stopInviting();
     store.setState({ mode: 'teaching' });
     controller = createTeachController({
       doc: document,
       ours,
-      onChange: (state) => store.setState({ state, review: state.step === 'review' ? reviewNow() : null }),
+      onChange,
       onCancel: close,
       proposal: options.propose ? proposeProfile(document) : null,
     });
   };
 
+  // "Teach this site" in the popup while the invitation shows: the same as its own button.
+  const onCommand = (message: unknown) => {
+    if (isTabCommand(message) && message.command === 'teach' && !controller) start();
+  };
+  const stopInviting = () => browser.runtime.onMessage.removeListener(onCommand);
+  if (options.invite) browser.runtime.onMessage.addListener(onCommand);
+
   function close() {
+    reviewed = [];
+    stopInviting();
     controller?.stop();
     controller = null;
     ui.remove();
     options.onClosed();
   }
 
-  const save = async () => {
+  /** The own profile the draft would replace, once asked about, and the ids already taken. */
+  let toReplace: SiteProfile | null = null;
+  let taken = new Set<string>();
+  /** Saves the draft; first asks before it would take the place of one of the operator's profiles. */
+  const save = async (choice: 'ask' | 'replace' | 'keepBoth' = 'ask') => {
     if (!draft) return;
+    if (choice === 'ask') {
+      const builtIn = new Set(builtInProfiles.map((profile) => profile.id));
+      // Unanswered: nothing is replaced (the background refuses an id that exists).
+      const forPage = await request('profilesForUrl', { url: location.href }).catch(() => []);
+      const own = forPage.filter((profile) => !builtIn.has(profile.id));
+      taken = new Set(own.map((profile) => profile.id));
+      toReplace = profileToReplace(draft, location.href, own, (profile) => recognisesPage(profile, document));
+      if (toReplace) return store.setState({ replacing: { name: toReplace.name } });
+    }
+    store.setState({ replacing: null });
+    const profile = choice === 'keepBoth' ? besideOthers(draft, taken) : draft;
+    const previousId = choice === 'replace' ? (toReplace?.id ?? null) : null;
     try {
-      const saved = await request('saveProfile', { profile: draft, previousId: draft.id });
+      const saved = await request('saveProfile', { profile, previousId });
       controller?.stop();
       const applied = options.onSaved(saved);
       store.setState({
@@ -115,10 +182,12 @@ export async function runTeach(ctx: ContentScriptContext, options: TeachOptions)
   function TeachRoot() {
     const view = useStore(
       store,
-      useShallow(({ mode, state, review, saved, reload, language }) => ({
+      useShallow(({ mode, state, review, outlines, replacing, saved, reload, language }) => ({
         mode,
         state,
         review,
+        outlines,
+        replacing,
         saved,
         reload,
         language,
@@ -127,11 +196,16 @@ export async function runTeach(ctx: ContentScriptContext, options: TeachOptions)
     return (
       <I18nProvider locale={resolveLocale(view.language, browser.i18n.getUILanguage())}>
         {view.mode === 'invite' ? (
-          <Invite onTeach={start} onClose={close} />
+          <TeachInvite
+            builtIn={options.invite ? options.invite.builtIn : null}
+            onTeach={start}
+            onClose={close}
+          />
         ) : (
           view.state && (
             <>
               <TeachHighlight box={view.saved ? null : view.state.hover} />
+              {!view.saved && <TeachOutlines boxes={view.outlines} />}
               <div className={`nz-layer nz-layer--top nz-layer--top-${panelSide(view.state)}`}>
                 <TeachPanel
                   state={view.state}
@@ -142,6 +216,10 @@ export async function runTeach(ctx: ContentScriptContext, options: TeachOptions)
                   onBack={() => controller?.back()}
                   onCancel={close}
                   onSave={() => void save()}
+                  replacing={view.replacing}
+                  onReplace={() => void save('replace')}
+                  onKeepBoth={() => void save('keepBoth')}
+                  onKeepOld={() => store.setState({ replacing: null })}
                 />
               </div>
             </>
@@ -153,7 +231,10 @@ export async function runTeach(ctx: ContentScriptContext, options: TeachOptions)
 
   const ui = await mountReactUi(ctx, 'nezabudka-teach', <TeachRoot />);
   if (!options.invite) start();
-  ctx.onInvalidated(() => controller?.stop());
+  ctx.onInvalidated(() => {
+    stopInviting();
+    controller?.stop();
+  });
 }
 
 /** Steps that point at the open conversation, not at the list. */
@@ -177,23 +258,4 @@ function panelSide(state: TeachState): 'left' | 'right' {
   if (!box) return 'right';
   const other = listSide === 'left' ? 'right' : 'left';
   return CONVERSATION_STEPS.has(state.step) ? listSide : other;
-}
-
-/** The unobtrusive note on an enabled site that has no profile yet. */
-function Invite({ onTeach, onClose }: { onTeach: () => void; onClose: () => void }) {
-  const { t } = useI18n();
-  return (
-    <div className="nz-layer nz-layer--left">
-      <div className="nz-chip" data-testid="nz-teach-invite" role="status">
-        <span className="nz-chip__name">{t('extName')}</span>
-        <span className="nz-chip__status">{t('teachNotSetUp')}</span>
-        <button type="button" className="nz-small-button" onClick={onTeach}>
-          {t('teachStart')}
-        </button>
-        <button type="button" className="nz-small-button" aria-label={t('profilesCancel')} onClick={onClose}>
-          ×
-        </button>
-      </div>
-    </div>
-  );
 }

@@ -2,6 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { detectProfile } from '../../lib/adapters/find-profile';
 import { builtInProfiles } from '../../lib/adapters/profiles';
+import { teachInvitation, type TeachInvitation } from '../../lib/adapters/teach-invitation';
 import { request } from '../../lib/messaging/client';
 import { isTabCommand } from '../../lib/messaging/protocol';
 import { loadUiStage } from './load-ui-stage';
@@ -20,7 +21,7 @@ export default defineContentScript({
     if (document.querySelector('nezabudka-overlay, nezabudka-teach')) return;
     let overlay = false;
     let teaching = false;
-    const teach = (invite: boolean) => {
+    const teach = (invite: TeachInvitation | false) => {
       if (teaching) return;
       teaching = true;
       loadUiStage()
@@ -58,8 +59,9 @@ export default defineContentScript({
       await runOverlay(ctx, profile, () => teach(false));
       return;
     }
-    // An enabled site nobody has taught yet: say so, never show nothing.
+    // An enabled site no profile recognises (a built-in one included): say so, never show nothing.
     const status = await request('siteStatus', { url: location.href }).catch(() => null);
-    if (status?.enabled && !status.builtIn) teach(true);
+    const invitation = teachInvitation(status, builtInProfiles, location.href);
+    if (invitation) teach(invitation);
   },
 });

@@ -15,6 +15,11 @@ export function profilesForUrl(profiles: readonly SiteProfile[], url: string): S
   );
 }
 
+/** Whether a profile's detect selector finds the page, also in its frames or shadow roots. */
+export function recognisesPage(profile: SiteProfile, root: ParentNode): boolean {
+  return searchScope(root, profile).querySelector(profile.detect) !== null;
+}
+
 /**
  * Waits until one of the URL-matching profiles recognises the page. Helpdesks are
  * single-page apps that render after the content script starts, so the detect
@@ -27,9 +32,7 @@ export function detectProfile(
   timeoutMs: number,
 ): Promise<SiteProfile | undefined> {
   const candidates = profilesForUrl(profiles, url);
-  // The detect selector may point into a profile's frames or shadow roots.
-  const find = () =>
-    candidates.find((profile) => searchScope(root, profile).querySelector(profile.detect) !== null);
+  const find = () => candidates.find((profile) => recognisesPage(profile, root));
   const found = find();
   if (found || candidates.length === 0) return Promise.resolve(found);
   return new Promise((resolve) => {

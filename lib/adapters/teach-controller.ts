@@ -8,9 +8,9 @@ import { rootOf } from './teach-dom';
 import { frameOffset, listenInPageAndFrames } from './frame-listeners';
 import type { Proposal } from './heuristic';
 import { beforeNoteSwitch, learnNoteMode, type NoteSwitchBefore } from './note-mode';
-import { describeElement } from './selector-builder';
 import { closestAcross, queryDeep } from './shadow-path';
 import type { TeachAnswers } from './teach-draft';
+import { createScopeRecorder } from './teach-scope';
 import { timeRuleAt } from './teach-time';
 
 export const teachSteps = [
@@ -95,31 +95,7 @@ export function createTeachController(options: {
     set({ step: teachSteps[index + 1] ?? 'review', problem: null });
   };
 
-  const frames = new Set<string>();
-  const shadowHosts = new Set<string>();
-  /**
-   * Parts inside frames or shadow roots make the profile search there too: every
-   * host and frame on the way down from the page. A host is recorded as a kind (a
-   * row component repeats: each row's root must be read and watched).
-   */
-  const noteScope = (root: ParentNode) => {
-    for (let at: ParentNode = root; at !== doc;) {
-      const node = at as Node;
-      if (node.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in node) {
-        const host = (node as ShadowRoot).host;
-        shadowHosts.add(
-          host.localName.includes('-') ? host.localName : describeElement(host, { forMany: true }),
-        );
-        at = rootOf(host);
-        continue;
-      }
-      const frame = (node as Document).defaultView?.frameElement;
-      if (!frame) break;
-      frames.add(describeElement(frame, { forMany: false }));
-      at = rootOf(frame);
-    }
-  };
-
+  const { frames, shadowHosts, noteScope } = createScopeRecorder(doc);
   if (proposal?.rowsRoot) noteScope(proposal.rowsRoot);
 
   const teach = (element: Element) => {

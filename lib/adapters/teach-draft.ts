@@ -42,6 +42,18 @@ function profileName(url: string): string {
 }
 
 /**
+ * A taught profile's id without the list's fingerprint: `taught-desk-example-com`. Profiles
+ * taught before each list got its own were stored under it, one per host.
+ */
+export function taughtHostId(url: string): string {
+  const host = new URL(url).hostname;
+  return `taught-${host
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}`;
+}
+
+/**
  * Turns taught selectors into a site profile for this page's site. The chat pane
  * is searched in the whole page; the open chat is told by the engine from what the
  * page shows (open-row.ts), so a taught profile carries no rule for it. Only the selectors are checked here (the content script carries no
@@ -51,14 +63,10 @@ function profileName(url: string): string {
 export function buildTaughtProfile(url: string, answers: TeachAnswers): ParsedSiteProfile {
   const pattern = sitePattern(url);
   if (!pattern) return { ok: false, errors: ['url: Nezabudka cannot work on this page'] };
-  const host = new URL(url).hostname;
   // One host may serve several consoles (an agent view and a ticket view, a test gallery): each
   // list taught gets its own profile, told apart by its rows, and the one the page shows is used.
-  // Teaching the same list again replaces its profile.
-  const id = `taught-${host
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')}-${textHash(answers.rows.css).slice(0, 6)}`;
+  // Teaching the same list again replaces its profile, after asking (teach-replace.ts).
+  const id = `${taughtHostId(url)}-${textHash(answers.rows.css).slice(0, 6)}`;
   const sides = [answers.customerBubble, answers.operatorBubble].filter((side) => side !== null);
   const raw = {
     id,

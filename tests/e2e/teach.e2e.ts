@@ -44,6 +44,24 @@ async function waitForProfileInUse(page: Page, id: string) {
 }
 
 describe(`teach a helpdesk by pointing (${kind})`, () => {
+  it('invites to teach a page the built-in profile does not recognise on its own site, and teaches from there', async () => {
+    // The alt skin is served where the built-in demo profile applies, but lacks the hook it detects.
+    const page = await ext.openPage(desk.url(DESK));
+    await page.setViewport({ width: 1280, height: 800 });
+    const invite = 'nezabudka-teach >>> [data-testid="nz-teach-invite"]';
+    // The first stage waits 10 s for a profile to recognise the page before it invites.
+    await page.waitForSelector(invite, { timeout: 20_000 });
+    expect(await page.$eval(invite, (note) => note.textContent)).toContain(
+      'The built-in profile for DemoDesk (bundled demo helpdesk) does not recognise this page',
+    );
+    expect(await page.$('nezabudka-overlay')).toBeNull();
+    await page.click(`${invite} button`);
+    await page.waitForSelector(teachPanel);
+    expect(await stepOf(page)).toBe('name'); // the rows proposed, as from the popup
+    await page.click('nezabudka-teach >>> [data-testid="nz-teach-close"]');
+    await page.close();
+  });
+
   it('proposes the rows of a desk it does not know, learns the rest by pointing, and starts watching', async () => {
     const page = await ext.openPage(desk.url(DESK));
     await page.setViewport({ width: 1280, height: 800 });
@@ -94,6 +112,16 @@ describe(`teach a helpdesk by pointing (${kind})`, () => {
       Number(review.getAttribute('data-count')),
     );
     expect(seen).toBe(5);
+    // What will be watched: every row read, outlined on the page, with its name and wait.
+    const outlines = await page.$$('nezabudka-teach >>> [data-testid="nz-teach-row-outline"]');
+    expect(outlines.length).toBe(5);
+    const listed = await page.$$eval('nezabudka-teach >>> [data-testid="nz-teach-review-row"]', (rows) =>
+      rows.map((row) => row.textContent ?? ''),
+    );
+    expect(listed).toHaveLength(5);
+    expect(listed.filter((text) => /\d:\d\d/.test(text)).length).toBeGreaterThan(0);
+    // Everything was taught: nothing is missing.
+    expect(await page.$$('nezabudka-teach >>> [data-testid^="nz-teach-warn-"]')).toHaveLength(0);
     await page.click('nezabudka-teach >>> [data-testid="nz-teach-save"]');
     await page.waitForSelector('nezabudka-teach >>> [data-testid="nz-teach-saved"]');
 
@@ -178,6 +206,28 @@ describe(`teach a helpdesk by pointing (${kind})`, () => {
     // Each page is read by its own profile: teaching the second did not overwrite the first.
     expect(await profileOf(page)).not.toBe(await profileOf(gallery));
     await page.close();
+    await gallery.close();
+  });
+
+  it('asks before replacing when the same console is taught again, and replaces it when told to', async () => {
+    const taughtIds = async () => {
+      const options = await ext.openExtensionPage('options.html', `[data-profile-id^="${TAUGHT}"]`);
+      const ids = await options.$$eval(`[data-profile-id^="${TAUGHT}"]`, (items) =>
+        items.map((item) => item.getAttribute('data-profile-id')),
+      );
+      await options.close();
+      return ids.sort();
+    };
+    const before = await taughtIds();
+    const gallery = await ext.openPage(desk.url('/gallery/table-desk/?seed=7&traffic=0'));
+    await gallery.setViewport({ width: 1400, height: 900 });
+    await waitForGallery(gallery);
+    await waitForProfileInUse(gallery, TAUGHT);
+    const drawn = (await truth(gallery)).filter((conversation) => conversation.rendered).length;
+    const outcome = await teachConsole(ext, gallery, drawn, 'replace');
+    expect(outcome).toMatchObject({ askedToReplace: true, saved: true });
+    // Replaced, not added beside it.
+    expect(await taughtIds()).toEqual(before);
     await gallery.close();
   });
 });

@@ -275,6 +275,8 @@ export interface TeachOutcome {
   absent: string[];
   /** Conversations the taught profile sees on the review step. */
   reviewCount: number;
+  /** Saving asked before replacing one of the operator's profiles (answered with `onReplace`). */
+  askedToReplace: boolean;
   saved: boolean;
 }
 
@@ -309,6 +311,8 @@ export async function teachConsole(
   ext: ExtensionBrowser,
   page: Page,
   drawnRows: number,
+  /** The answer when saving asks before replacing a profile of this console. */
+  onReplace: 'replace' | 'keepBoth' = 'replace',
 ): Promise<TeachOutcome> {
   const outcome: TeachOutcome = {
     proposed: null,
@@ -318,6 +322,7 @@ export async function teachConsole(
     switchedBack: false,
     absent: [],
     reviewCount: 0,
+    askedToReplace: false,
     saved: false,
   };
   await startTeaching(ext, page);
@@ -372,7 +377,14 @@ export async function teachConsole(
   outcome.noteHint = (await page.$(`${teachPanel} [data-testid="nz-teach-note-on"]`)) !== null;
   if (outcome.reviewCount > 0) {
     await page.click(`${teachPanel} [data-testid="nz-teach-save"]`);
-    await page.waitForSelector('nezabudka-teach >>> [data-testid="nz-teach-saved"]', { timeout: 10_000 });
+    const saved = 'nezabudka-teach >>> [data-testid="nz-teach-saved"]';
+    const ask = 'nezabudka-teach >>> [data-testid="nz-teach-replace-ask"]';
+    const answer = await page.waitForSelector(`${saved}, ${ask}`, { timeout: 10_000 });
+    if (await answer!.evaluate((element) => element.getAttribute('data-testid') === 'nz-teach-replace-ask')) {
+      outcome.askedToReplace = true;
+      await page.click(`${ask} button:nth-child(${onReplace === 'replace' ? 1 : 2})`);
+      await page.waitForSelector(saved, { timeout: 10_000 });
+    }
     outcome.saved = true;
   }
   // Done: the operator closes the panel and goes back to work.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTaughtProfile, type TeachAnswers } from '../../../lib/adapters/teach-draft';
+import { buildTaughtProfile, taughtHostId, type TeachAnswers } from '../../../lib/adapters/teach-draft';
 
 const part = (css: string) => ({ css, count: 5, why: 'test' });
 const answers = (rows: string): TeachAnswers => ({
@@ -41,5 +41,12 @@ describe('a taught profile', () => {
     expect(built('https://desk.example.com/agent/chats/123', 'li').name).toBe('desk.example.com/agent/chats');
     expect(built('https://desk.example.com/', 'li').name).toBe('desk.example.com');
     expect(built('http://127.0.0.1:5317/gallery/routes/#/c/5', 'li').name).toBe('127.0.0.1/gallery/routes');
+  });
+
+  it('carries its host in its id, after the form profiles taught before lists had ids of their own', () => {
+    expect(taughtHostId('https://Desk.Example.com/agent')).toBe('taught-desk-example-com');
+    expect(built('https://desk.example.com/agent', 'li.chat-row').id).toMatch(
+      /^taught-desk-example-com-[0-9a-f]{6}$/,
+    );
   });
 });
