@@ -9,6 +9,7 @@ import { launchExtensionBrowser } from '../../tests/e2e/harness/extension-browse
 import { openPanel, waitForChip } from '../../tests/e2e/harness/overlay';
 import { openPalette } from '../../tests/e2e/harness/palette';
 import { startTeaching } from '../../tests/e2e/harness/teach';
+import { waitForGallery } from '../../tests/e2e/harness/gallery';
 import { repoRoot } from '../../tests/e2e/harness/paths';
 import { startDemoDesk } from '../../tests/e2e/harness/demo-server';
 import { chooseFiles } from '../../tests/e2e/harness/choose-file';
@@ -91,6 +92,23 @@ try {
   await alt.screenshot({ path: path.join(outDir, 'teach.png') });
   await alt.close();
 
+  // Teaching consoles built unlike the desk: the rows Nezabudka proposes, outlined
+  // before any click, on a table-based console and on one made of web components.
+  for (const [consoleId, file] of [
+    ['table-desk', 'teach-table.png'],
+    ['web-components', 'teach-shadow.png'],
+  ] as const) {
+    const gallery = await ext.openPage(desk.url(`/gallery/${consoleId}/?seed=7&traffic=0`));
+    await gallery.setViewport({ width: 1280, height: 800 });
+    await waitForGallery(gallery);
+    await startTeaching(ext, gallery);
+    await gallery.bringToFront();
+    await gallery.waitForSelector('nezabudka-teach >>> [data-testid="nz-teach-proposed"]');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await gallery.screenshot({ path: path.join(outDir, file) });
+    await gallery.close();
+  }
+
   const popup = await ext.openExtensionPage('popup.html', 'h1');
   await popup.setViewport({ width: 380, height: 600 });
   const popupBody = await popup.$('main');
@@ -163,7 +181,7 @@ try {
     clip: { x: 0, y: Math.max(0, top - 16), width: 1200, height: bottom - top + 32 },
   });
   console.log(
-    `✔ Screenshots written to ${path.relative(repoRoot, outDir)}/ (desk.png, palette.png, teach.png, popup.png, options.png, templates.png, stats.png, stats-team.png)`,
+    `✔ Screenshots written to ${path.relative(repoRoot, outDir)}/ (desk.png, palette.png, teach.png, teach-table.png, teach-shadow.png, popup.png, options.png, templates.png, stats.png, stats-team.png)`,
   );
 } finally {
   await ext.close();

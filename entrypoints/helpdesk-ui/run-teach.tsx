@@ -11,7 +11,7 @@ import {
   type TeachPanelProps,
 } from '../../components/overlay/teach-panel';
 import { TeachInvite } from '../../components/overlay/teach-invite';
-import { proposeProfile } from '../../lib/adapters/heuristic';
+import { proposeProfile, type Proposal } from '../../lib/adapters/heuristic';
 import type { SiteProfile } from '../../lib/adapters/site-profile';
 import type { LanguageSetting } from '../../lib/domain/settings';
 import {
@@ -26,6 +26,7 @@ import { builtInProfiles } from '../../lib/adapters/profiles';
 import { outlineBoxes, reviewDraft, type OutlineBox } from '../../lib/adapters/teach-review';
 import type { TeachReview } from '../../lib/domain/teach-review';
 import { queryDeep } from '../../lib/adapters/shadow-path';
+import { queryAll } from '../../lib/adapters/teach-dom';
 import { resolveLocale } from '../../lib/i18n/locale';
 import { request } from '../../lib/messaging/client';
 import { isTabCommand } from '../../lib/messaging/protocol';
@@ -36,7 +37,7 @@ interface TeachView {
   mode: 'invite' | 'teaching';
   state: TeachState | null;
   review: TeachPanelProps['review'];
-  /** The rows the review reads, outlined on the page. */
+  /** The rows proposed (before the first click) or read by the review, outlined on the page. */
   outlines: OutlineBox[];
   /** Saving would replace this profile of the operator's: asked first. */
   replacing: { name: string } | null;
@@ -93,14 +94,23 @@ export async function runTeach(ctx: ContentScriptContext, options: TeachOptions)
     return review;
   };
   const outlineNow = () => store.setState({ outlines: outlineBoxes(reviewed, window) });
+  /** The heuristic's rows, shown for the operator to confirm on the step that follows the proposal. */
+  let proposal: Proposal | null = null;
+  let proposalShown = false;
   /** The review is read again only when the step is entered or what was taught changed, not per pointer move. */
   const onChange = (state: TeachState) => {
     if (state.step !== 'review') {
-      reviewed = [];
       reviewedFound = null;
-      store.setState({ state, review: null, outlines: [] });
+      const showProposal = proposal !== null && state.proposed && state.step === 'name';
+      if (showProposal !== proposalShown || store.getState().review) {
+        proposalShown = showProposal;
+        reviewed = showProposal && proposal ? queryAll(proposal.rowsRoot ?? document, proposal.rows.css) : [];
+        store.setState({ state, review: null });
+        outlineNow();
+      } else store.setState({ state });
       return;
     }
+    proposalShown = false;
     if (reviewedFound === state.found) return store.setState({ state });
     reviewedFound = state.found;
     store.setState({ state, review: reviewNow() });
@@ -126,7 +136,7 @@ export async function runTeach(ctx: ContentScriptContext, options: TeachOptions)
       ours,
       onChange,
       onCancel: close,
-      proposal: options.propose ? proposeProfile(document) : null,
+      proposal: (proposal = options.propose ? proposeProfile(document) : null),
     });
   };
 

@@ -78,8 +78,26 @@ describe(`teach a helpdesk by pointing (${kind})`, () => {
     expect(
       await page.$eval('nezabudka-teach >>> [data-testid="nz-teach-proposed"]', (p) => p.textContent),
     ).toMatch(/found 5 conversations/);
+    // The proposal is outlined on the page, row by row, for the operator to compare with the list.
+    const proposed = await page.$$eval('[data-thread]', (rows) =>
+      rows.map((row) => {
+        const box = row.getBoundingClientRect();
+        return [Math.round(box.left), Math.round(box.top), Math.round(box.width), Math.round(box.height)];
+      }),
+    );
+    const outlined = await page.$$eval('nezabudka-teach', (hosts) =>
+      [...(hosts[0]?.shadowRoot?.querySelectorAll('[data-testid="nz-teach-row-outline"]') ?? [])].map(
+        (outline) => {
+          const box = outline.getBoundingClientRect();
+          return [Math.round(box.left), Math.round(box.top), Math.round(box.width), Math.round(box.height)];
+        },
+      ),
+    );
+    expect(outlined).toEqual(proposed);
 
     await page.click('[data-thread="c-002"] [role="gridcell"]:nth-child(2) span');
+    // Confirmed by the click on a name: the outlines make way for the next steps.
+    expect(await page.$$('nezabudka-teach >>> [data-testid="nz-teach-row-outline"]')).toHaveLength(0);
     expect(await stepOf(page)).toBe('unread');
     // The click taught, and never reached the desk: the open chat did not change.
     expect(await page.$eval('main[data-thread-view]', (chat) => chat.getAttribute('data-thread-view'))).toBe(
