@@ -18,6 +18,8 @@ export interface TeachPanelProps {
   /** Set when the page must reload to use the saved profile. */
   onReload?: () => void;
   onSkip: () => void;
+  /** At the Send step, once a reply box is taught: take the button beside it. */
+  onSendBeside?: () => void;
   onBack: () => void;
   onCancel: () => void;
   onSave: () => void;
@@ -38,6 +40,7 @@ export function TeachPanel({
   onKeepOld,
   onReload,
   onSkip,
+  onSendBeside,
   onBack,
   onCancel,
   onSave,
@@ -137,6 +140,16 @@ export function TeachPanel({
         {!saved && index > 0 && (
           <button type="button" className="nz-small-button" onClick={onBack} data-testid="nz-teach-back">
             {t('teachBack')}
+          </button>
+        )}
+        {!saved && state.step === 'sendButton' && state.found.composer && onSendBeside && (
+          <button
+            type="button"
+            className="nz-small-button"
+            onClick={onSendBeside}
+            data-testid="nz-teach-send-beside"
+          >
+            {t('teachSendBeside')}
           </button>
         )}
         {!saved && state.step !== 'review' && state.step !== 'rows' && (

@@ -223,6 +223,7 @@ export async function runTeach(ctx: ContentScriptContext, options: TeachOptions)
                   saved={view.saved}
                   onReload={view.reload ? () => location.reload() : undefined}
                   onSkip={() => controller?.skip()}
+                  onSendBeside={() => controller?.sendBeside()}
                   onBack={() => controller?.back()}
                   onCancel={close}
                   onSave={() => void save()}

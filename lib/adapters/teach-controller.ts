@@ -12,6 +12,7 @@ import { closestAcross, queryDeep } from './shadow-path';
 import type { TeachAnswers } from './teach-draft';
 import { createScopeRecorder } from './teach-scope';
 import { timeRuleAt } from './teach-time';
+import { findTaughtComposer, sendBesideComposer } from './send-beside-composer';
 
 export const teachSteps = [
   'rows',
@@ -43,6 +44,7 @@ export interface TeachState {
     | 'notSingle'
     | 'notTime'
     | 'noNoteChange'
+    | 'noSendBeside'
     | null;
   /** The rows (and composer) were proposed by the heuristic, not pointed at. */
   proposed: boolean;
@@ -252,6 +254,15 @@ export function createTeachController(options: {
     /** For tests and the keyboard: teach from an element directly. */
     teach,
     skip: () => advance(),
+    /** Send taught as the button beside the taught reply box (one that cannot be clicked while teaching). */
+    sendBeside() {
+      if (state.step !== 'sendButton') return;
+      const css = state.found.composer?.css;
+      const composer = css ? findTaughtComposer(doc, css) : null;
+      const button = composer && sendBesideComposer(composer);
+      if (!button) return set({ problem: 'noSendBeside' });
+      teach(button);
+    },
     back() {
       const index = state.step === 'review' ? teachSteps.length : teachSteps.indexOf(state.step);
       if (index > 0) set({ step: teachSteps[index - 1]!, problem: null });

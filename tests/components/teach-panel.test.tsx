@@ -181,3 +181,43 @@ describe('teach panel, what a click on a part of the row found', () => {
     expect(screen.queryByTestId('nz-teach-some-rows')).toBeNull();
   });
 });
+
+describe('teach panel, the Send step', () => {
+  const sendStep = (composer: boolean): TeachState => ({
+    step: 'sendButton',
+    hover: null,
+    found: {
+      rows: { css: 'li.row', count: 5, why: '' },
+      ...(composer ? { composer: { css: 'textarea', count: 1, why: '' } } : {}),
+    },
+    problem: null,
+    proposed: false,
+  });
+  const at = (state: TeachState, onSendBeside = noop) => (
+    <TeachPanel
+      state={state}
+      review={null}
+      saved={false}
+      onSkip={noop}
+      onSendBeside={onSendBeside}
+      onBack={noop}
+      onCancel={noop}
+      onSave={noop}
+    />
+  );
+
+  it('offers the button beside the reply box once one is taught, in both languages', () => {
+    const beside = vi.fn();
+    renderIn('en', at(sendStep(true), beside));
+    fireEvent.click(screen.getByRole('button', { name: 'The button beside the reply box' }));
+    expect(beside).toHaveBeenCalledOnce();
+  });
+
+  it('says so in Russian, and offers nothing to look beside without a reply box', () => {
+    const { unmount } = renderIn('ru', at(sendStep(true)));
+    expect(screen.getByTestId('nz-teach-send-beside').textContent).toBe('Кнопка рядом с полем ответа');
+    unmount();
+    renderIn('en', at(sendStep(false)));
+    expect(screen.queryByTestId('nz-teach-send-beside')).toBeNull();
+  });
+});

@@ -109,8 +109,13 @@ describe(`teach a helpdesk by pointing (${kind})`, () => {
     await page.click('article[data-side="in"]');
     await page.click('article[data-side="out"]');
     await page.click('main textarea');
-    await page.click('button[aria-label="Send message"]');
+    // Send as "the button beside the reply box" (the Send disabled while the box is empty is taught
+    // by a click in the gallery's consoles).
+    await page.click('nezabudka-teach >>> [data-testid="nz-teach-send-beside"]');
     expect(await stepOf(page)).toBe('noteMode');
+    expect(
+      await page.$eval('nezabudka-teach >>> [data-testid="nz-teach-found"] code', (code) => code.textContent),
+    ).toMatch(/Send message/);
     // The note switch: this click reaches the desk, which switches; what changed is learned.
     await page.click('button[role="switch"]');
     await page.waitForFunction(
