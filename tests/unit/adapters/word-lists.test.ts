@@ -3,6 +3,7 @@ import { patterns } from '../../../lib/adapters/data/generated-class-patterns.js
 import { prefixes } from '../../../lib/adapters/data/generated-id-prefixes.json';
 import { frameworkPrefixes, stateSuffixes } from '../../../lib/adapters/data/ignored-data-attributes.json';
 import { angularFormStates, stateWords } from '../../../lib/adapters/data/modifier-classes.json';
+import { words as openRowWords } from '../../../lib/adapters/data/open-row-class-words.json';
 import { names as testHooks } from '../../../lib/adapters/data/test-hook-attributes.json';
 import { suffixes as unkeyedSuffixes } from '../../../lib/adapters/data/unkeyed-data-attributes.json';
 import { isHashedClass } from '../../../lib/adapters/stable-classes';
@@ -24,6 +25,7 @@ describe('word lists read as regular-expression alternatives', () => {
     'ignored-data-attributes stateSuffixes': stateSuffixes,
     'modifier-classes stateWords': stateWords,
     'modifier-classes angularFormStates': angularFormStates,
+    'open-row-class-words': openRowWords,
     'test-hook-attributes': testHooks,
     'unkeyed-data-attributes': unkeyedSuffixes,
   };
