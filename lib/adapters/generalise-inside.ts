@@ -1,3 +1,4 @@
+import { tags as semanticTags } from './data/semantic-tags.json';
 import type { Generalised } from './generalise';
 import { attributeSelector, classSelector, tagOf } from './selector-builder';
 import { stableAttributes } from './stable-attributes';
@@ -9,23 +10,7 @@ import { findIn, queryAll } from './teach-dom';
 // the selector that finds the same part in every row.
 
 /** Tags that say what an element holds, worth a selector of their own inside a row. */
-const SEMANTIC_TAGS = new Set([
-  'time',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'strong',
-  'b',
-  'em',
-  'img',
-  'abbr',
-  'small',
-  'mark',
-  'address',
-]);
+const SEMANTIC_TAGS: ReadonlySet<string> = /* @__PURE__ */ new Set(semanticTags);
 
 /** Tag path from `row` down to `el`: `:scope > div > span`. */
 function structuralPath(row: Element, el: Element): string[] {

@@ -1,3 +1,4 @@
+import { names as controlAttributes } from './data/control-attributes.json';
 import type { Generalised } from './generalise';
 import { scopes } from './group-selector';
 import { isShown } from './is-shown';
@@ -9,16 +10,7 @@ import { parentOf, queryAll, rootOf } from './teach-dom';
 // Teach mode for one element of the page: the reply box, the Send button.
 
 /** Attributes that say what a control is, whatever state it is in. */
-const CONTROL_ATTRIBUTES = [
-  'contenteditable',
-  'role',
-  'placeholder',
-  'data-placeholder',
-  'aria-label',
-  'name',
-  'type',
-  'title',
-];
+const CONTROL_ATTRIBUTES = controlAttributes;
 
 /** What the operator meant by a click on a control's part: the icon inside Send is the button. */
 function controlOf(clicked: Element, kind: 'composer' | 'sendButton'): Element {

@@ -1,3 +1,4 @@
+import { tags as landmarkTags } from './data/landmark-tags.json';
 import { attributeSelector, classSelector, escapeIdentifier, tagOf } from './selector-builder';
 import { isVolatileValue, stableAttributes } from './stable-attributes';
 import { stableClasses } from './stable-classes';
@@ -7,7 +8,7 @@ import { isElement, parentOf, queryAll } from './teach-dom';
 // share, anchored in a scope that finds all of them and nothing else.
 
 /** Landmarks usually present once on a page: anchors for structural selectors. */
-const LANDMARK_TAGS = new Set(['aside', 'nav', 'main', 'header', 'footer', 'table', 'ul', 'ol', 'section']);
+const LANDMARK_TAGS: ReadonlySet<string> = /* @__PURE__ */ new Set(landmarkTags);
 
 /** A compound selector part shared by every member of the group, best first. */
 function commonCompounds(group: Element[]): { css: string; what: string }[] {

@@ -1,12 +1,17 @@
-import { isKeyLikeAttributeName } from './stable-attributes';
+import { wordPattern } from '../domain/word-pattern';
+import { suffixes as unkeyedSuffixes } from './data/unkeyed-data-attributes.json';
+import { hasGeneratedIdPrefix, isKeyLikeAttributeName } from './stable-attributes';
 import { isHashedClass } from './stable-classes';
 import { queryAll } from './teach-dom';
 
 // A row's stable key: an attribute or a link target every row has, different in each.
 
+/** data-* attributes that differ per row for another reason than identity (a position, a state). */
+const UNKEYED_DATA = wordPattern('(^|-)({words})$', unkeyedSuffixes);
+
 /** Ids a framework generated for this render (React useId, Ember) are not keys. */
 function stableIdValue(value: string): boolean {
-  return !/^:.*:$/.test(value) && !/^(ember|yui_|ext-gen|mui-|react-|radix-|headlessui-)/i.test(value);
+  return !/^:.*:$/.test(value) && !hasGeneratedIdPrefix(value);
 }
 
 /**
@@ -27,10 +32,7 @@ export function keyAttributeFor(rowCss: string, root: ParentNode): string | null
     .map((attribute) => attribute.name.toLowerCase())
     .filter((name) => /^[A-Za-z_][\w.:-]*$/.test(name));
   const data = names.filter(
-    (name) =>
-      name.startsWith('data-') &&
-      !/(^|-)(index|idx|position|pos|rowindex|state|selected|active)$/.test(name) &&
-      !/^data-v-/.test(name),
+    (name) => name.startsWith('data-') && !UNKEYED_DATA.test(name) && !/^data-v-/.test(name),
   );
   const keyLike = data.filter((name) => isKeyLikeAttributeName(name) && unique(name));
   if (keyLike.length > 0) return keyLike[0]!;

@@ -1,3 +1,6 @@
+import { roles as rowRoles } from './data/row-roles.json';
+import { words as sideWords } from './data/side-words.json';
+import { tags as textTags } from './data/text-tags.json';
 import { tagOf } from './selector-builder';
 import { isKeyLikeAttributeName, stableAttributes } from './stable-attributes';
 import { isHashedClass, isModifierClass } from './stable-classes';
@@ -10,7 +13,7 @@ import { isElement, parentOf, roleOf } from './teach-dom';
 export const MIN_SIBLINGS = 2;
 
 /** Text inside a message: its paragraphs and lines repeat, but they are not bubbles. */
-const TEXT_TAGS = new Set(['p', 'span', 'br', 'b', 'i', 'em', 'strong', 'a', 'code', 'pre', 'li', 'font']);
+const TEXT_TAGS: ReadonlySet<string> = /* @__PURE__ */ new Set(textTags);
 
 const CELL_TAGS = new Set(['td', 'th']);
 
@@ -18,16 +21,10 @@ const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader', 'rowheader']);
 
 const ROW_TAGS = new Set(['li', 'tr']);
 
-const ROW_ROLES = new Set(['row', 'option', 'listitem', 'treeitem', 'article', 'feed']);
+const ROW_ROLES: ReadonlySet<string> = /* @__PURE__ */ new Set(rowRoles);
 
 /** Words that name a side of a conversation in class names and attribute values. */
-const SIDE_WORDS = new Set(
-  (
-    'customer client visitor guest user contact incoming inbound received them other left in ' +
-    'operator agent staff support outgoing outbound sent own mine self me right out ' +
-    'note bot author from side direction'
-  ).split(' '),
-);
+const SIDE_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(sideWords);
 
 /** Whether a class name or attribute speaks of sides ("msg--customer", "data-direction"). */
 export function speaksOfSides(text: string): boolean {

@@ -1,3 +1,5 @@
+import { wordPattern } from '../domain/word-pattern';
+import { words as openRowClassWords } from './data/open-row-class-words.json';
 import { isShown } from './is-shown';
 import { collapse } from './page-text';
 import { queryInside } from './shadow-path';
@@ -60,7 +62,7 @@ export interface OpenRowInput {
 
 const ARIA_OPEN = '[aria-selected="true"], [aria-current]:not([aria-current="false"])';
 /** Class words consoles use for the open row: `active`, `is-selected`, `conv--current`, `open`. */
-const STATE_WORD = /(?:^|[-_])(?:active|selected|current|open|opened|chosen)(?:$|[-_])/i;
+const STATE_WORD = wordPattern('(?:^|[-_])(?:{words})(?:$|[-_])', openRowClassWords, 'i');
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"], header';
 /** Shorter keys ("1", "en") appear in addresses for other reasons. */
 const URL_KEY_MIN = 3;

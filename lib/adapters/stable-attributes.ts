@@ -1,3 +1,10 @@
+import { wordPattern } from '../domain/word-pattern';
+import { instance as ariaInstance, state as ariaState } from './data/aria-attributes.json';
+import { names as customElementStates } from './data/custom-element-states.json';
+import { prefixes as generatedIdPrefixes } from './data/generated-id-prefixes.json';
+import { names as globalAttributeNames } from './data/global-attributes.json';
+import { frameworkPrefixes, stateSuffixes } from './data/ignored-data-attributes.json';
+import { names as testHookNames } from './data/test-hook-attributes.json';
 import { hashLikeToken } from './hash-like-token';
 import { isHashedClass } from './stable-classes';
 
@@ -16,44 +23,25 @@ export interface StableAttribute {
 }
 
 /** ARIA attributes that change as the operator works, so they describe a state. */
-const ARIA_STATE = new Set([
-  'aria-selected',
-  'aria-expanded',
-  'aria-checked',
-  'aria-pressed',
-  'aria-current',
-  'aria-busy',
-  'aria-disabled',
-  'aria-invalid',
-  'aria-hidden',
-  'aria-grabbed',
-  'aria-activedescendant',
-  'aria-setsize',
-  'aria-posinset',
-  'aria-rowindex',
-  'aria-colindex',
-  'aria-valuenow',
-  'aria-valuetext',
-]);
+const ARIA_STATE: ReadonlySet<string> = /* @__PURE__ */ new Set(ariaState);
 /** ARIA attributes whose values name this one element (its label, ids it points to). */
-const ARIA_INSTANCE = new Set([
-  'aria-label',
-  'aria-labelledby',
-  'aria-describedby',
-  'aria-controls',
-  'aria-owns',
-  'aria-details',
-  'aria-flowto',
-]);
+const ARIA_INSTANCE: ReadonlySet<string> = /* @__PURE__ */ new Set(ariaInstance);
+
+const FRAMEWORK_DATA = wordPattern('^data-({words})', frameworkPrefixes, 'i');
+const STATE_DATA = wordPattern('(^|-)({words})$', stateSuffixes, 'i');
+const TEST_HOOK = wordPattern('^data-({words})$', testHookNames);
+const GENERATED_ID = wordPattern('^({words})', generatedIdPrefixes, 'i');
+
+/** Whether an id begins the way a framework's ids for one render do (`ember123`, `radix-:r1:`). */
+export function hasGeneratedIdPrefix(id: string): boolean {
+  return GENERATED_ID.test(id);
+}
 
 /** data-* attributes that carry state or framework bookkeeping, not meaning. */
 function ignoredDataAttribute(name: string): boolean {
   if (/^data-v-[a-z0-9]+$/i.test(name)) return true; // Vue scoped styles
-  if (/^data-(react|reactid|reactroot|styled|emotion|radix|headlessui|focus-|rbd-|sentry)/i.test(name))
-    return true;
-  return /(^|-)(state|selected|active|focus|focused|hover|hovered|highlighted|open|expanded|checked|pressed|disabled|loading|visible|hidden|dragging|index|idx|position|pos|rowindex|colindex)$/i.test(
-    name,
-  );
+  if (FRAMEWORK_DATA.test(name)) return true;
+  return STATE_DATA.test(name);
 }
 
 /** Attribute names that promise one value per element (a key, an id). */
@@ -86,7 +74,7 @@ function quotable(value: string): boolean {
 function generatedId(id: string): boolean {
   return (
     /^:.*:$/.test(id) ||
-    /^(ember|yui_|ext-gen|mui-|react-|radix-|headlessui-)/i.test(id) ||
+    hasGeneratedIdPrefix(id) ||
     /^\d/.test(id) ||
     isVolatileValue(id) ||
     isHashedClass(id)
@@ -94,15 +82,9 @@ function generatedId(id: string): boolean {
 }
 
 /** Attributes any element may carry: not a custom element's own API. */
-const GLOBAL_ATTRIBUTES = new Set(
-  (
-    'class style id slot part exportparts tabindex hidden title lang dir translate draggable ' +
-    'spellcheck contenteditable inert autofocus accesskey enterkeyhint inputmode is nonce popover'
-  ).split(' '),
-);
+const GLOBAL_ATTRIBUTES: ReadonlySet<string> = /* @__PURE__ */ new Set(globalAttributeNames);
 /** A custom element's reflected states: they change as a person uses the element. */
-const STATE_ATTRIBUTES =
-  /^(active|selected|current|open|opened|checked|disabled|expanded|collapsed|focused|focus-visible|hover|hovered|pressed|loading|busy|dirty|touched|invalid|unread|read|highlighted)$/;
+const STATE_ATTRIBUTES: ReadonlySet<string> = /* @__PURE__ */ new Set(customElementStates);
 
 /**
  * The attributes of `el` worth using in a selector, best first: `data-*` (test
@@ -125,7 +107,7 @@ export function stableAttributes(el: Element): StableAttribute[] {
       if (ignoredDataAttribute(name)) continue;
       const volatile = isKeyLikeAttributeName(name) || isVolatileValue(value) || !quotable(value);
       const entry = { name, value, volatile };
-      if (/^data-(testid|test-id|test|qa|cy|e2e|automation-id)$/.test(name)) testHooks.push(entry);
+      if (TEST_HOOK.test(name)) testHooks.push(entry);
       else data.push(entry);
     } else if (name === 'role') {
       if (value.trim() && quotable(value)) role.push({ name, value: value.trim(), volatile: false });
@@ -139,7 +121,7 @@ export function stableAttributes(el: Element): StableAttribute[] {
     } else if (name === 'name' || name === 'type' || name === 'itemprop') {
       if (value.trim() && quotable(value)) other.push({ name, value, volatile: isVolatileValue(value) });
     } else if (el.localName.includes('-') && !GLOBAL_ATTRIBUTES.has(name) && !name.startsWith('on')) {
-      if (STATE_ATTRIBUTES.test(name)) continue;
+      if (STATE_ATTRIBUTES.has(name)) continue;
       other.push({
         name,
         value,

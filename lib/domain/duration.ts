@@ -1,11 +1,12 @@
+import { units } from './data/duration-units.json';
+import { wordPattern } from './word-pattern';
 import type { Locale } from './locale';
 
-const unitSeconds: Array<[RegExp, number]> = [
-  [/^(s|sec|secs|second|seconds|с|сек|секунд[аы]?)$/, 1],
-  [/^(m|min|mins|minute|minutes|м|мин|минут[аы]?)$/, 60],
-  [/^(h|hr|hrs|hour|hours|ч|час|часа|часов)$/, 3600],
-  [/^(d|day|days|д|дн|день|дня|дней)$/, 86_400],
-];
+/** Each unit's words as a whole-word pattern, with its length in seconds. */
+const unitSeconds: Array<[RegExp, number]> = units.map(({ words, seconds }) => [
+  wordPattern('^({words})$', words),
+  seconds,
+]);
 
 /**
  * Reads a duration the way an operator types it into a settings field:
