@@ -1,4 +1,4 @@
-import sendWords from '../domain/data/send-words.json';
+import { words as sendWords } from '../domain/data/send-words.json';
 import { frameWindows } from './frame-listeners';
 import { isShown } from './is-shown';
 import { containsAcross, parentAcross, queryDeep } from './shadow-path';
@@ -11,7 +11,7 @@ import { queryAll } from './teach-dom';
 const BUTTONS = 'button, [role="button"], input[type="submit"]';
 /** How far up from the reply box a Send is looked for: its toolbar, its form, the pane's footer. */
 const LEVELS = 5;
-const WORDS: readonly string[] = sendWords.words;
+const WORDS: readonly string[] = sendWords;
 
 /** The taught reply box, in the page, its open shadow roots or a same-origin frame. */
 export function findTaughtComposer(doc: Document, css: string): Element | null {
