@@ -1,5 +1,5 @@
-import type { Generalised } from '../../lib/adapters/generalise';
-import { teachSteps, type TeachState } from '../../lib/adapters/teach-controller';
+import type { Generalised } from '../../lib/adapters/teach/rows';
+import { teachSteps, type TeachState } from '../../lib/adapters/teach/controller';
 import type { TeachReview } from '../../lib/domain/teach-review';
 import { useI18n } from '../i18n/i18n-context';
 import { TeachReviewBody } from './teach-review-body';

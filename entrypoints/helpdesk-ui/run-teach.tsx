@@ -11,22 +11,22 @@ import {
   type TeachPanelProps,
 } from '../../components/overlay/teach-panel';
 import { TeachInvite } from '../../components/overlay/teach-invite';
-import { proposeProfile, type Proposal } from '../../lib/adapters/heuristic';
+import { proposeProfile, type Proposal } from '../../lib/adapters/teach/proposal';
 import type { SiteProfile } from '../../lib/adapters/site-profile';
 import type { LanguageSetting } from '../../lib/domain/settings';
 import {
   createTeachController,
   type TeachController,
   type TeachState,
-} from '../../lib/adapters/teach-controller';
-import { buildTaughtProfile } from '../../lib/adapters/teach-draft';
-import { besideOthers, profileToReplace } from '../../lib/adapters/teach-replace';
+} from '../../lib/adapters/teach/controller';
+import { buildTaughtProfile } from '../../lib/adapters/teach/draft';
+import { besideOthers, profileToReplace } from '../../lib/adapters/teach/replace';
 import { recognisesPage } from '../../lib/adapters/find-profile';
 import { builtInProfiles } from '../../lib/adapters/profiles';
-import { outlineBoxes, reviewDraft, type OutlineBox } from '../../lib/adapters/teach-review';
+import { outlineBoxes, reviewDraft, type OutlineBox } from '../../lib/adapters/teach/review';
 import type { TeachReview } from '../../lib/domain/teach-review';
 import { queryDeep } from '../../lib/adapters/shadow-path';
-import { queryAll } from '../../lib/adapters/teach-dom';
+import { queryAll } from '../../lib/adapters/teach/safe-dom';
 import { resolveLocale } from '../../lib/i18n/locale';
 import { request } from '../../lib/messaging/client';
 import { isTabCommand } from '../../lib/messaging/protocol';

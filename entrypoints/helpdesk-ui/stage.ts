@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SiteProfile } from '../../lib/adapters/site-profile';
-import type { TeachInvitation } from '../../lib/adapters/teach-invitation';
+import type { TeachInvitation } from '../../lib/adapters/teach/invitation';
 import type { TypingHold } from '../../lib/insert/hold-typing';
 import type { OverlayStore } from '../../lib/state/overlay-store';
 

@@ -2,7 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { detectProfile } from '../../lib/adapters/find-profile';
 import { builtInProfiles } from '../../lib/adapters/profiles';
-import { teachInvitation, type TeachInvitation } from '../../lib/adapters/teach-invitation';
+import { teachInvitation, type TeachInvitation } from '../../lib/adapters/teach/invitation';
 import { request } from '../../lib/messaging/client';
 import { isTabCommand } from '../../lib/messaging/protocol';
 import { loadUiStage } from './load-ui-stage';

@@ -1,4 +1,4 @@
-import { deepElementFromPoint } from './pointed-element';
+import { deepElementFromPoint } from './teach/deep-hit-test';
 import { containsAcross } from './shadow-path';
 
 /** Nezabudka's own elements (overlay, teach panel): drawn over the page, never the page's. */

@@ -1,7 +1,7 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { TeachPanel, type TeachPanelProps } from '../../components/overlay/teach-panel';
-import type { TeachState } from '../../lib/adapters/teach-controller';
+import type { TeachState } from '../../lib/adapters/teach/controller';
 import type { TeachReview } from '../../lib/domain/teach-review';
 import { renderIn } from './render-with-locale';
 

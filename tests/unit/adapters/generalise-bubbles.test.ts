@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { observe } from '../../../lib/adapters/engine';
-import { generaliseBubbles } from '../../../lib/adapters/generalise-bubbles';
-import { buildTaughtProfile } from '../../../lib/adapters/teach-draft';
+import { generaliseBubbles } from '../../../lib/adapters/teach/bubbles';
+import { buildTaughtProfile } from '../../../lib/adapters/teach/draft';
 
 // Bubble sides told apart by whatever the console has, where a person clicks: the
 // middle of the message text.

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { generaliseSingle } from '../../../lib/adapters/generalise-single';
+import { generaliseSingle } from '../../../lib/adapters/teach/single-element';
 
 // The reply box and the Send button: one element each, which must be found again
 // for sure. A selector that also takes another box would put a reply there.

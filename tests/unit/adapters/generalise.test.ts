@@ -3,15 +3,15 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
-import { generaliseRows } from '../../../lib/adapters/generalise';
-import { generaliseBubbles } from '../../../lib/adapters/generalise-bubbles';
-import { generaliseInside } from '../../../lib/adapters/generalise-inside';
-import { keyAttributeFor, keyLinkFor } from '../../../lib/adapters/key-attribute';
-import { deepElementFromPoint } from '../../../lib/adapters/pointed-element';
-import { rootOf } from '../../../lib/adapters/teach-dom';
-import { describeElement } from '../../../lib/adapters/selector-builder';
-import { stableAttributes } from '../../../lib/adapters/stable-attributes';
-import { isHashedClass } from '../../../lib/adapters/stable-classes';
+import { generaliseRows } from '../../../lib/adapters/teach/rows';
+import { generaliseBubbles } from '../../../lib/adapters/teach/bubbles';
+import { generaliseInside } from '../../../lib/adapters/teach/parts';
+import { keyAttributeFor, keyLinkFor } from '../../../lib/adapters/teach/row-keys';
+import { deepElementFromPoint } from '../../../lib/adapters/teach/deep-hit-test';
+import { rootOf } from '../../../lib/adapters/teach/safe-dom';
+import { describeElement } from '../../../lib/adapters/teach/stable-selector/selector-builder';
+import { stableAttributes } from '../../../lib/adapters/teach/stable-selector/stable-attributes';
+import { isHashedClass } from '../../../lib/adapters/teach/stable-selector/stable-classes';
 
 // Paths, not URLs: the DOM environment replaces the global URL class.
 const here = path.dirname(fileURLToPath(import.meta.url));

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { proposeProfile } from '../../../lib/adapters/heuristic';
+import { proposeProfile } from '../../../lib/adapters/teach/proposal';
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures');
 const load = (file: string) => (document.body.innerHTML = readFileSync(path.join(fixtures, file), 'utf8'));

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { findComposer, findRowElement, observe } from '../../../lib/adapters/engine';
 import { profilesForUrl } from '../../../lib/adapters/find-profile';
-import { proposeProfile } from '../../../lib/adapters/heuristic';
+import { proposeProfile } from '../../../lib/adapters/teach/proposal';
 import { parseSiteProfile, type SiteProfile } from '../../../lib/adapters/site-profile';
 
 const SITE = 'http://127.0.0.1:8080';

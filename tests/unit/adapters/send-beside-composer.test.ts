@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { sendBesideComposer } from '../../../lib/adapters/send-beside-composer';
-import { createTeachController, type TeachState } from '../../../lib/adapters/teach-controller';
+import { sendBesideComposer } from '../../../lib/adapters/teach/send-beside-composer';
+import { createTeachController, type TeachState } from '../../../lib/adapters/teach/controller';
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/demo-desk');
 let stop: (() => void) | undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTaughtProfile, taughtHostId, type TeachAnswers } from '../../../lib/adapters/teach-draft';
+import { buildTaughtProfile, taughtHostId, type TeachAnswers } from '../../../lib/adapters/teach/draft';
 
 const part = (css: string) => ({ css, count: 5, why: 'test' });
 const answers = (rows: string): TeachAnswers => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtInProfiles } from '../../../lib/adapters/profiles';
-import { teachInvitation } from '../../../lib/adapters/teach-invitation';
+import { teachInvitation } from '../../../lib/adapters/teach/invitation';
 
 const demo = builtInProfiles[0]!;
 const acme = { ...demo, id: 'acme-desk', name: 'Acme Desk', matches: ['https://support.acme.test/*'] };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SiteProfile } from '../../../lib/adapters/site-profile';
-import { buildTaughtProfile, type TeachAnswers } from '../../../lib/adapters/teach-draft';
-import { besideOthers, profileToReplace } from '../../../lib/adapters/teach-replace';
+import { buildTaughtProfile, type TeachAnswers } from '../../../lib/adapters/teach/draft';
+import { besideOthers, profileToReplace } from '../../../lib/adapters/teach/replace';
 
 const URL_ = 'https://desk.example.com/agent/chats';
 const part = (css: string) => ({ css, count: 5, why: 'test' });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildTaughtProfile, type TeachAnswers } from '../../../lib/adapters/teach-draft';
-import { reviewDraft } from '../../../lib/adapters/teach-review';
+import { buildTaughtProfile, type TeachAnswers } from '../../../lib/adapters/teach/draft';
+import { reviewDraft } from '../../../lib/adapters/teach/review';
 
 const NOW = Date.parse('2026-03-10T12:00:00Z');
 const part = (css: string) => ({ css, count: 3, why: 'test' });

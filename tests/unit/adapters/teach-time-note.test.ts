@@ -2,8 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { observe } from '../../../lib/adapters/engine';
 import { parseSiteProfile } from '../../../lib/adapters/site-profile';
-import { createTeachController, type TeachState } from '../../../lib/adapters/teach-controller';
-import { buildTaughtProfile } from '../../../lib/adapters/teach-draft';
+import { createTeachController, type TeachState } from '../../../lib/adapters/teach/controller';
+import { buildTaughtProfile } from '../../../lib/adapters/teach/draft';
 
 // The two optional steps: pinning the row's time, and learning the note mode
 // from one click on the console's own switch.

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findComposer, findRowElement, observe } from '../../../lib/adapters/engine';
-import { proposeProfile, type Proposal } from '../../../lib/adapters/heuristic';
+import { proposeProfile, type Proposal } from '../../../lib/adapters/teach/proposal';
 import { scopeRoots } from '../../../lib/adapters/search-scope';
 import { parseSiteProfile } from '../../../lib/adapters/site-profile';
-import { createTeachController, type TeachState } from '../../../lib/adapters/teach-controller';
-import { buildTaughtProfile } from '../../../lib/adapters/teach-draft';
+import { createTeachController, type TeachState } from '../../../lib/adapters/teach/controller';
+import { buildTaughtProfile } from '../../../lib/adapters/teach/draft';
 
 // A console built of web components, as Lit or LWC apps are: only the app element
 // is in the page; the list, each row, each bubble and the composer are custom

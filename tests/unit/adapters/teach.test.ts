@@ -4,9 +4,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { findRowElement, observe } from '../../../lib/adapters/engine';
-import { createTeachController, type TeachState } from '../../../lib/adapters/teach-controller';
+import { createTeachController, type TeachState } from '../../../lib/adapters/teach/controller';
 import { parseSiteProfile } from '../../../lib/adapters/site-profile';
-import { buildTaughtProfile } from '../../../lib/adapters/teach-draft';
+import { buildTaughtProfile } from '../../../lib/adapters/teach/draft';
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/demo-desk');
 const URL_ = 'http://127.0.0.2:5317/?seed=7';

@@ -6,7 +6,7 @@ import { angularFormStates, stateWords } from '../../../lib/adapters/data/modifi
 import { words as openRowWords } from '../../../lib/adapters/data/open-row-class-words.json';
 import { names as testHooks } from '../../../lib/adapters/data/test-hook-attributes.json';
 import { suffixes as unkeyedSuffixes } from '../../../lib/adapters/data/unkeyed-data-attributes.json';
-import { isHashedClass } from '../../../lib/adapters/stable-classes';
+import { isHashedClass } from '../../../lib/adapters/teach/stable-selector/stable-classes';
 
 // Lists kept in data files as regular expressions: a slip there (a stray "|", an
 // unclosed group) would not fail to build, it would quietly read other names.

@@ -1,10 +1,10 @@
-import { wordPattern } from '../domain/word-pattern';
-import { instance as ariaInstance, state as ariaState } from './data/aria-attributes.json';
-import { names as customElementStates } from './data/custom-element-states.json';
-import { prefixes as generatedIdPrefixes } from './data/generated-id-prefixes.json';
-import { names as globalAttributeNames } from './data/global-attributes.json';
-import { frameworkPrefixes, stateSuffixes } from './data/ignored-data-attributes.json';
-import { names as testHookNames } from './data/test-hook-attributes.json';
+import { wordPattern } from '../../../domain/word-pattern';
+import { instance as ariaInstance, state as ariaState } from '../../data/aria-attributes.json';
+import { names as customElementStates } from '../../data/custom-element-states.json';
+import { prefixes as generatedIdPrefixes } from '../../data/generated-id-prefixes.json';
+import { names as globalAttributeNames } from '../../data/global-attributes.json';
+import { frameworkPrefixes, stateSuffixes } from '../../data/ignored-data-attributes.json';
+import { names as testHookNames } from '../../data/test-hook-attributes.json';
 import { hashLikeToken } from './hash-like-token';
 import { isHashedClass } from './stable-classes';
 

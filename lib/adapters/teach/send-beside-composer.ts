@@ -1,8 +1,8 @@
-import { words as sendWords } from '../domain/data/send-words.json';
-import { frameWindows } from './frame-listeners';
-import { isShown } from './is-shown';
-import { containsAcross, parentAcross, queryDeep } from './shadow-path';
-import { queryAll } from './teach-dom';
+import { words as sendWords } from '../../domain/data/send-words.json';
+import { frameWindows } from '../frame-listeners';
+import { isShown } from '../is-shown';
+import { containsAcross, parentAcross, queryDeep } from '../shadow-path';
+import { queryAll } from './safe-dom';
 
 // "The button beside the reply box": for a Send a person cannot click while teaching
 // (an icon that moves, a button the console only draws on hover), the taught reply

@@ -1,5 +1,5 @@
-import { describeElement } from './selector-builder';
-import { rootOf } from './teach-dom';
+import { describeElement } from './stable-selector/selector-builder';
+import { rootOf } from './safe-dom';
 
 /** The frames and shadow hosts the parts taught so far live in, recorded as teaching goes. */
 export function createScopeRecorder(doc: Document) {

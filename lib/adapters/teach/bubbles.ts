@@ -1,12 +1,12 @@
-import type { Generalised } from './generalise';
-import { selectGroup } from './group-selector';
-import { isShown } from './is-shown';
-import { findRepeated, MIN_SIBLINGS, similarity, speaksOfSides } from './look-alike';
-import { attributeSelector, classSelector, tagOf } from './selector-builder';
-import { stableAttributes } from './stable-attributes';
-import { isHashedClass, stableClasses } from './stable-classes';
-import { containsAcross } from './shadow-path';
-import { matches, queryAll, rootOf } from './teach-dom';
+import type { Generalised } from './rows';
+import { selectGroup } from './stable-selector/group-selector';
+import { isShown } from '../is-shown';
+import { findRepeated, MIN_SIBLINGS, similarity, speaksOfSides } from './stable-selector/look-alike';
+import { attributeSelector, classSelector, tagOf } from './stable-selector/selector-builder';
+import { stableAttributes } from './stable-selector/stable-attributes';
+import { isHashedClass, stableClasses } from './stable-selector/stable-classes';
+import { containsAcross } from '../shadow-path';
+import { matches, queryAll, rootOf } from './safe-dom';
 
 // Teach mode for message bubbles: the selector for one side's bubbles, told apart from
 // the other side's by what differs between them.

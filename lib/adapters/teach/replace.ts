@@ -1,5 +1,5 @@
-import type { SiteProfile } from './site-profile';
-import { taughtHostId } from './teach-draft';
+import type { SiteProfile } from '../site-profile';
+import { taughtHostId } from './draft';
 
 /**
  * The operator's own profile that a profile taught on this page would take the

@@ -1,10 +1,10 @@
-import { reviewRows, reviewWarnings, type TeachReview } from '../domain/teach-review';
-import { compile, firstProductive } from './compiled-profile';
-import { scanPage } from './engine';
-import { frameOffset } from './frame-listeners';
-import { isShown } from './is-shown';
-import { searchScope } from './search-scope';
-import type { SiteProfile } from './site-profile';
+import { reviewRows, reviewWarnings, type TeachReview } from '../../domain/teach-review';
+import { compile, firstProductive } from '../compiled-profile';
+import { scanPage } from '../engine';
+import { frameOffset } from '../frame-listeners';
+import { isShown } from '../is-shown';
+import { searchScope } from '../search-scope';
+import type { SiteProfile } from '../site-profile';
 
 /** A box in the top window's viewport pixels, to outline. */
 export interface OutlineBox {

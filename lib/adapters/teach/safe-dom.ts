@@ -1,4 +1,4 @@
-import { queryInside } from './shadow-path';
+import { queryInside } from '../shadow-path';
 
 // DOM steps the teach-mode generalisers share: queries a bad selector cannot throw
 // from, an element's parent and root inside its own tree (a shadow root's, else the document).

@@ -1,8 +1,8 @@
-import { wordPattern } from '../domain/word-pattern';
-import { suffixes as unkeyedSuffixes } from './data/unkeyed-data-attributes.json';
-import { hasGeneratedIdPrefix, isKeyLikeAttributeName } from './stable-attributes';
-import { isHashedClass } from './stable-classes';
-import { queryAll } from './teach-dom';
+import { wordPattern } from '../../domain/word-pattern';
+import { suffixes as unkeyedSuffixes } from '../data/unkeyed-data-attributes.json';
+import { hasGeneratedIdPrefix, isKeyLikeAttributeName } from './stable-selector/stable-attributes';
+import { isHashedClass } from './stable-selector/stable-classes';
+import { queryAll } from './safe-dom';
 
 // A row's stable key: an attribute or a link target every row has, different in each.
 

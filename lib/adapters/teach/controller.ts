@@ -1,17 +1,17 @@
-import { generaliseRows, type Generalised } from './generalise';
-import { generaliseBubbles } from './generalise-bubbles';
-import { generaliseInside } from './generalise-inside';
-import { generaliseSingle } from './generalise-single';
-import { keyAttributeFor, keyLinkFor } from './key-attribute';
-import { deepElementFromPoint } from './pointed-element';
-import { rootOf } from './teach-dom';
-import { frameOffset, listenInPageAndFrames } from './frame-listeners';
-import type { Proposal } from './heuristic';
+import { generaliseRows, type Generalised } from './rows';
+import { generaliseBubbles } from './bubbles';
+import { generaliseInside } from './parts';
+import { generaliseSingle } from './single-element';
+import { keyAttributeFor, keyLinkFor } from './row-keys';
+import { deepElementFromPoint } from './deep-hit-test';
+import { rootOf } from './safe-dom';
+import { frameOffset, listenInPageAndFrames } from '../frame-listeners';
+import type { Proposal } from './proposal';
 import { beforeNoteSwitch, learnNoteMode, type NoteSwitchBefore } from './note-mode';
-import { closestAcross, queryDeep } from './shadow-path';
-import type { TeachAnswers } from './teach-draft';
-import { createScopeRecorder } from './teach-scope';
-import { timeRuleAt } from './teach-time';
+import { closestAcross, queryDeep } from '../shadow-path';
+import type { TeachAnswers } from './draft';
+import { createScopeRecorder } from './scope';
+import { timeRuleAt } from './time';
 import { findTaughtComposer, sendBesideComposer } from './send-beside-composer';
 
 export const teachSteps = [

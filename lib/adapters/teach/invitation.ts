@@ -1,5 +1,5 @@
-import { profilesForUrl } from './find-profile';
-import type { SiteProfile } from './site-profile';
+import { profilesForUrl } from '../find-profile';
+import type { SiteProfile } from '../site-profile';
 
 /** Why the first stage invites the operator to teach a page no profile recognised. */
 export interface TeachInvitation {

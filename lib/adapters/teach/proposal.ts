@@ -1,8 +1,8 @@
-import { generaliseRows, type Generalised } from './generalise';
-import { rootOf } from './teach-dom';
-import { describeElement } from './selector-builder';
-import { stableClasses } from './stable-classes';
-import { contentRoots, queryInside, shownTextNodes } from './shadow-path';
+import { generaliseRows, type Generalised } from './rows';
+import { rootOf } from './safe-dom';
+import { describeElement } from './stable-selector/selector-builder';
+import { stableClasses } from './stable-selector/stable-classes';
+import { contentRoots, queryInside, shownTextNodes } from '../shadow-path';
 
 export interface Proposal {
   rows: Generalised;

@@ -1,7 +1,7 @@
-import type { Generalised } from './generalise';
-import { generaliseInside } from './generalise-inside';
-import { rootOf } from './teach-dom';
-import { readTime } from './read-row';
+import type { Generalised } from './rows';
+import { generaliseInside } from './parts';
+import { rootOf } from './safe-dom';
+import { readTime } from '../read-row';
 
 /** Attributes a console keeps a full time in, beside the short one it shows. */
 const TIME_ATTRIBUTES = ['datetime', 'title'] as const;

@@ -6,9 +6,9 @@
  * iframe's document) the element lives in. Rows here; parts inside a row, bubbles
  * and single controls in generalise-inside, generalise-bubbles and generalise-single.
  */
-import { describeMatch, selectGroup } from './group-selector';
-import { findRepeated, MIN_SIBLINGS } from './look-alike';
-import { rootOf } from './teach-dom';
+import { describeMatch, selectGroup } from './stable-selector/group-selector';
+import { findRepeated, MIN_SIBLINGS } from './stable-selector/look-alike';
+import { rootOf } from './safe-dom';
 
 export interface Generalised {
   css: string;

@@ -1,6 +1,6 @@
-import { namesNoteMode } from '../domain/note-word';
-import { attributeSelector, classSelector, describeElement, tagOf } from './selector-builder';
-import { parentAcross } from './shadow-path';
+import { namesNoteMode } from '../../domain/note-word';
+import { attributeSelector, classSelector, describeElement, tagOf } from './stable-selector/selector-builder';
+import { parentAcross } from '../shadow-path';
 
 // Learning a console's internal-note mode from one click on its switch: the
 // click goes through to the console, and what changed around the reply box (a

@@ -1,10 +1,10 @@
-import { tags as semanticTags } from './data/semantic-tags.json';
-import type { Generalised } from './generalise';
-import { attributeSelector, classSelector, tagOf } from './selector-builder';
-import { stableAttributes } from './stable-attributes';
-import { isModifierClass, stableClasses } from './stable-classes';
-import { containsAcross } from './shadow-path';
-import { findIn, queryAll } from './teach-dom';
+import { tags as semanticTags } from '../data/semantic-tags.json';
+import type { Generalised } from './rows';
+import { attributeSelector, classSelector, tagOf } from './stable-selector/selector-builder';
+import { stableAttributes } from './stable-selector/stable-attributes';
+import { isModifierClass, stableClasses } from './stable-selector/stable-classes';
+import { containsAcross } from '../shadow-path';
+import { findIn, queryAll } from './safe-dom';
 
 // Teach mode for a part inside a row (the customer's name, the unread marker, a time):
 // the selector that finds the same part in every row.

@@ -1,10 +1,10 @@
-import { roles as rowRoles } from './data/row-roles.json';
-import { words as sideWords } from './data/side-words.json';
-import { tags as textTags } from './data/text-tags.json';
+import { roles as rowRoles } from '../../data/row-roles.json';
+import { words as sideWords } from '../../data/side-words.json';
+import { tags as textTags } from '../../data/text-tags.json';
 import { tagOf } from './selector-builder';
 import { isKeyLikeAttributeName, stableAttributes } from './stable-attributes';
 import { isHashedClass, isModifierClass } from './stable-classes';
-import { isElement, parentOf, roleOf } from './teach-dom';
+import { isElement, parentOf, roleOf } from '../safe-dom';
 
 // Telling elements of one kind: weighted features (classes, attributes, role), and the
 // repeated level above a clicked element (rows of a list, bubbles of a chat).

@@ -1,11 +1,16 @@
-import { names as controlAttributes } from './data/control-attributes.json';
-import type { Generalised } from './generalise';
-import { scopes } from './group-selector';
-import { isShown } from './is-shown';
-import { attributeSelector, classSelector, escapeIdentifier, tagOf } from './selector-builder';
-import { isVolatileValue, stableAttributes } from './stable-attributes';
-import { stableClasses } from './stable-classes';
-import { parentOf, queryAll, rootOf } from './teach-dom';
+import { names as controlAttributes } from '../data/control-attributes.json';
+import type { Generalised } from './rows';
+import { scopes } from './stable-selector/group-selector';
+import { isShown } from '../is-shown';
+import {
+  attributeSelector,
+  classSelector,
+  escapeIdentifier,
+  tagOf,
+} from './stable-selector/selector-builder';
+import { isVolatileValue, stableAttributes } from './stable-selector/stable-attributes';
+import { stableClasses } from './stable-selector/stable-classes';
+import { parentOf, queryAll, rootOf } from './safe-dom';
 
 // Teach mode for one element of the page: the reply box, the Send button.
 

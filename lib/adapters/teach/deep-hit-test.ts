@@ -1,4 +1,4 @@
-import { tagOf } from './selector-builder';
+import { tagOf } from './stable-selector/selector-builder';
 
 /**
  * The innermost element at a viewport point, looking into open shadow roots and

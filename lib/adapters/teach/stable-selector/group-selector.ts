@@ -1,8 +1,8 @@
-import { tags as landmarkTags } from './data/landmark-tags.json';
+import { tags as landmarkTags } from '../../data/landmark-tags.json';
 import { attributeSelector, classSelector, escapeIdentifier, tagOf } from './selector-builder';
 import { isVolatileValue, stableAttributes } from './stable-attributes';
 import { stableClasses } from './stable-classes';
-import { isElement, parentOf, queryAll } from './teach-dom';
+import { isElement, parentOf, queryAll } from '../safe-dom';
 
 // The selector for a group of look-alike elements: the classes and attributes they
 // share, anchored in a scope that finds all of them and nothing else.

@@ -1,8 +1,8 @@
-import { sitePattern } from '../domain/site-pattern';
-import { textHash } from '../domain/text-hash';
-import type { Generalised } from './generalise';
-import { isValidSelector } from './css-selector';
-import type { ParsedSiteProfile, SiteProfile } from './site-profile';
+import { sitePattern } from '../../domain/site-pattern';
+import { textHash } from '../../domain/text-hash';
+import type { Generalised } from './rows';
+import { isValidSelector } from '../css-selector';
+import type { ParsedSiteProfile, SiteProfile } from '../site-profile';
 
 /** What the operator pointed at, step by step; every part but the rows is optional. */
 export interface TeachAnswers {
