@@ -1,0 +1,61 @@
+import { listenInPageAndFrames } from '../../../lib/adapters/frame-listeners';
+import { shortcutBeforeCaret } from '../../../lib/domain/template/shortcut-token';
+import { textBeforeCaret } from '../../../lib/insert/caret';
+import { holdTyping } from '../../../lib/insert/hold-typing';
+import { insertText } from '../../../lib/insert/insert-text';
+import type { OverlayUi } from '../../helpdesk-ui/stage';
+
+export interface TemplateKeysOptions {
+  /** The editable a Tab or Space went to, when shortcuts expand there; null otherwise. */
+  editorFor(event: KeyboardEvent): HTMLElement | null;
+  /** The interface stage, loaded on first need. */
+  ui(): Promise<OverlayUi>;
+  report(error: unknown): void;
+}
+
+/** Alt+Shift+T: the palette. */
+export const isPaletteKey = (event: KeyboardEvent) => event.altKey && event.shiftKey && event.code === 'KeyT';
+
+/**
+ * The template keys in the page and in same-origin frames (a reply box inside an
+ * iframe gets the keys there): the palette key, and `;shortcut` then Tab or
+ * Space, which expands the template in place (one that needs fill-ins opens the
+ * palette on it). Returns the function that stops listening.
+ */
+export function listenForTemplateKeys(options: TemplateKeysOptions): () => void {
+  const openPalette = () => void options.ui().then((loaded) => loaded.openPalette(), options.report);
+  const expandShortcut = (event: KeyboardEvent) => {
+    // Every keystroke in the page passes here: look for the reply box only on Tab or Space.
+    if ((event.key !== 'Tab' && event.key !== ' ') || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.isComposing) return;
+    const editor = options.editorFor(event);
+    if (!editor) return;
+    const before = textBeforeCaret(editor);
+    const word = before === null ? null : shortcutBeforeCaret(before);
+    if (!word) return;
+    // The key is ours now: neither the browser nor the editor acts on it.
+    event.preventDefault();
+    event.stopPropagation();
+    // Held at once: the operator may type on while the interface loads.
+    const hold = holdTyping([window, editor.ownerDocument.defaultView ?? window]);
+    const key = event.key === 'Tab' ? '\t' : ' ';
+    options.ui().then(
+      (loaded) => loaded.expandShortcut(editor, word, key, hold),
+      async (error: unknown) => {
+        options.report(error);
+        // No templates to reach: the key does what it would have done.
+        await insertText(editor, key);
+        await hold.release(editor);
+      },
+    );
+  };
+  const onKey = (event: KeyboardEvent) => {
+    // Only the operator's own keys: a page script's synthetic ones never open the palette or expand.
+    if (!event.isTrusted) return;
+    if (isPaletteKey(event)) {
+      event.preventDefault();
+      openPalette();
+    } else expandShortcut(event);
+  };
+  return listenInPageAndFrames(window, [['keydown', onKey as (event: Event) => void]]);
+}
