@@ -3,19 +3,17 @@ import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { findComposer } from '../../lib/adapters/engine';
 import { isShown } from '../../lib/adapters/is-shown';
-import { renderTemplate } from '../../lib/domain/template/render';
+import type { RenderContext } from '../../lib/domain/template/render';
 import type { Template } from '../../lib/domain/template/template';
 import { resolveLocale } from '../../lib/i18n/locale';
 import { createTranslator } from '../../lib/i18n/messages';
 import { unresolvedMessage } from '../../lib/i18n/template-problem-key';
 import { rememberCaret, type CaretMemory } from '../../lib/insert/caret-memory';
-import { moveCaretBack } from '../../lib/insert/caret';
-import { editableElement, isTextField } from '../../lib/insert/editable-element';
+import { editableElement } from '../../lib/insert/editable-element';
 import { deepActiveElement } from '../../lib/insert/focus';
 import { holdTyping, type TypingHold } from '../../lib/insert/hold-typing';
+import { insertTemplate } from '../../lib/insert/insert-template';
 import { insertText } from '../../lib/insert/insert-text';
-import { replaceBeforeCaret } from '../../lib/insert/replace-before-caret';
-import { selectionSynced } from '../../lib/insert/settle';
 import { request } from '../../lib/messaging/client';
 import { keepPaletteFocus } from './keep-palette-focus';
 import { OverlayRoot, type OverlayActions } from './overlay-root';
@@ -31,7 +29,20 @@ export function mountOverlayUi(options: OverlayUiOptions): OverlayUi {
   const site = location.origin;
   const report = (error: unknown) => console.warn('Nezabudka:', error);
   const openKey = () => options.openNow()?.key ?? '';
-  const currentLocale = () => resolveLocale(store.getState().language, browser.i18n.getUILanguage());
+  const translate = () =>
+    createTranslator(resolveLocale(store.getState().language, browser.i18n.getUILanguage()));
+  const renderContext = (template: Template, fills: Record<string, string>): RenderContext => ({
+    name: actions.customerName(),
+    operator: store.getState().operatorName,
+    fills,
+    now: Date.now(),
+    locale: template.language,
+  });
+  // Counted, remembered for this customer and logged once the text is in; a failure here loses a
+  // statistic, never the operator's reply.
+  const recordUse = async (template: Template, variant: number) => {
+    await request('recordTemplateUse', { id: template.id, site, key: openKey(), variant }).catch(report);
+  };
 
   let caretBeforePalette: CaretMemory | null = null;
   /** The typed `;shortcut` the palette was opened on: the chosen template replaces it. */
@@ -44,32 +55,26 @@ export function mountOverlayUi(options: OverlayUiOptions): OverlayUi {
     reteach: () => options.reteach(),
     customerName: () => options.openNow()?.name ?? null,
     pickWording: (template) => request('pickTemplateWording', { id: template.id, site, key: openKey() }),
-    insertTemplate: async (template, fills, variant) => {
+    insertTemplate: async (template, fills, picked) => {
       // The profile's reply box; without one, the box the operator was typing in (a ticket view).
       const composer = findComposer(document, profile) ?? typingIn;
-      if (!composer || !composer.isConnected) return createTranslator(currentLocale())('paletteNoComposer');
+      if (!composer || !composer.isConnected) return translate()('paletteNoComposer');
       // From Enter on, what the operator types goes after the template; any way out but a release drops it.
       const hold = holdFor(composer);
       try {
-        const { wording } = await request('useTemplate', { id: template.id, site, key: openKey(), variant });
-        const rendered = renderTemplate(wording, {
-          name: actions.customerName(),
-          operator: store.getState().operatorName,
-          fills,
-          now: Date.now(),
-          locale: template.language,
-        });
-        // The guard: nothing unresolved ever reaches the customer.
-        const blocking = rendered.missing[0];
-        if (blocking) return unresolvedMessage(blocking, createTranslator(currentLocale()));
         const token = paletteToken;
-        closePalette();
-        // The caret is back where the operator left it: the editor reads it before the text goes in.
-        const inserted =
-          (token && (await replaceBeforeCaret(composer, token, rendered.text))) ||
-          (await insertText(composer, rendered.text, { selectionMoved: true }));
-        if (!inserted) console.warn('Nezabudka: the reply box did not take the template');
-        else await finishInsertion(composer, rendered, hold);
+        const outcome = await insertTemplate({
+          editor: composer,
+          ...picked,
+          context: renderContext(template, fills),
+          replacing: token,
+          atCaretIfGone: true,
+          hold,
+          beforeInsert: () => closePalette(),
+          recordUse: (variant) => recordUse(template, variant),
+        });
+        if (outcome.status === 'unresolved') return unresolvedMessage(outcome.missing, translate());
+        if (outcome.status === 'refused') console.warn('Nezabudka: the reply box did not take the template');
         return null;
       } finally {
         hold.cancel();
@@ -112,21 +117,6 @@ export function mountOverlayUi(options: OverlayUiOptions): OverlayUi {
   /** Holds keys in the page and in the reply box's frame while a template goes in. */
   const holdFor = (composer: HTMLElement) =>
     holdTyping([window, composer.ownerDocument.defaultView ?? window]);
-  /** The caret to the template's {cursor} (read by the editor first), then what the operator typed meanwhile. */
-  async function finishInsertion(
-    editor: HTMLElement,
-    rendered: { text: string; cursor: number | null },
-    hold: TypingHold,
-  ) {
-    // A {cursor} at the very end is where the caret already is.
-    if (rendered.cursor !== null && rendered.cursor < rendered.text.length) {
-      moveCaretBack(editor, rendered.text.slice(rendered.cursor));
-      const view = editor.ownerDocument.defaultView;
-      if (view && !isTextField(editableElement(editor) ?? editor)) await selectionSynced(view);
-    }
-    await hold.release(editor);
-  }
-
   let shortcuts: Promise<Template[]> | null = null;
   function expandShortcut(editor: HTMLElement, word: string, key: '\t' | ' ', hold: TypingHold) {
     shortcuts ??= request('listTemplates', null).catch(() => []);
@@ -138,26 +128,20 @@ export function mountOverlayUi(options: OverlayUiOptions): OverlayUi {
           await insertText(editor, key);
           return hold.release(editor);
         }
-        const { wording, variant } = await request('pickTemplateWording', {
-          id: template.id,
-          site,
-          key: openKey(),
+        const picked = await request('pickTemplateWording', { id: template.id, site, key: openKey() });
+        const outcome = await insertTemplate({
+          editor,
+          ...picked,
+          context: renderContext(template, {}),
+          replacing: `;${word}`,
+          hold,
+          recordUse: (variant) => recordUse(template, variant),
         });
-        const rendered = renderTemplate(wording, {
-          name: actions.customerName(),
-          operator: store.getState().operatorName,
-          fills: {},
-          now: Date.now(),
-          locale: template.language,
-        });
-        if (rendered.missing.length > 0) {
-          hold.cancel(); // the palette takes the keys from here
-          return void openPalette(`;${word}`, `;${word}`);
-        }
-        if (await replaceBeforeCaret(editor, `;${word}`, rendered.text)) {
-          await finishInsertion(editor, rendered, hold);
-          await request('useTemplate', { id: template.id, site, key: openKey(), variant });
-        } else await hold.release(editor);
+        // Fill-ins, or anything else unresolved: the palette shows what is missing and takes the keys.
+        if (outcome.status === 'unresolved') {
+          hold.cancel();
+          openPalette(`;${word}`, `;${word}`);
+        } else if (outcome.status === 'refused') await hold.release(editor);
       })
       .catch(report)
       .finally(() => hold.cancel());

@@ -177,7 +177,10 @@ export function startBackground(databaseName?: string) {
     duplicateTemplate: ({ id }) => templates.duplicate(id),
     deleteTemplate: ({ id }) => templates.remove(id),
     restoreTemplate: (template) => templates.restore(template),
-    useTemplate: ({ id, site, key, variant }) => templates.use(id, site, key, variant),
+    recordTemplateUse: async ({ id, site, key, variant }) => {
+      await templates.use(id, site, key, variant);
+      return null;
+    },
     pickTemplateWording: ({ id, site, key }) => templates.pick(id, site, key),
     previewTemplateImport: ({ text, fileName }) => templates.previewImport(text, fileName),
     importTemplates: ({ text, fileName, choices }) => templates.importFile(text, fileName, choices),
