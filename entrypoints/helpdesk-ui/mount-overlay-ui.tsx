@@ -1,15 +1,13 @@
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
-import { findComposer } from '../../lib/adapters/engine';
-import { isShown } from '../../lib/adapters/is-shown';
 import type { RenderContext } from '../../lib/domain/template/render';
 import type { Template } from '../../lib/domain/template/template';
 import { resolveLocale } from '../../lib/i18n/locale';
 import { createTranslator } from '../../lib/i18n/messages';
 import { unresolvedMessage } from '../../lib/i18n/template-problem-key';
 import { rememberCaret, type CaretMemory } from '../../lib/insert/caret-memory';
-import { editableElement } from '../../lib/insert/editable-element';
+import { boxInUse, isWritable } from '../../lib/insert/box-in-use';
 import { deepActiveElement } from '../../lib/insert/focus';
 import { holdTyping, type TypingHold } from '../../lib/insert/hold-typing';
 import { insertTemplate } from '../../lib/insert/insert-template';
@@ -25,7 +23,7 @@ import type { OverlayUi, OverlayUiOptions } from './stage';
  * where it takes the chip's place (the panel draws its own).
  */
 export function mountOverlayUi(options: OverlayUiOptions): OverlayUi {
-  const { ctx, store, profile, shadow } = options;
+  const { ctx, store, shadow } = options;
   const site = location.origin;
   const report = (error: unknown) => console.warn('Nezabudka:', error);
   const openKey = () => options.openNow()?.key ?? '';
@@ -47,7 +45,7 @@ export function mountOverlayUi(options: OverlayUiOptions): OverlayUi {
   let caretBeforePalette: CaretMemory | null = null;
   /** The typed `;shortcut` the palette was opened on: the chosen template replaces it. */
   let paletteToken: string | null = null;
-  /** The editable the operator was in when the palette opened. */
+  /** The reply box the operator was in when the palette opened: the only one it writes into. */
   let typingIn: HTMLElement | null = null;
 
   const actions: OverlayActions = {
@@ -56,9 +54,10 @@ export function mountOverlayUi(options: OverlayUiOptions): OverlayUi {
     customerName: () => options.openNow()?.name ?? null,
     pickWording: (template) => request('pickTemplateWording', { id: template.id, site, key: openKey() }),
     insertTemplate: async (template, fills, picked) => {
-      // The profile's reply box; without one, the box the operator was typing in (a ticket view).
-      const composer = findComposer(document, profile) ?? typingIn;
-      if (!composer || !composer.isConnected) return translate()('paletteNoComposer');
+      // Only the box the operator was in, if it still is drawn where they can see it: never the
+      // profile's composer when they were elsewhere, nor another chat's hidden one.
+      const composer = typingIn;
+      if (!composer || !isWritable(composer)) return translate()('paletteNoComposer');
       // From Enter on, what the operator types goes after the template; any way out but a release drops it.
       const hold = holdFor(composer);
       try {
@@ -92,11 +91,9 @@ export function mountOverlayUi(options: OverlayUiOptions): OverlayUi {
     paletteToken = token;
     const active = deepActiveElement(document, [shadow]);
     caretBeforePalette = active instanceof HTMLElement ? rememberCaret(active) : null;
-    const editable = active instanceof HTMLElement ? editableElement(active) : null;
-    typingIn = editable && isShown(editable) ? editable : null;
-    const composer = findComposer(document, profile);
+    typingIn = boxInUse(active);
     // Beside the reply box; a box inside a frame has the frame's coordinates, so centre instead.
-    const box = composer?.ownerDocument === document ? composer.getBoundingClientRect() : null;
+    const box = typingIn?.ownerDocument === document ? typingIn.getBoundingClientRect() : null;
     const anchor = box && { left: box.left, top: box.top, width: box.width, height: box.height };
     store.setState({ palette: { templates: null, query, anchor } });
     request('listTemplates', null).then((templates) => {
