@@ -152,7 +152,12 @@ export function mountOverlayUi(options: OverlayUiOptions): OverlayUi {
   // Drawn at once, so that the chip it replaces goes in the same frame.
   flushSync(() =>
     root.render(
-      <OverlayRoot store={store} browserLanguage={browser.i18n.getUILanguage()} actions={actions} />,
+      <OverlayRoot
+        store={store}
+        browserLanguage={browser.i18n.getUILanguage()}
+        actions={actions}
+        withPanel={options.withPanel}
+      />,
     ),
   );
   const stopKeepingFocus = keepPaletteFocus({

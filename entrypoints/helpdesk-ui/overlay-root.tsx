@@ -41,16 +41,19 @@ export function OverlayRoot({
   store,
   browserLanguage,
   actions,
+  withPanel = true,
 }: {
   store: OverlayStore;
   browserLanguage: string;
   actions: OverlayActions;
+  /** False on a page no profile detects: templates only, no queue. */
+  withPanel?: boolean;
 }) {
   const language = useStore(store, (state) => state.language);
   return (
     <I18nProvider locale={resolveLocale(language, browserLanguage)}>
       <PaletteLayer store={store} actions={actions} />
-      <PanelLayer store={store} actions={actions} />
+      {withPanel && <PanelLayer store={store} actions={actions} />}
     </I18nProvider>
   );
 }

@@ -1,8 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { findComposer } from '../../lib/adapters/engine';
 import type { SiteProfile } from '../../lib/adapters/site-profile';
 import type { Observation } from '../../lib/domain/observation';
-import { editableElement } from '../../lib/insert/editable-element';
 import { request } from '../../lib/messaging/client';
 import { subscribeToBackground } from '../../lib/messaging/port-client';
 import { createOverlayStore } from '../../lib/state/overlay-store';
@@ -46,7 +44,7 @@ export async function runOverlay(
         const mounted = stage.mountOverlayUi({
           ctx,
           store,
-          profile,
+          withPanel: true,
           shadow: host.shadow,
           container: host.container,
           activate,
@@ -68,17 +66,7 @@ export async function runOverlay(
     onPanelWanted: () => void needUi().catch(report),
   });
 
-  const stopKeys = listenForTemplateKeys({
-    // The profile's reply box, and only when the key went to it (a box inside a web component
-    // is retargeted to its host: the key's own target counts).
-    editorFor: (event) => {
-      const found = findComposer(document, profile);
-      const editor = found && editableElement(found);
-      return editor && event.composedPath()[0] === editor ? editor : null;
-    },
-    ui: needUi,
-    report,
-  });
+  const keys = listenForTemplateKeys({ ui: needUi, report });
   const send = (observation: Observation) => {
     opened.observe(observation);
     request('observe', observation).catch(report);
@@ -109,7 +97,7 @@ export async function runOverlay(
         store,
         site,
         activate,
-        openPalette: () => void needUi().then((loaded) => loaded.openPalette(), report),
+        openPalette: keys.openPalette,
         onClocks: page.placeBadges,
       }),
     (status) => {
@@ -129,7 +117,7 @@ export async function runOverlay(
   startDisplayTick(ctx, store);
 
   ctx.onInvalidated(() => {
-    stopKeys();
+    keys.stop();
     stopPushes();
     page.stop();
   });

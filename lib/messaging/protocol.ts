@@ -243,7 +243,8 @@ export function isEnvelope(value: unknown): value is Envelope {
 /** Sent by the popup to one helpdesk tab's content script. */
 export interface TabCommand {
   nz: 'tab';
-  command: 'teach';
+  /** `openPalette`: the keyboard command, to a tab whose page no profile detects (no port there). */
+  command: 'teach' | 'openPalette';
 }
 
 export function isTabCommand(value: unknown): value is TabCommand {

@@ -1,34 +1,49 @@
 import { listenInPageAndFrames } from '../../../lib/adapters/frame-listeners';
 import { shortcutBeforeCaret } from '../../../lib/domain/template/shortcut-token';
+import { boxInUse } from '../../../lib/insert/box-in-use';
 import { textBeforeCaret } from '../../../lib/insert/caret';
 import { holdTyping } from '../../../lib/insert/hold-typing';
 import { insertText } from '../../../lib/insert/insert-text';
 import type { OverlayUi } from '../../helpdesk-ui/stage';
 
 export interface TemplateKeysOptions {
-  /** The editable a Tab or Space went to, when shortcuts expand there; null otherwise. */
-  editorFor(event: KeyboardEvent): HTMLElement | null;
   /** The interface stage, loaded on first need. */
   ui(): Promise<OverlayUi>;
   report(error: unknown): void;
 }
 
+/**
+ * The editable a key went to, when it is one to write into (drawn, on screen): any
+ * text box or editor of the page, the key's own target (a box inside a web
+ * component is retargeted to its host).
+ */
+export const editorOfKey = (event: KeyboardEvent): HTMLElement | null => {
+  const target = event.composedPath()[0] as Node | undefined;
+  return target?.nodeType === Node.ELEMENT_NODE ? boxInUse(target as Element) : null;
+};
+
 /** Alt+Shift+T: the palette. */
 export const isPaletteKey = (event: KeyboardEvent) => event.altKey && event.shiftKey && event.code === 'KeyT';
+
+export interface TemplateKeys {
+  /** Opens the palette (the keyboard command the background pushes). */
+  openPalette(): void;
+  stop(): void;
+}
 
 /**
  * The template keys in the page and in same-origin frames (a reply box inside an
  * iframe gets the keys there): the palette key, and `;shortcut` then Tab or
  * Space, which expands the template in place (one that needs fill-ins opens the
- * palette on it). Returns the function that stops listening.
+ * palette on it), in any text box or editor the operator is in.
  */
-export function listenForTemplateKeys(options: TemplateKeysOptions): () => void {
+export function listenForTemplateKeys(options: TemplateKeysOptions): TemplateKeys {
   const openPalette = () => void options.ui().then((loaded) => loaded.openPalette(), options.report);
   const expandShortcut = (event: KeyboardEvent) => {
     // Every keystroke in the page passes here: look for the reply box only on Tab or Space.
     if ((event.key !== 'Tab' && event.key !== ' ') || event.altKey || event.ctrlKey || event.metaKey) return;
     if (event.isComposing) return;
-    const editor = options.editorFor(event);
+    const editor = editorOfKey(event);
     if (!editor) return;
     const before = textBeforeCaret(editor);
     const word = before === null ? null : shortcutBeforeCaret(before);
@@ -57,5 +72,5 @@ export function listenForTemplateKeys(options: TemplateKeysOptions): () => void 
       openPalette();
     } else expandShortcut(event);
   };
-  return listenInPageAndFrames(window, [['keydown', onKey as (event: Event) => void]]);
+  return { openPalette, stop: listenInPageAndFrames(window, [['keydown', onKey as (event: Event) => void]]) };
 }
