@@ -71,3 +71,25 @@ describe(`templates with no site profile (${kind})`, () => {
     await page.close();
   });
 });
+
+describe(`shortcut keys win over the page's (${kind})`, () => {
+  for (const on of ['document', 'window'] as const) {
+    it(`;shortcut + Tab expands where the page moves the focus on Tab (its handler on the ${on})`, async () => {
+      const page = await openForm(`?tab-moves-focus=${on}`);
+      // The page's own Tab works: from the subject to the reply box.
+      await page.click('#subject');
+      await page.keyboard.press('Tab');
+      expect((await fields(page)).focused).toBe('reply');
+      await page.keyboard.type(';anyhello');
+      await page.keyboard.press('Tab');
+      await page.waitForFunction(
+        () => (document.querySelector('#reply') as HTMLTextAreaElement).value !== ';anyhello',
+      );
+      expect(await fields(page)).toEqual({ subject: '', reply: HELLO, note: '', focused: 'reply' });
+      // A Tab after a word that is no shortcut is the page's again.
+      await page.keyboard.press('Tab');
+      expect((await fields(page)).focused).toBe('note');
+      await page.close();
+    });
+  }
+});

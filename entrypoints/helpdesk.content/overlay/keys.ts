@@ -48,9 +48,10 @@ export function listenForTemplateKeys(options: TemplateKeysOptions): TemplateKey
     const before = textBeforeCaret(editor);
     const word = before === null ? null : shortcutBeforeCaret(before);
     if (!word) return;
-    // The key is ours now: neither the browser nor the editor acts on it.
+    // The key is ours now: neither the browser, nor the editor, nor a console that moves the focus
+    // on Tab (its listeners come after ours: we listen on the window, in the capture phase) acts on it.
     event.preventDefault();
-    event.stopPropagation();
+    event.stopImmediatePropagation();
     // Held at once: the operator may type on while the interface loads.
     const hold = holdTyping([window, editor.ownerDocument.defaultView ?? window]);
     const key = event.key === 'Tab' ? '\t' : ' ';
