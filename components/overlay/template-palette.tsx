@@ -5,16 +5,26 @@ import type { Template } from '../../lib/domain/template/template';
 import { unresolvedMessage } from '../../lib/i18n/template-problem-key';
 import { useI18n } from '../i18n/i18n-context';
 
+/** One of a template's wordings, picked for this customer. */
+export interface PickedWording {
+  wording: string;
+  variant: number;
+}
+
 export interface TemplatePaletteProps {
   templates: Template[] | null;
   /** What the search starts with (e.g. the `;shortcut` typed in the reply box). */
   initialQuery?: string;
   /** This customer's values; `fills` are added here. */
   context: Omit<RenderContext, 'fills' | 'locale'>;
-  /** Resolves to null once inserted, or to the reason it was not. */
-  onInsert: (template: Template, fills: Record<string, string>, variant: number) => Promise<string | null>;
+  /** Inserts the wording previewed; resolves to null once inserted, or to the reason it was not. */
+  onInsert: (
+    template: Template,
+    fills: Record<string, string>,
+    picked: PickedWording,
+  ) => Promise<string | null>;
   /** The wording this customer gets (one they have not had yet). */
-  pickWording: (template: Template) => Promise<{ wording: string; variant: number }>;
+  pickWording: (template: Template) => Promise<PickedWording>;
   onClose: () => void;
 }
 
@@ -69,7 +79,7 @@ export function TemplatePalette({
     }
     if (blocking.length > 0) return setProblem(unresolvedMessage(blocking[0]!, t));
     if (!choice || choice.id !== selected.id) return; // its wording is still on the way
-    setProblem(await onInsert(selected, fills, choice.variant));
+    setProblem(await onInsert(selected, fills, { wording: choice.wording, variant: choice.variant }));
   };
 
   return (

@@ -4,7 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { I18nProvider } from '../../components/i18n/i18n-context';
 import { OverlayPanel } from '../../components/overlay/overlay-panel';
 import { placePalette } from '../../components/overlay/palette-placement';
-import { TemplatePalette } from '../../components/overlay/template-palette';
+import { TemplatePalette, type PickedWording } from '../../components/overlay/template-palette';
 import type { Template } from '../../lib/domain/template/template';
 import { clockItems, type ClockItem } from '../../lib/domain/clock-display';
 import type { FocusSummaryEntry } from '../../lib/domain/focus';
@@ -16,8 +16,12 @@ export interface OverlayActions {
   dismiss(key: string): void;
   /** The profile stopped matching: teach this desk again. */
   reteach(): void;
-  insertTemplate(template: Template, fills: Record<string, string>, variant: number): Promise<string | null>;
-  pickWording(template: Template): Promise<{ wording: string; variant: number }>;
+  insertTemplate(
+    template: Template,
+    fills: Record<string, string>,
+    picked: PickedWording,
+  ): Promise<string | null>;
+  pickWording(template: Template): Promise<PickedWording>;
   closePalette(): void;
   /** The open conversation's customer, for the palette's preview. */
   customerName(): string | null;
@@ -37,16 +41,19 @@ export function OverlayRoot({
   store,
   browserLanguage,
   actions,
+  withPanel = true,
 }: {
   store: OverlayStore;
   browserLanguage: string;
   actions: OverlayActions;
+  /** False on a page no profile detects: templates only, no queue. */
+  withPanel?: boolean;
 }) {
   const language = useStore(store, (state) => state.language);
   return (
     <I18nProvider locale={resolveLocale(language, browserLanguage)}>
       <PaletteLayer store={store} actions={actions} />
-      <PanelLayer store={store} actions={actions} />
+      {withPanel && <PanelLayer store={store} actions={actions} />}
     </I18nProvider>
   );
 }

@@ -17,7 +17,8 @@ export const UI_STAGE_GLOBAL = '__nezabudkaUiStage';
 export interface OverlayUiOptions {
   ctx: ContentScriptContext;
   store: OverlayStore;
-  profile: SiteProfile;
+  /** The queue panel too; false on a page no profile detects (templates only). */
+  withPanel: boolean;
   /** The overlay's shadow root, where the first stage draws the chip and the badges. */
   shadow: ShadowRoot;
   /** Inside it, where the interface's layers go. */
@@ -47,5 +48,7 @@ export interface TeachOptions {
 export interface UiStage {
   /** Mounts the interface over the first stage's chip, which it then replaces. */
   mountOverlayUi(options: OverlayUiOptions): OverlayUi;
+  /** The palette and shortcuts alone, on an enabled site's page that no profile detects. */
+  mountTemplatesUi(ctx: ContentScriptContext): OverlayUi;
   runTeach(ctx: ContentScriptContext, options: TeachOptions): Promise<void>;
 }

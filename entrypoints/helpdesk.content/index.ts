@@ -7,6 +7,7 @@ import { request } from '../../lib/messaging/client';
 import { isTabCommand } from '../../lib/messaging/protocol';
 import { loadUiStage } from './load-ui-stage';
 import { runOverlay } from './run-overlay';
+import { runTemplatesOnly } from './run-templates-only';
 
 export default defineContentScript({
   // The bundled demo desk, in development and test builds only (wxt.config.ts takes it out of a
@@ -21,6 +22,9 @@ export default defineContentScript({
     if (document.querySelector('nezabudka-overlay, nezabudka-teach')) return;
     let overlay = false;
     let teaching = false;
+    // Templates work in any reply box of an enabled site, with no profile too, from the start
+    // (detection may wait for a console that draws late); an overlay takes the keys over.
+    const templatesOnly = runTemplatesOnly(ctx);
     const teach = (invite: TeachInvitation | false) => {
       if (teaching) return;
       teaching = true;
@@ -34,6 +38,7 @@ export default defineContentScript({
             onSaved: (profile) => {
               if (overlay) return false;
               overlay = true;
+              templatesOnly.stop(); // the overlay has the same keys
               void runOverlay(ctx, profile, () => teach(false));
               return true;
             },
@@ -45,17 +50,19 @@ export default defineContentScript({
           console.warn('Nezabudka:', error);
         });
     };
-    // "Teach this site" from the popup.
+    // "Teach this site" from the popup; the palette's keyboard command where no overlay listens.
     browser.runtime.onMessage.addListener((message: unknown) => {
-      if (isTabCommand(message) && message.command === 'teach') teach(false);
+      if (!isTabCommand(message)) return;
+      if (message.command === 'teach') teach(false);
+      if (message.command === 'openPalette' && !overlay) templatesOnly.openPalette();
     });
-
     // The operator's own profiles come from the background; built-in ones work even if it is slow to wake.
     const candidates = await request('profilesForUrl', { url: location.href }).catch(() => builtInProfiles);
     const profile = await detectProfile(candidates, location.href, document, 10_000);
     if (ctx.isInvalid) return;
     if (profile) {
       overlay = true;
+      templatesOnly.stop();
       await runOverlay(ctx, profile, () => teach(false));
       return;
     }

@@ -62,12 +62,15 @@ export interface RequestMap {
   /** Returns the deleted template so the page can offer "Undo". */
   deleteTemplate: { request: { id: string }; response: Template | null };
   restoreTemplate: { request: Template; response: Template };
-  /** Inserting a template: the wording this customer has not had yet (counted as a use). */
-  useTemplate: {
-    request: { id: string; site: string; key: string; variant?: number };
-    response: { wording: string; variant: number };
+  /**
+   * A template is in the reply box: count the use, remember the wording (`variant`, as
+   * picked) for this customer and log the event, together. Sent only after the insertion.
+   */
+  recordTemplateUse: {
+    request: { id: string; site: string; key: string; variant: number };
+    response: null;
   };
-  /** The wording the palette previews for this customer (not yet counted). */
+  /** The wording to preview and insert for this customer, one they have not had yet (not counted). */
   pickTemplateWording: {
     request: { id: string; site: string; key: string };
     response: { wording: string; variant: number };
@@ -190,7 +193,7 @@ export const contentScriptRules: { [T in RequestType]: ContentScriptRule<T> } = 
   duplicateTemplate: 'pages only',
   deleteTemplate: 'pages only',
   restoreTemplate: 'pages only',
-  useTemplate: ({ site }, own) => own.is(site),
+  recordTemplateUse: ({ site }, own) => own.is(site),
   pickTemplateWording: ({ site }, own) => own.is(site),
   previewTemplateImport: 'pages only',
   importTemplates: 'pages only',
@@ -240,7 +243,8 @@ export function isEnvelope(value: unknown): value is Envelope {
 /** Sent by the popup to one helpdesk tab's content script. */
 export interface TabCommand {
   nz: 'tab';
-  command: 'teach';
+  /** `openPalette`: the keyboard command, to a tab whose page no profile detects (no port there). */
+  command: 'teach' | 'openPalette';
 }
 
 export function isTabCommand(value: unknown): value is TabCommand {

@@ -7,7 +7,7 @@ import { createSettingsRepository } from '../db/settings-repository';
 import { validBuiltInProfiles } from '../adapters/profiles/valid-built-in-profiles';
 import { createProfileRepository } from '../db/profile-repository';
 import { createPortHub } from '../messaging/port-hub';
-import type { PushMessage } from '../messaging/protocol';
+import type { PushMessage, TabCommand } from '../messaging/protocol';
 import { listenForRequests } from '../messaging/router';
 import { createClockService } from './clock-service';
 import { createConversationHasher } from './conversation-hasher';
@@ -133,7 +133,14 @@ export function startBackground(databaseName?: string) {
         if (tab?.id !== undefined) hub.sendToTab(tab.id, message);
       });
     if (command === 'toggle-queue') toActiveTab({ type: 'togglePanel' });
-    if (command === 'open-palette') toActiveTab({ type: 'openPalette' });
+    if (command === 'open-palette')
+      void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+        if (tab?.id === undefined) return;
+        if (hub.connectedTabs().includes(tab.id)) return hub.sendToTab(tab.id, { type: 'openPalette' });
+        // A page no profile detects keeps no port: its content script hears the command directly.
+        const message: TabCommand = { nz: 'tab', command: 'openPalette' };
+        browser.tabs.sendMessage(tab.id, message, { frameId: 0 }).catch(() => undefined);
+      });
   });
 
   const stopListening = listenForRequests({
@@ -180,7 +187,10 @@ export function startBackground(databaseName?: string) {
     duplicateTemplate: ({ id }) => templates.duplicate(id),
     deleteTemplate: ({ id }) => templates.remove(id),
     restoreTemplate: (template) => templates.restore(template),
-    useTemplate: ({ id, site, key, variant }) => templates.use(id, site, key, variant),
+    recordTemplateUse: async ({ id, site, key, variant }) => {
+      await templates.use(id, site, key, variant);
+      return null;
+    },
     pickTemplateWording: ({ id, site, key }) => templates.pick(id, site, key),
     previewTemplateImport: ({ text, fileName }) => templates.previewImport(text, fileName),
     importTemplates: ({ text, fileName, choices }) => templates.importFile(text, fileName, choices),

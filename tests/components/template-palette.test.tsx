@@ -41,7 +41,9 @@ describe('template palette', () => {
     fireEvent.keyDown(dialog(), { key: 'ArrowUp' });
     await waitFor(() => expect(props.pickWording).toHaveBeenCalledTimes(3));
     fireEvent.keyDown(dialog(), { key: 'Enter' });
-    await waitFor(() => expect(props.onInsert).toHaveBeenCalledWith(library[0], {}, 0));
+    await waitFor(() =>
+      expect(props.onInsert).toHaveBeenCalledWith(library[0], {}, { wording: library[0]!.body, variant: 0 }),
+    );
   });
 
   it('asks for the fill-in first, then inserts with it', async () => {
@@ -56,7 +58,13 @@ describe('template palette', () => {
     fireEvent.change(screen.getByLabelText('Tracking number'), { target: { value: 'ZX-42' } });
     expect(screen.getByTestId('nz-palette-preview').textContent).toBe('Your tracking number is ZX-42.');
     fireEvent.keyDown(dialog(), { key: 'Enter' });
-    await waitFor(() => expect(props.onInsert).toHaveBeenCalledWith(library[1], { no: 'ZX-42' }, 0));
+    await waitFor(() =>
+      expect(props.onInsert).toHaveBeenCalledWith(
+        library[1],
+        { no: 'ZX-42' },
+        { wording: library[1]!.body, variant: 0 },
+      ),
+    );
   });
 
   it('never inserts a template with a brace left open, and says why', async () => {
@@ -89,6 +97,15 @@ describe('template palette', () => {
     deliver({ wording: 'Hello {firstName|there}, good to see you again!', variant: 1 });
     await waitFor(() => expect(preview().getAttribute('aria-busy')).toBe('false'));
     expect(preview().textContent).toBe('Hello Lena, good to see you again!');
+    // What goes in is the wording previewed, with its place among the template's wordings.
+    fireEvent.keyDown(screen.getByRole('combobox'), { key: 'Enter' });
+    await waitFor(() =>
+      expect(props.onInsert).toHaveBeenCalledWith(
+        expect.anything(),
+        {},
+        { wording: 'Hello {firstName|there}, good to see you again!', variant: 1 },
+      ),
+    );
   });
 
   it('takes the operator to the empty field inside the overlay’s shadow root too', async () => {

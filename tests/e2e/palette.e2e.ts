@@ -62,6 +62,26 @@ describe(`template palette guard (${kind})`, () => {
   });
 });
 
+describe(`only the box the operator is in (${kind})`, () => {
+  it('says to click into the reply box first when the operator is not in one, and writes nothing', async () => {
+    const page = await ext.openPage(desk.url('/?seed=7&chats=5&speed=0&lang=en'));
+    await waitForChip(page);
+    await page.click('.conv-row[data-conversation-id="c-004"]');
+    await page.waitForSelector('section.chat[data-conversation-id="c-004"]');
+    // Opening a chat puts the caret in its reply box; the operator then clicks its title, away from it.
+    await page.click('section.chat .chat__title');
+    await openPalette(page);
+    await page.waitForSelector(`${palette} [data-testid="nz-palette-item"]`);
+    await page.keyboard.type(';hi');
+    await page.waitForSelector(`${palette} [data-testid="nz-palette-preview"][aria-busy="false"]`);
+    await page.keyboard.press('Enter');
+    const problem = await page.waitForSelector(`${palette} [data-testid="nz-palette-problem"]`);
+    expect(await problem!.evaluate((p) => p.textContent)).toMatch(/click into the reply box first/i);
+    expect(await page.$eval('.composer__input', (el) => (el as HTMLTextAreaElement).value)).toBe('');
+    await page.close();
+  });
+});
+
 describe(`only the operator's keys (${kind})`, () => {
   it("ignores a page script's synthetic Alt+Shift+T and ;hi + Tab", async () => {
     const page = await ext.openPage(desk.url('/?seed=7&chats=5&speed=0&lang=en'));

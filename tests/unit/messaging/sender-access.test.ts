@@ -107,9 +107,9 @@ describe('requests checked by who sends them', () => {
       if (!first) throw new Error('no templates yet');
       return first;
     });
-    await expect(request('useTemplate', { id: template.id, site: BANK, key: 'a' })).rejects.toThrow(
-      /another site/,
-    );
+    await expect(
+      request('recordTemplateUse', { id: template.id, site: BANK, key: 'a', variant: 0 }),
+    ).rejects.toThrow(/another site/);
     await expect(request('pickTemplateWording', { id: template.id, site: BANK, key: 'a' })).rejects.toThrow(
       /another site/,
     );

@@ -53,7 +53,12 @@ describe('statistics requests', () => {
       if (!first) throw new Error('no templates yet');
       return first;
     });
-    await request('useTemplate', { id: template.id, site: 'https://desk.example', key: 'Мария Иванова' });
+    await request('recordTemplateUse', {
+      id: template.id,
+      site: 'https://desk.example',
+      key: 'Мария Иванова',
+      variant: 0,
+    });
     const [event] = await app.db.events.where('type').equals('template-used').toArray();
     expect(event).toMatchObject({ template: template.id, site: 'https://desk.example' });
     expect(event!.operator).toMatch(/^op-/);
