@@ -5,7 +5,7 @@ import { builtInProfiles } from '../../lib/adapters/profiles';
 import { request } from '../../lib/messaging/client';
 import { isTabCommand } from '../../lib/messaging/protocol';
 import { loadUiStage } from './load-ui-stage';
-import { runOverlay } from './run-overlay';
+import { startOverlay } from './start-overlay';
 
 export default defineContentScript({
   // The bundled demo desk, in development and test builds only (wxt.config.ts takes it out of a
@@ -13,8 +13,12 @@ export default defineContentScript({
   matches: ['http://127.0.0.1/*', 'http://localhost/*'],
   // The overlay's style sheet travels inside the script (mount-overlay-host.ts), nothing is fetched.
   cssInjectionMode: 'manual',
-  // The first stage: it decides whether this page is a console Nezabudka watches and draws the
-  // badges; the interface (entrypoints/helpdesk-ui) is injected when first needed.
+  // A newer copy of this script finds an older one by a DOM event alone; WXT's extra
+  // postMessage would wake every message listener of the helpdesk on each load.
+  noScriptStartedPostMessage: true,
+  // The loader: it decides whether this page is a console Nezabudka watches; the sensor stage
+  // (entrypoints/helpdesk-sensor: badges, chip) is injected once it is, the interface
+  // (entrypoints/helpdesk-ui) when first needed.
   async main(ctx) {
     // Enabling a site injects the script into its open tab; never run twice in one page.
     if (document.querySelector('nezabudka-overlay, nezabudka-teach')) return;
@@ -33,7 +37,7 @@ export default defineContentScript({
             onSaved: (profile) => {
               if (overlay) return false;
               overlay = true;
-              void runOverlay(ctx, profile, () => teach(false));
+              void startOverlay(ctx, profile, () => teach(false));
               return true;
             },
             onClosed: () => (teaching = false),
@@ -55,7 +59,7 @@ export default defineContentScript({
     if (ctx.isInvalid) return;
     if (profile) {
       overlay = true;
-      await runOverlay(ctx, profile, () => teach(false));
+      await startOverlay(ctx, profile, () => teach(false));
       return;
     }
     // An enabled site nobody has taught yet: say so, never show nothing.
