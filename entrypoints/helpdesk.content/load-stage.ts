@@ -18,7 +18,7 @@ export function loadStage<T>(ask: 'loadSensorStage' | 'loadUiStage', name: strin
   const pending = (loading[name] ??= (async () => {
     if (!globals[name]) await request(ask, null);
     const stage = globals[name];
-    if (!stage) throw new Error(`the ${ask.slice(4)} did not start`);
+    if (!stage) throw new Error(`the stage of ${ask} did not start`);
     return stage;
   })());
   pending.catch(() => delete loading[name]);
