@@ -6,8 +6,8 @@ import { teachInvitation, type TeachInvitation } from '../../lib/adapters/teach/
 import { request } from '../../lib/messaging/client';
 import { isTabCommand } from '../../lib/messaging/protocol';
 import { loadUiStage } from './load-ui-stage';
-import { runOverlay } from './run-overlay';
 import { runTemplatesOnly } from './run-templates-only';
+import { startOverlay } from './start-overlay';
 
 export default defineContentScript({
   // The bundled demo desk, in development and test builds only (wxt.config.ts takes it out of a
@@ -15,8 +15,12 @@ export default defineContentScript({
   matches: ['http://127.0.0.1/*', 'http://localhost/*'],
   // The overlay's style sheet travels inside the script (mount-overlay-host.ts), nothing is fetched.
   cssInjectionMode: 'manual',
-  // The first stage: it decides whether this page is a console Nezabudka watches and draws the
-  // badges; the interface (entrypoints/helpdesk-ui) is injected when first needed.
+  // A newer copy of this script finds an older one by a DOM event alone; WXT's extra
+  // postMessage would wake every message listener of the helpdesk on each load.
+  noScriptStartedPostMessage: true,
+  // The loader: it decides whether this page is a console Nezabudka watches; the sensor stage
+  // (entrypoints/helpdesk-sensor: badges, chip) is injected once it is, the interface
+  // (entrypoints/helpdesk-ui) when first needed.
   async main(ctx) {
     // Enabling a site injects the script into its open tab; never run twice in one page.
     if (document.querySelector('nezabudka-overlay, nezabudka-teach')) return;
@@ -39,7 +43,7 @@ export default defineContentScript({
               if (overlay) return false;
               overlay = true;
               templatesOnly.stop(); // the overlay has the same keys
-              void runOverlay(ctx, profile, () => teach(false));
+              void startOverlay(ctx, profile, () => teach(false));
               return true;
             },
             onClosed: () => (teaching = false),
@@ -63,7 +67,7 @@ export default defineContentScript({
     if (profile) {
       overlay = true;
       templatesOnly.stop();
-      await runOverlay(ctx, profile, () => teach(false));
+      await startOverlay(ctx, profile, () => teach(false));
       return;
     }
     // An enabled site no profile recognises (a built-in one included): say so, never show nothing.

@@ -49,7 +49,9 @@ export interface RequestMap {
   profilesForUrl: { request: { url: string }; response: SiteProfile[] };
   /** Whether Nezabudka runs on a page's site. */
   siteStatus: { request: { url: string }; response: SiteStatus };
-  /** The content script's second stage (the interface), injected into the asking frame itself. */
+  /** The content script's sensor stage (on a recognised console), injected into the asking frame itself. */
+  loadSensorStage: { request: null; response: null };
+  /** The content script's interface stage, injected into the asking frame itself. */
   loadUiStage: { request: null; response: null };
   /** After the popup obtained the site's permission: run there from now on (and in this tab now). */
   enableSite: { request: { url: string; tabId: number | null }; response: SiteStatus };
@@ -183,7 +185,8 @@ export const contentScriptRules: { [T in RequestType]: ContentScriptRule<T> } = 
   exportProfiles: 'pages only',
   profilesForUrl: ({ url }, own) => own.is(url),
   siteStatus: ({ url }, own) => own.is(url),
-  // Names nothing: the background injects into the sending frame alone (and refuses a page).
+  // Name nothing: the background injects into the sending frame alone (and refuses a page).
+  loadSensorStage: 'allowed',
   loadUiStage: 'allowed',
   enableSite: 'pages only',
   disableSite: 'pages only',

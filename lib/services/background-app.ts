@@ -21,7 +21,7 @@ import { createTemplateRepository } from '../db/template-repository';
 import { starterTemplates } from '../domain/template/starter-library';
 import { createSiteAccessPlatform } from './site-access-platform';
 import { startDailyAlarm } from './daily-alarm';
-import { injectUiStage } from './ui-stage';
+import { injectStage } from './inject-stage';
 import { createStatsService } from './stats-service';
 import { createWakeScheduler } from './wake-scheduler';
 
@@ -174,7 +174,8 @@ export function startBackground(databaseName?: string) {
     exportProfiles: ({ ids }) => profiles.exportFile(ids),
     profilesForUrl: ({ url }) => profiles.forUrl(url),
     siteStatus: ({ url }) => sites.status(url),
-    loadUiStage: (_, sender) => injectUiStage(sender),
+    loadSensorStage: (_, sender) => injectStage('loadSensorStage', sender),
+    loadUiStage: (_, sender) => injectStage('loadUiStage', sender),
     enableSite: ({ url, tabId }) => sites.enable(url, tabId),
     disableSite: async ({ url }) => {
       const status = await sites.disable(url);

@@ -27,6 +27,8 @@ import { benchBackground } from './background-bench';
 import { launchExtensionBrowser } from '../e2e/harness/extension-browser';
 import { extensionDirs, repoRoot } from '../e2e/harness/paths';
 import { contentScriptSizes } from './chunk-sizes';
+import { emptyContentScriptBuild } from './empty-content-script';
+import { PRELOAD_DELAY_MS } from '../../entrypoints/helpdesk.content/preload-when-idle';
 import { loadMainThreadMs } from './page-load';
 import type { DemoDesk } from '../e2e/harness/demo-server';
 
@@ -41,7 +43,7 @@ const BUSY_WINDOW_MS = Number(process.env.NZ_BENCH_WINDOW_MS ?? 20_000);
 const LOAD_WINDOW_MS = 3000;
 const LOADS = Math.max(10, Number(process.env.NZ_BENCH_LOADS ?? 11));
 /** Scripts the background injects into a helpdesk tab when they are first needed. */
-const INJECTED_STAGES: readonly string[] = ['helpdesk-ui.js'];
+const INJECTED_STAGES: readonly string[] = ['helpdesk-sensor.js', 'helpdesk-ui.js'];
 const rules = { keywords: defaultSettings.priorityKeywords, vip: defaultSettings.vipList };
 
 /** The tracker alone, in Node: first sight of 200 rows, then one row changing among 200. */
@@ -250,12 +252,16 @@ type Probe = {
 
 /**
  * What loading a page costs with the extension: its main-thread time in the first
- * 3 s, with minus without, medians of the same run. Two browsers stay open and
- * take turns, so the machine's moods fall on both alike.
+ * 3 s, with minus without, medians of the same run. The floor is the same with a
+ * build whose content script is empty (same matches): what any content script
+ * costs, which no work of ours can go below. The browsers stay open and take
+ * turns, so the machine's moods fall on all alike.
  */
 async function benchPageLoads(desk: DemoDesk) {
   const results: Record<string, number> = {};
+  const empty = emptyContentScriptBuild(extensionDirs.chromium);
   const bare = await launchExtensionBrowser('chromium', { withExtension: false });
+  const floor = await launchExtensionBrowser('chromium', { extensionDir: empty.dir });
   const ext = await launchExtensionBrowser('chromium');
   try {
     const pages = {
@@ -264,30 +270,34 @@ async function benchPageLoads(desk: DemoDesk) {
       desk_50: desk.url('/?seed=7&chats=50&speed=0&lang=en'),
     };
     for (const [name, url] of Object.entries(pages)) {
+      const browsers = [bare, floor, ext];
       // One load each, not counted: the disk cache and a sleeping background warm up.
-      await loadMainThreadMs(bare.browser, url, LOAD_WINDOW_MS);
-      await loadMainThreadMs(ext.browser, url, LOAD_WINDOW_MS);
-      const without: number[] = [];
-      const withExtension: number[] = [];
+      for (const one of browsers) await loadMainThreadMs(one.browser, url, LOAD_WINDOW_MS);
+      const [without, withEmpty, withExtension] = browsers.map((): number[] => []);
       for (let i = 0; i < LOADS; i += 1) {
-        without.push(await loadMainThreadMs(bare.browser, url, LOAD_WINDOW_MS));
-        withExtension.push(await loadMainThreadMs(ext.browser, url, LOAD_WINDOW_MS));
+        without!.push(await loadMainThreadMs(bare.browser, url, LOAD_WINDOW_MS));
+        withEmpty!.push(await loadMainThreadMs(floor.browser, url, LOAD_WINDOW_MS));
+        withExtension!.push(await loadMainThreadMs(ext.browser, url, LOAD_WINDOW_MS));
       }
-      results[`page_load_${name}_without_ms`] = round(median(without), 1);
-      results[`page_load_${name}_with_ms`] = round(median(withExtension), 1);
-      results[`page_load_added_${name}_ms`] = round(median(withExtension) - median(without), 1);
+      results[`page_load_${name}_without_ms`] = round(median(without!), 1);
+      results[`page_load_${name}_with_ms`] = round(median(withExtension!), 1);
+      results[`page_load_added_${name}_ms`] = round(median(withExtension!) - median(without!), 1);
+      results[`page_load_floor_${name}_ms`] = round(median(withEmpty!) - median(without!), 1);
       log(`page loads of ${name} done`);
     }
   } finally {
     await bare.close();
+    await floor.close();
     await ext.close();
+    empty.remove();
   }
   return results;
 }
 
 /**
  * Alt+Shift+T to the palette on screen: the first time in a freshly loaded desk
- * (median of a few pages), then again and again in one page.
+ * (median of a few pages; once the interface is preloaded, and before), then
+ * again and again in one page.
  */
 async function benchPalette(desk: DemoDesk, probe: string) {
   const ext = await launchExtensionBrowser('chromium');
@@ -312,22 +322,27 @@ async function benchPalette(desk: DemoDesk, probe: string) {
     return ms;
   };
   try {
+    const cold: number[] = [];
     const first: number[] = [];
     const again: number[] = [];
-    for (let i = 0; i < 5; i += 1) {
+    for (let i = 0; i < 10; i += 1) {
+      // Odd loads: half a second after the badges, before the interface is preloaded;
+      // even ones once the page has been idle past the preload (as an operator's first use).
+      const early = i % 2 === 1;
       const page = await ext.openPage(desk.url('/?seed=7&chats=50&speed=0&lang=en'));
       await page.waitForFunction(() =>
         document.querySelector('nezabudka-overlay')?.shadowRoot?.querySelector('[data-testid="nz-badge"]'),
       );
-      await sleep(500);
+      await sleep(early ? 500 : PRELOAD_DELAY_MS + 2000);
       await page.addScriptTag({ content: probe });
-      first.push(await timeOpen(page));
-      if (i === 4) for (let j = 0; j < 10; j += 1) again.push(await timeOpen(page));
+      (early ? cold : first).push(await timeOpen(page));
+      if (i === 8) for (let j = 0; j < 10; j += 1) again.push(await timeOpen(page));
       await page.close();
     }
     return {
       palette_first_open_median_ms: round(median(first), 1),
       palette_first_open_max_ms: round(Math.max(...first), 1),
+      palette_first_open_before_preload_median_ms: round(median(cold), 1),
       palette_open_again_median_ms: round(median(again), 1),
       palette_open_again_p95_ms: round(p95(again), 1),
     };

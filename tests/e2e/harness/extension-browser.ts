@@ -32,6 +32,8 @@ export interface LaunchOptions {
   withExtension?: boolean;
   /** Chromium only: a profile directory that outlives the browser (to test a browser restart). */
   userDataDir?: string;
+  /** Chromium only: another build of the extension than .output's (a bench variant). */
+  extensionDir?: string;
 }
 
 export interface ExtensionBrowser {
@@ -50,30 +52,38 @@ export interface ExtensionBrowser {
 
 export async function launchExtensionBrowser(
   kind: BrowserKind,
-  { locale = 'en', withExtension = true, userDataDir }: LaunchOptions = {},
+  {
+    locale = 'en',
+    withExtension = true,
+    userDataDir,
+    extensionDir = extensionDirs[kind],
+  }: LaunchOptions = {},
 ): Promise<ExtensionBrowser> {
-  if (withExtension) await demandDemoHosts(kind);
-  return kind === 'chromium' ? launchChromium(locale, withExtension, userDataDir) : launchFirefox(locale);
+  if (withExtension) await demandDemoHosts(extensionDir);
+  return kind === 'chromium'
+    ? launchChromium(locale, withExtension && extensionDir, userDataDir)
+    : launchFirefox(locale);
 }
 
 /**
  * A release build never reaches the demo desk, and its overlay's shadow root is closed to the
  * tests' selectors: say so at once, not by a timeout in every test.
  */
-async function demandDemoHosts(kind: BrowserKind) {
-  const manifest = JSON.parse(await readFile(path.join(extensionDirs[kind], 'manifest.json'), 'utf8')) as {
+async function demandDemoHosts(extensionDir: string) {
+  const manifest = JSON.parse(await readFile(path.join(extensionDir, 'manifest.json'), 'utf8')) as {
     content_scripts?: { matches?: string[] }[];
   };
   const matches = (manifest.content_scripts ?? []).flatMap((script) => script.matches ?? []);
   if (!DEMO_HOSTS.every((host) => matches.includes(host)))
     throw new Error(
-      `${extensionDirs[kind]} is a release build (no demo desk, the overlay's root closed): build it with ${DEMO_HOSTS_ENV}=1, as npm test does.`,
+      `${extensionDir} is a release build (no demo desk, the overlay's root closed): build it with ${DEMO_HOSTS_ENV}=1, as npm test does.`,
     );
 }
 
 async function launchChromium(
   locale: 'ru' | 'en',
-  withExtension: boolean,
+  /** The extension's directory, or false for none. */
+  extension: string | false,
   keptProfile: string | undefined,
 ): Promise<ExtensionBrowser> {
   const userDataDir = keptProfile ?? (await mkdtemp(path.join(os.tmpdir(), 'nz-chromium-')));
@@ -82,14 +92,14 @@ async function launchChromium(
     headless: true,
     pipe: true,
     userDataDir,
-    enableExtensions: withExtension ? [extensionDirs.chromium] : false,
+    enableExtensions: extension ? [extension] : false,
     args: chromiumArgs,
     // Chromium on Linux takes its interface language from LANGUAGE.
     env: { ...process.env, LANGUAGE: locale === 'ru' ? 'ru' : 'en-US' },
   });
   const backgroundErrors: string[] = [];
   // URL.origin is "null" for non-web schemes, so build it from the host.
-  const extensionOrigin = withExtension
+  const extensionOrigin = extension
     ? `chrome-extension://${new URL((await browser.waitForTarget((target) => target.type() === 'service_worker', { timeout: 15_000 })).url()).host}`
     : 'chrome-extension://none';
 

@@ -6,7 +6,7 @@ import { contentScript, extensionPage, sendMessagesAs } from '../../setup/fake-s
 import { backgroundForTests } from '../../setup/test-background';
 
 const DESK = 'https://desk.example.com';
-const start = backgroundForTests('nz-ui-stage');
+const start = backgroundForTests('nz-inject-stage');
 
 /** Chrome's scripting.executeScript, recording where it injects. */
 function fakeChromeInjection() {
@@ -16,7 +16,7 @@ function fakeChromeInjection() {
   return executeScript;
 }
 
-describe('the interface stage, loaded when a helpdesk tab first needs it', () => {
+describe("the content script's later stages, loaded when a helpdesk tab first needs them", () => {
   it('is injected into the asking frame itself, its very document where Chrome names it', async () => {
     start();
     const executeScript = fakeChromeInjection();
@@ -53,6 +53,20 @@ describe('the interface stage, loaded when a helpdesk tab first needs it', () =>
     expect(executeScript).toHaveBeenCalledExactlyOnceWith(4, { file: '/helpdesk-ui.js', frameId: 3 });
   });
 
+  it('the sensor stage likewise: its own file, into the asking document alone', async () => {
+    start();
+    const executeScript = fakeChromeInjection();
+    sendMessagesAs({
+      ...contentScript(`${DESK}/inbox`, 7),
+      documentId: 'doc-2',
+    } as Browser.runtime.MessageSender);
+    await request('loadSensorStage', null);
+    expect(executeScript).toHaveBeenCalledExactlyOnceWith({
+      target: { tabId: 7, documentIds: ['doc-2'] },
+      files: ['/helpdesk-sensor.js'],
+    });
+  });
+
   it('is refused to an extension page, with a reason, and nothing is injected anywhere', async () => {
     start();
     const executeScript = fakeChromeInjection();
@@ -63,6 +77,15 @@ describe('the interface stage, loaded when a helpdesk tab first needs it', () =>
     );
     expect(refused).toBeInstanceOf(MessagingError);
     expect(refused).toMatchObject({ key: 'requestFrameOnly', params: { request: 'loadUiStage' } });
+    expect(executeScript).not.toHaveBeenCalled();
+  });
+
+  it('the sensor stage is refused to an extension page too', async () => {
+    start();
+    const executeScript = fakeChromeInjection();
+    sendMessagesAs(extensionPage('popup.html', 5));
+    const refused = await request('loadSensorStage', null).catch((error: unknown) => error);
+    expect(refused).toMatchObject({ key: 'requestFrameOnly', params: { request: 'loadSensorStage' } });
     expect(executeScript).not.toHaveBeenCalled();
   });
 });

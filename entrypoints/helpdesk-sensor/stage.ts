@@ -1,0 +1,17 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { SiteProfile } from '../../lib/adapters/site-profile';
+
+/**
+ * The content script's sensor stage: the sensor, the chip and the badges. The
+ * static content script (the loader) only decides whether the page is a
+ * console; once it is, the background injects this stage into the same frame
+ * and isolated world, and it leaves its entry point here for the loader. A page
+ * no profile detects never compiles it. Only types and this name: the loader
+ * imports nothing else of it.
+ */
+export const SENSOR_STAGE_GLOBAL = '__nezabudkaSensorStage';
+
+export interface SensorStage {
+  /** The overlay on a recognised console, with teach mode at hand again. */
+  runOverlay(ctx: ContentScriptContext, profile: SiteProfile, onReteach: () => void): Promise<void>;
+}
