@@ -1,3 +1,4 @@
+import { onOneLine } from '../domain/template/one-line';
 import { renderTemplate, type Missing, type RenderContext } from '../domain/template/render';
 import { moveCaretBack } from './caret';
 import { editableElement, isTextField } from './editable-element';
@@ -44,18 +45,19 @@ export async function insertTemplate(insertion: TemplateInsertion): Promise<Inse
   const rendered = renderTemplate(insertion.wording, insertion.context);
   const blocking = rendered.missing[0];
   if (blocking) return { status: 'unresolved', missing: blocking };
+  // A single-line field takes the lines joined by a space; a textarea or an editor keeps them.
+  const { text, cursor } =
+    (editableElement(editor) ?? editor).localName === 'input' ? onOneLine(rendered) : rendered;
   insertion.beforeInsert?.();
   const typed = insertion.replacing;
   // The caret is back where the operator left it: the editor reads it before the text goes in.
   const inserted =
-    (typed && (await replaceBeforeCaret(editor, typed, rendered.text))) ||
-    (!typed || insertion.atCaretIfGone
-      ? await insertText(editor, rendered.text, { selectionMoved: true })
-      : null);
+    (typed && (await replaceBeforeCaret(editor, typed, text))) ||
+    (!typed || insertion.atCaretIfGone ? await insertText(editor, text, { selectionMoved: true }) : null);
   if (!inserted) return { status: 'refused' };
   // A {cursor} at the very end is where the caret already is.
-  if (rendered.cursor !== null && rendered.cursor < rendered.text.length) {
-    moveCaretBack(editor, rendered.text.slice(rendered.cursor));
+  if (cursor !== null && cursor < text.length) {
+    moveCaretBack(editor, text.slice(cursor));
     const view = editor.ownerDocument.defaultView;
     if (view && !isTextField(editableElement(editor) ?? editor)) await selectionSynced(view);
   }

@@ -24,6 +24,14 @@ beforeAll(async () => {
     tags: [],
     variants: [],
   });
+  await sendRequest(ext, 'saveTemplate', {
+    title: 'Anywhere order line',
+    body: 'Order:\tA-1\nThank you!',
+    language: 'en',
+    shortcut: 'anyorder',
+    tags: [],
+    variants: [],
+  });
 });
 afterAll(async () => {
   await ext?.close();
@@ -68,6 +76,32 @@ describe(`templates with no site profile (${kind})`, () => {
     expect(preview).toBe(HELLO);
     await page.waitForFunction(() => document.querySelector('#note')!.textContent !== '');
     expect(await fields(page)).toEqual({ subject: '', reply: '', note: HELLO, focused: 'note' });
+    await page.close();
+  });
+});
+
+describe(`a template's layout in the box it goes into (${kind})`, () => {
+  it('joins its lines with a space in a single-line field, and keeps a tab as a tab in a contenteditable', async () => {
+    const page = await openForm();
+    await page.click('#subject');
+    await insertFromPalette(page, 'Anywhere order line');
+    await page.waitForFunction(() => (document.querySelector('#subject') as HTMLInputElement).value !== '');
+    expect((await fields(page)).subject).toBe('Order:\tA-1 Thank you!');
+
+    await page.click('#note');
+    await insertFromPalette(page, 'Anywhere order line');
+    await page.waitForFunction(() => document.querySelector('#note')!.textContent !== '');
+    // The tab is in the box's text (how it shows is the page's white-space), the line break a line.
+    const note = await page.$eval('#note', (note) => ({
+      text: note.textContent,
+      lines: (note as HTMLElement).innerText.split(/\n+/).filter(Boolean),
+    }));
+    // Firefox's own editor writes a typed or inserted tab as spaces where the box collapses white
+    // space (a plain contenteditable): the words stay apart, the tab character does not survive.
+    if (kind === 'firefox') expect(note.text).toMatch(/Order:\s{2,}A-1/);
+    else expect(note.text).toContain('Order:\tA-1');
+    expect(note.lines).toHaveLength(2);
+    expect(note.lines[1]).toBe('Thank you!');
     await page.close();
   });
 });

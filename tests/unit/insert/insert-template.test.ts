@@ -94,3 +94,20 @@ describe('one insertion flow for the palette and shortcuts', () => {
     expect(recordUse).not.toHaveBeenCalled();
   });
 });
+
+describe('the layout of a template in the box it goes into', () => {
+  it('joins the lines by a space in a single-line field, and keeps them in a textarea', async () => {
+    document.body.innerHTML = `<input type="text" />`;
+    const input = document.querySelector('input')!;
+    input.focus();
+    const { params, recordUse } = insertion(input, { wording: 'Здравствуйте, {firstName}!\nПроверю заказ.' });
+    expect(await insertTemplate(params)).toEqual({ status: 'inserted' });
+    expect(input.value).toBe('Здравствуйте, Мария! Проверю заказ.');
+    expect(recordUse).toHaveBeenCalledOnce();
+
+    const area = replyBox();
+    const lines = insertion(area, { wording: 'Здравствуйте, {firstName}!\nПроверю заказ.' });
+    expect(await insertTemplate(lines.params)).toEqual({ status: 'inserted' });
+    expect(area.value).toBe('Здравствуйте, Мария!\nПроверю заказ.');
+  });
+});
