@@ -63,7 +63,8 @@ export default defineContentScript({
     // The operator's own profiles come from the background; built-in ones work even if it is slow to wake.
     const candidates = await request('profilesForUrl', { url: location.href }).catch(() => builtInProfiles);
     const profile = await detectProfile(candidates, location.href, document, 10_000);
-    if (ctx.isInvalid) return;
+    // Taught and started while detection waited: one overlay, and no invitation over it.
+    if (ctx.isInvalid || overlay) return;
     if (profile) {
       overlay = true;
       templatesOnly.stop();

@@ -73,6 +73,9 @@ export function badgePoint(
   return Math.min(Math.max(wanted, lowest), highest);
 }
 
+/** How soon a badge hidden under something of the console is looked at again. */
+const COVER_RECHECK_MS = 400;
+
 /** Points inside a badge's box, from its anchor point inward, that must show the row. */
 const BADGE_SPOTS_PX = [6, 30];
 
@@ -112,6 +115,7 @@ export function createAnchorTracker({
   rowFor = (key) => findRowElement(root, profile, key),
 }: AnchorTrackerOptions) {
   let frame: number | null = null;
+  let recheck: ReturnType<typeof setTimeout> | null = null;
   let previous = '';
   const side = profile.badge?.placement === 'end' ? 'after' : 'before';
 
@@ -119,6 +123,7 @@ export function createAnchorTracker({
     frame = null;
     const anchors: Record<string, BadgeAnchor> = {};
     let clip: Clip | null = null;
+    let someCovered = false;
     for (const key of keys()) {
       const row = rowFor(key);
       if (!row) continue;
@@ -138,7 +143,15 @@ export function createAnchorTracker({
       const covered =
         y !== null && BADGE_SPOTS_PX.some((inward) => coveredAt(document, row, x + toward * inward, y));
       anchors[key] = y === null || covered ? null : { x, y, side };
+      someCovered ||= covered;
     }
+    // What covers a badge (a menu, a hover popover, a panel closing) may go without a change the
+    // sensor sees: look again shortly while any badge waits under something.
+    if (someCovered && recheck === null)
+      recheck = setTimeout(() => {
+        recheck = null;
+        schedule();
+      }, COVER_RECHECK_MS);
     const serialised = JSON.stringify(anchors);
     if (serialised !== previous) {
       previous = serialised;
@@ -165,6 +178,7 @@ export function createAnchorTracker({
     },
     stop() {
       if (frame !== null) cancelAnimationFrame(frame);
+      if (recheck !== null) clearTimeout(recheck);
       removeEventListener('scroll', onScrollOrResize, { capture: true });
       removeEventListener('resize', onScrollOrResize);
       document.removeEventListener('visibilitychange', onScrollOrResize);
