@@ -5,30 +5,31 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoDesk, type DemoDesk } from './harness/demo-server';
 import { launchExtensionBrowser, type ExtensionBrowser } from './harness/extension-browser';
 import {
+  type BadgeOnScreen,
   badgesFor,
-  isOnRow,
   badgesOnScreen,
+  boxesHolding,
   clickPart,
   closeConversation,
   composerText,
   customerWrites,
   inNoteMode,
+  isOnRow,
   lastAuthor,
-  waitForLastAuthor,
-  noteModeBecomes,
   lastMessageAt,
-  shownAge,
-  shownToTheSecond,
+  noteModeBecomes,
   openConversation,
   openIdOf,
+  shownAge,
+  shownToTheSecond,
   switchToReplies,
   teachConsole,
-  truth,
-  waitForGallery,
-  type BadgeOnScreen,
   type TeachOutcome,
+  truth,
   type TruthConversation,
   waitBadgesOnScreen,
+  waitForGallery,
+  waitForLastAuthor,
   waitingCount,
 } from './harness/gallery';
 import { expectationFor, loadExpectations } from './harness/gallery-expectations';
@@ -383,9 +384,38 @@ for (const [consoleId, { title }] of consoles) {
         await new Promise((resolve) => setTimeout(resolve, 100));
         text = await composerText(page);
       }
-      expect(text, `the open chat's reply box greets ${firstName}`).toContain(
-        open.lang === 'ru' ? `${firstName}, здравствуйте!` : `${firstName}, hello!`,
-      );
+      const greeting = open.lang === 'ru' ? `${firstName}, здравствуйте!` : `${firstName}, hello!`;
+      expect(text, `the open chat's reply box greets ${firstName}`).toContain(greeting);
+      // No other box got it: another chat's hidden composer would send it to the wrong customer.
+      expect(await boxesHolding(page, greeting), 'reply boxes holding the greeting').toBe(1);
+    });
+
+    check('shortcut', async () => {
+      const open =
+        replied ?? visible(await truth(page)).find((conversation) => conversation.waitingSince !== null);
+      if (!open) throw new Error('no conversation to reply to');
+      if (oneViewAtATime && (await openIdOf(page)) !== open.id) await openConversation(page, open.id);
+      const box = await clickPart(page, 'composer');
+      if (box !== 'clicked') throw new Error(`reply box ${box}`);
+      // What the last check left in the box goes, as a person clears it.
+      await page.keyboard.down('Control');
+      await page.keyboard.press('KeyA');
+      await page.keyboard.up('Control');
+      await page.keyboard.press('Backspace');
+      const firstName = open.name.split(' ')[0]!;
+      const [, , shortcut] = NAME_TEMPLATES.find(([language]) => language === open.lang)!;
+      await page.keyboard.type(`;${shortcut}`);
+      await page.keyboard.press('Tab');
+      const greeting = open.lang === 'ru' ? `${firstName}, здравствуйте!` : `${firstName}, hello!`;
+      const until = Date.now() + 5_000;
+      let text = await composerText(page);
+      while (!text?.includes(greeting) && Date.now() < until) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        text = await composerText(page);
+      }
+      expect(text, `;${shortcut} + Tab in the open chat's reply box greets ${firstName}`).toContain(greeting);
+      expect(text).not.toContain(`;${shortcut}`);
+      expect(await boxesHolding(page, greeting), 'reply boxes holding the greeting').toBe(1);
     });
   });
 }

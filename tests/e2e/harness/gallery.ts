@@ -398,3 +398,35 @@ export async function teachConsole(
   }
   return outcome;
 }
+
+/**
+ * How many reply boxes anywhere in the console hold `text` — shown or hidden, in open
+ * shadow roots and same-origin frames: a template must reach the open chat's box only.
+ */
+export function boxesHolding(page: Page, text: string): Promise<number> {
+  return page.evaluate((wanted: string) => {
+    let count = 0;
+    const visit = (root: Document | ShadowRoot) => {
+      for (const element of root.querySelectorAll('*')) {
+        if (element.closest('nezabudka-overlay, nezabudka-teach')) continue;
+        const field = element as HTMLInputElement | HTMLTextAreaElement;
+        const isField = element.localName === 'textarea' || element.localName === 'input';
+        const editable =
+          (element as HTMLElement).isContentEditable && !element.parentElement?.isContentEditable;
+        if ((isField && field.value.includes(wanted)) || (editable && element.textContent?.includes(wanted)))
+          count += 1;
+        if (element.shadowRoot) visit(element.shadowRoot);
+        if (element.localName === 'iframe') {
+          try {
+            const inner = (element as HTMLIFrameElement).contentDocument;
+            if (inner) visit(inner);
+          } catch {
+            // another origin: not the console's own
+          }
+        }
+      }
+    };
+    visit(document);
+    return count;
+  }, text);
+}
