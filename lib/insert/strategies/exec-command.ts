@@ -15,10 +15,23 @@ export const execCommandStrategy: InsertStrategy = {
     const doc = editor.ownerDocument;
     if (typeof doc.execCommand !== 'function') return 'ignored';
     try {
-      doc.execCommand('insertText', false, text);
+      if (isTextField(editor) || !text.includes('\t')) doc.execCommand('insertText', false, text);
+      else insertKeepingTabs(doc, text);
     } catch {
       // Some environments throw instead of returning false.
     }
     return 'ignored';
   },
 };
+
+/**
+ * A tab typed into an editable `<div>` whose white space collapses: Firefox's editor
+ * writes it as spaces, so each tab goes in inside a span that keeps it (what Chrome
+ * does by itself), the text between as typed.
+ */
+function insertKeepingTabs(doc: Document, text: string): void {
+  text.split('\t').forEach((part, index) => {
+    if (index > 0) doc.execCommand('insertHTML', false, '<span style="white-space: pre">\t</span>');
+    if (part) doc.execCommand('insertText', false, part);
+  });
+}
