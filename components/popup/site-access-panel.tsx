@@ -1,4 +1,4 @@
-import type { SiteStatus } from '../../lib/messaging/protocol';
+import type { SiteStatus, TabProfile } from '../../lib/messaging/protocol';
 import { useI18n } from '../i18n/i18n-context';
 
 export interface SiteAccessPanelProps {
@@ -9,12 +9,21 @@ export interface SiteAccessPanelProps {
   onDisable: () => void;
   /** Start teach mode in the tab (where the site is enabled). */
   onTeach?: () => void;
+  /** The profile the tab's overlay reads the page with; null: none (not a console it knows yet). */
+  profile?: TabProfile | null;
 }
 
 const hostOf = (pattern: string) => pattern.replace(/^https?:\/\//, '').replace(/\/\*$/, '');
 
 /** "Enable on this site": least privilege, one helpdesk at a time. */
-export function SiteAccessPanel({ status, error, onEnable, onDisable, onTeach }: SiteAccessPanelProps) {
+export function SiteAccessPanel({
+  status,
+  error,
+  onEnable,
+  onDisable,
+  onTeach,
+  profile = null,
+}: SiteAccessPanelProps) {
   const { t } = useI18n();
   if (!status?.pattern) return null;
   const host = hostOf(status.pattern);
@@ -36,6 +45,11 @@ export function SiteAccessPanel({ status, error, onEnable, onDisable, onTeach }:
             {t('siteEnable')}
           </button>
         </>
+      )}
+      {status.enabled && profile && (
+        <p className="nz-hint" data-testid="nz-site-profile" data-profile={profile.id}>
+          {t('popupProfileInUse', { name: profile.name })}
+        </p>
       )}
       {status.enabled && onTeach && (
         <button

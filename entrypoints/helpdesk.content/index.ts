@@ -4,7 +4,7 @@ import { detectProfile } from '../../lib/adapters/find-profile';
 import { builtInProfiles } from '../../lib/adapters/profiles';
 import { teachInvitation, type TeachInvitation } from '../../lib/adapters/teach/invitation';
 import { request } from '../../lib/messaging/client';
-import { isTabCommand } from '../../lib/messaging/protocol';
+import { isTabCommand, type TabProfile } from '../../lib/messaging/protocol';
 import { loadUiStage } from './load-ui-stage';
 import { runTemplatesOnly } from './run-templates-only';
 import { startOverlay } from './start-overlay';
@@ -26,6 +26,8 @@ export default defineContentScript({
     if (document.querySelector('nezabudka-overlay, nezabudka-teach')) return;
     let overlay = false;
     let teaching = false;
+    /** The profile the overlay runs with, once it runs. */
+    let inUse: TabProfile | null = null;
     // Templates work in any reply box of an enabled site, with no profile too, from the start
     // (detection may wait for a console that draws late); an overlay takes the keys over.
     const templatesOnly = runTemplatesOnly(ctx);
@@ -43,6 +45,7 @@ export default defineContentScript({
               if (overlay) return false;
               overlay = true;
               templatesOnly.stop(); // the overlay has the same keys
+              inUse = { id: profile.id, name: profile.name };
               void startOverlay(ctx, profile, () => teach(false));
               return true;
             },
@@ -54,11 +57,14 @@ export default defineContentScript({
           console.warn('Nezabudka:', error);
         });
     };
-    // "Teach this site" from the popup; the palette's keyboard command where no overlay listens.
-    browser.runtime.onMessage.addListener((message: unknown) => {
+    // "Teach this site" from the popup; the palette's keyboard command where no overlay listens;
+    // the popup asking which profile reads this page.
+    browser.runtime.onMessage.addListener((message: unknown, _sender, reply: (answer: unknown) => void) => {
       if (!isTabCommand(message)) return;
       if (message.command === 'teach') teach(false);
       if (message.command === 'openPalette' && !overlay) templatesOnly.openPalette();
+      // Only a frame whose overlay runs answers: the first answer from any frame of the tab wins.
+      if (message.command === 'profile' && inUse) reply(inUse);
     });
     // The operator's own profiles come from the background; built-in ones work even if it is slow to wake.
     const candidates = await request('profilesForUrl', { url: location.href }).catch(() => builtInProfiles);
@@ -68,6 +74,7 @@ export default defineContentScript({
     if (profile) {
       overlay = true;
       templatesOnly.stop();
+      inUse = { id: profile.id, name: profile.name };
       await startOverlay(ctx, profile, () => teach(false));
       return;
     }

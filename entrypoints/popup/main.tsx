@@ -12,7 +12,7 @@ import { clockItems, mergeQueues } from '../../lib/domain/clock-display';
 import { resolveLocale } from '../../lib/i18n/locale';
 import { createTranslator } from '../../lib/i18n/messages';
 import { request } from '../../lib/messaging/client';
-import type { TabCommand } from '../../lib/messaging/protocol';
+import type { TabCommand, TabProfile } from '../../lib/messaging/protocol';
 import { subscribeToBackground } from '../../lib/messaging/port-client';
 import { connectSettingsStore } from '../../lib/state/connect-settings-store';
 import { createOverviewStore } from '../../lib/state/overview-store';
@@ -31,6 +31,12 @@ subscribeToBackground(
   () => undefined,
 );
 
+const isTabProfile = (value: unknown): value is TabProfile =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as TabProfile).id === 'string' &&
+  typeof (value as TabProfile).name === 'string';
+
 /** The tab the popup was opened over (its address is readable thanks to activeTab). */
 const currentTab = browser.tabs
   .query({ active: true, currentWindow: true })
@@ -41,17 +47,25 @@ function SiteAccess() {
   const [status, setStatus] = useState<SiteStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [tab, setTab] = useState<{ id: number | null; url: string } | null>(null);
+  const [profile, setProfile] = useState<TabProfile | null>(null);
   const t = useI18n().t;
   useEffect(() => {
     void currentTab.then(async (found) => {
       setTab(found);
       if (found) setStatus(await request('siteStatus', { url: found.url }).catch(() => null));
+      // Which profile the tab's overlay uses: its content script knows (none answers on other pages).
+      if (found?.id != null) {
+        const ask: TabCommand = { nz: 'tab', command: 'profile' };
+        const answer: unknown = await browser.tabs.sendMessage(found.id, ask).catch(() => null);
+        setProfile(isTabProfile(answer) ? answer : null);
+      }
     });
   }, []);
   if (!tab) return null;
   return (
     <SiteAccessPanel
       status={status}
+      profile={profile}
       error={error}
       onEnable={() => {
         if (!status?.pattern) return;

@@ -246,8 +246,17 @@ export function isEnvelope(value: unknown): value is Envelope {
 /** Sent by the popup to one helpdesk tab's content script. */
 export interface TabCommand {
   nz: 'tab';
-  /** `openPalette`: the keyboard command, to a tab whose page no profile detects (no port there). */
-  command: 'teach' | 'openPalette';
+  /**
+   * `openPalette`: the keyboard command, to a tab whose page no profile detects (no port there).
+   * `profile`: which profile the tab's overlay uses, answered with a `TabProfile` (null: none).
+   */
+  command: 'teach' | 'openPalette' | 'profile';
+}
+
+/** The profile a helpdesk tab's overlay reads the page with, for the popup to name. */
+export interface TabProfile {
+  id: string;
+  name: string;
 }
 
 export function isTabCommand(value: unknown): value is TabCommand {

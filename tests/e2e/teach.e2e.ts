@@ -5,7 +5,7 @@ import { startDemoDesk, type DemoDesk } from './harness/demo-server';
 import { customerWrites } from './harness/desk';
 import { launchExtensionBrowser, type ExtensionBrowser } from './harness/extension-browser';
 import { chipSelector } from './harness/overlay';
-import { startTeaching } from './harness/teach';
+import { profilesInTabs, startTeaching } from './harness/teach';
 import { teachConsole, truth, waitForGallery } from './harness/gallery';
 import { chooseProfileFile } from './harness/profile-file';
 import { currentBrowserKind } from './harness/paths';
@@ -150,6 +150,11 @@ describe(`teach a helpdesk by pointing (${kind})`, () => {
 
     // Watching at once, and after a reload: clocks on the taught desk.
     await waitForProfileInUse(page, TAUGHT);
+    // The popup names the profile the tab uses: its content script answers.
+    const inUse = (await profilesInTabs(ext)).filter(Boolean) as { id: string; name: string }[];
+    expect(inUse).toHaveLength(1);
+    expect(inUse[0]!.id).toMatch(new RegExp(`^${TAUGHT}`));
+    expect(inUse[0]!.name).toMatch(/^127\.0\.0\.1/);
     await page.reload({ waitUntil: 'domcontentloaded' });
     await waitForProfileInUse(page, TAUGHT);
     await page.close();

@@ -27,3 +27,24 @@ export async function startTeaching(browser: ExtensionBrowser, page: Page) {
     await probe.close();
   }
 }
+
+/** What the popup asks a helpdesk tab: the profile its overlay reads the page with (null from every other tab). */
+export async function profilesInTabs(browser: ExtensionBrowser): Promise<unknown[]> {
+  const probe = await browser.openExtensionPage('options.html', 'h1');
+  try {
+    return await probe.evaluate(async () => {
+      type Tabs = {
+        query(q: object): Promise<{ id: number }[]>;
+        sendMessage(id: number, m: unknown): Promise<unknown>;
+      };
+      const scope = globalThis as unknown as { browser?: { tabs: Tabs }; chrome?: { tabs: Tabs } };
+      const tabs = (scope.browser ?? scope.chrome)!.tabs;
+      const answers: unknown[] = [];
+      for (const tab of await tabs.query({}))
+        answers.push(await tabs.sendMessage(tab.id, { nz: 'tab', command: 'profile' }).catch(() => null));
+      return answers;
+    });
+  } finally {
+    await probe.close();
+  }
+}
