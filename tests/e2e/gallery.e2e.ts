@@ -90,18 +90,31 @@ const nowInPage = (page: Page) => page.evaluate(() => Date.now());
  * row, with that badge and the chip's waiting count before anything is done to it.
  */
 async function longestWaitingWithBadge(page: Page) {
-  const now = await nowInPage(page);
-  const waiting = visible(await truth(page))
-    .filter((conversation) => conversation.waitingSince !== null)
-    .sort((a, b) => waitedSeconds(b, now) - waitedSeconds(a, now));
-  const badgesBefore = await waitBadgesOnScreen(page);
-  const target = waiting.find((conversation) => badgesFor(conversation.rect!, badgesBefore).length > 0);
-  if (!target) throw new Error('no waiting conversation with a badge on screen');
-  return {
-    target,
-    before: badgesFor(target.rect!, badgesBefore)[0]!,
-    waitingBefore: await waitingCount(page),
-  };
+  // Read as a person looks: for a moment, while a list that just re-sorted settles under its badges.
+  const until = Date.now() + 5_000;
+  for (;;) {
+    const now = await nowInPage(page);
+    const waiting = visible(await truth(page))
+      .filter((conversation) => conversation.waitingSince !== null)
+      .sort((a, b) => waitedSeconds(b, now) - waitedSeconds(a, now));
+    const badgesBefore = await waitBadgesOnScreen(page);
+    const target = waiting.find((conversation) => badgesFor(conversation.rect!, badgesBefore).length > 0);
+    if (target)
+      return {
+        target,
+        before: badgesFor(target.rect!, badgesBefore)[0]!,
+        waitingBefore: await waitingCount(page),
+      };
+    if (Date.now() > until) {
+      const chip = await page
+        .$eval('nezabudka-overlay >>> [data-testid="nz-overlay"]', (element) => element.getAttribute('title'))
+        .catch(() => null);
+      throw new Error(
+        `no waiting conversation with a badge on screen (${waiting.length} waiting, ${badgesBefore.length} badges; chip: ${chip})`,
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 }
 
 /** Fails with what an operator would notice, conversation by conversation. */
