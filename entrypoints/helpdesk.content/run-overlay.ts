@@ -49,7 +49,7 @@ export async function runOverlay(
           container: host.container,
           activate,
           reteach: onReteach,
-          openNow: opened.openNow,
+          openNow,
         });
         display.handOverChip();
         return mounted;
@@ -67,9 +67,23 @@ export async function runOverlay(
   });
 
   const keys = listenForTemplateKeys({ ui: needUi, report });
+  /** The address the last observation was made at. */
+  let observedAt = '';
   const send = (observation: Observation) => {
+    observedAt = location.href;
     opened.observe(observation);
     request('observe', observation).catch(report);
+  };
+  /**
+   * The open conversation for a template's name. The address changed since the page was last
+   * read (a ticket opened a moment ago): read it now, or the name would be the last view's.
+   */
+  const openNow = () => {
+    if (location.href !== observedAt) {
+      page.sensor.scanNow(); // a changed page is sent as any observation is
+      observedAt = location.href;
+    }
+    return opened.openNow();
   };
   const page = readPage({
     ctx,
