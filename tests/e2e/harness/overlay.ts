@@ -16,9 +16,19 @@ export function chipText(page: Page): Promise<string> {
 /** Opens the overlay's queue panel (collapsed by default) unless it is open already. */
 export async function openPanel(page: Page): Promise<void> {
   const toggle = `${chipSelector} button[aria-expanded]`;
-  await page.waitForSelector(toggle);
-  if ((await page.$eval(toggle, (button) => button.getAttribute('aria-expanded'))) === 'false')
-    await page.click(toggle);
+  // The first stage's chip is replaced by the interface's own once that loads (on its own, a few
+  // seconds after the console starts): a click that finds the old one gone looks again.
+  for (let attempt = 0; ; attempt += 1) {
+    await page.waitForSelector(toggle);
+    try {
+      if ((await page.$eval(toggle, (button) => button.getAttribute('aria-expanded'))) === 'false')
+        await page.click(toggle);
+      break;
+    } catch (error) {
+      if (attempt >= 3 || !/detached|not found|No element/i.test(String(error))) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
   await page.waitForSelector('nezabudka-overlay >>> #nz-panel-body');
 }
 
