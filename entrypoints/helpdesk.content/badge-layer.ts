@@ -17,6 +17,7 @@ interface DrawnBadge {
   look: string;
   labelOf: string;
   time: string;
+  place: string;
 }
 
 export interface BadgeLayer {
@@ -41,7 +42,12 @@ export function createBadgeLayer(
   let { t, locale } = initial;
   const drawn = new Map<string, DrawnBadge>();
 
+  /** Each icon is built once and cloned: fifty badges appear in one frame when a desk loads. */
+  const icons = new Map<string, SVGSVGElement>();
   const icon = (path: string, className: string, size: number) => {
+    const name = `${className} ${path}`;
+    const built = icons.get(name);
+    if (built) return built.cloneNode(true) as SVGSVGElement;
     const svg = parent.ownerDocument.createElementNS(SVG, 'svg');
     svg.setAttribute('class', className);
     svg.setAttribute('viewBox', '0 0 16 16');
@@ -54,7 +60,8 @@ export function createBadgeLayer(
     shape.setAttribute('fill', 'currentColor');
     shape.setAttribute('fill-rule', 'evenodd');
     svg.append(shape);
-    return svg;
+    icons.set(name, svg);
+    return svg.cloneNode(true) as SVGSVGElement;
   };
 
   /** The badge's parts: level mark, state icon, the eye, the time. */
@@ -99,7 +106,7 @@ export function createBadgeLayer(
       element.dataset.testid = 'nz-badge';
       element.dataset.conversation = badge.key;
       element.setAttribute('role', 'img');
-      entry = { element, look: '', labelOf: '', time: '' };
+      entry = { element, look: '', labelOf: '', time: '', place: '' };
       drawn.set(badge.key, entry);
       layer.append(element);
     }
@@ -116,7 +123,12 @@ export function createBadgeLayer(
       build(badge, element);
     }
     element.dataset.waitSeconds = String(badge.waitSec);
-    element.style.transform = `translate(${Math.round(anchor.x)}px, ${Math.round(anchor.y)}px) translate(${anchor.side === 'before' ? '-100%' : '0'}, -50%)`;
+    // Written only when the badge moves: every tick draws, and parsing a transform is not free.
+    const place = `translate(${Math.round(anchor.x)}px, ${Math.round(anchor.y)}px) translate(${anchor.side === 'before' ? '-100%' : '0'}, -50%)`;
+    if (entry.place !== place) {
+      entry.place = place;
+      element.style.transform = place;
+    }
     // The sentence changes once a minute after the first one: no need to rebuild it every tick.
     const bucket = badge.waitSec < 60 ? badge.waitSec : Math.floor(badge.waitSec / 60) * 60;
     const labelOf = `${look}|${bucket}|${badge.name ?? ''}|${badge.reasons.join('\n')}|${locale}`;

@@ -69,10 +69,18 @@ export async function runOverlay(
   const keys = listenForTemplateKeys({ ui: needUi, report });
   /** The address the last observation was made at. */
   let observedAt = '';
+  /** The last observation handed to the background, until its request fails. */
+  let delivered: Observation | null = null;
+  /** A connection was made before: a new one may be to a restarted background. */
+  let connectedBefore = false;
   const send = (observation: Observation) => {
     observedAt = location.href;
     opened.observe(observation);
-    request('observe', observation).catch(report);
+    delivered = observation;
+    request('observe', observation).catch((error: unknown) => {
+      if (delivered === observation) delivered = null;
+      report(error);
+    });
   };
   /**
    * The open conversation for a template's name. The address changed since the page was last
@@ -117,9 +125,13 @@ export async function runOverlay(
     (status) => {
       const wasConnected = store.getState().status === 'connected';
       store.setState({ status });
-      // A restarted background knows nothing of this tab yet: tell it what the page shows.
+      // A restarted background knows nothing of this tab yet: tell it what the page shows. On the
+      // first connection the first scan's observation is on its way already (sent twice, the desk's
+      // load paid for a second round of clocks and badges).
       if (status === 'connected' && !wasConnected) {
-        send(opened.last() ?? page.sensor.scanNow());
+        const last = opened.last();
+        if (connectedBefore || !last || last !== delivered) send(last ?? page.sensor.scanNow());
+        connectedBefore = true;
         void measureRoundTrip();
       }
     },

@@ -17,10 +17,15 @@ function compile(pattern: string): MatchPattern | null {
  * `*://*.example.com/inbox/*`), with no port, spaces or empty host.
  */
 export function isValidMatchPattern(pattern: unknown): boolean {
-  if (typeof pattern !== 'string' || /\s/.test(pattern)) return false;
-  if (pattern === '<all_urls>') return true;
+  return usable(pattern) !== null;
+}
+
+/** The pattern compiled, when a site profile can use it. */
+function usable(pattern: unknown): MatchPattern | null {
+  if (typeof pattern !== 'string' || /\s/.test(pattern)) return null;
+  if (pattern === '<all_urls>') return compile(pattern);
   const [, scheme = '', host = ''] = /^([^:]*):\/\/([^/]*)\//.exec(pattern) ?? [];
-  return WEB_SCHEMES.has(scheme) && host !== '' && compile(pattern) !== null;
+  return WEB_SCHEMES.has(scheme) && host !== '' ? compile(pattern) : null;
 }
 
 /** The first pattern a profile cannot use, if any: such a profile is switched off until fixed. */
@@ -31,7 +36,7 @@ export function firstInvalidPattern(patterns: readonly unknown[]): string | unde
 
 /** Whether a valid pattern covers a page's address: false for an invalid pattern or address, never a throw. */
 export function matchPatternIncludes(pattern: string, url: string): boolean {
-  const compiled = isValidMatchPattern(pattern) ? compile(pattern) : null;
+  const compiled = usable(pattern);
   try {
     return compiled?.includes(url) ?? false;
   } catch {

@@ -8,6 +8,9 @@ export interface QueueEntry {
   view: ClockView;
 }
 
+/** Ties end in a fixed order of the ids' code units: `localeCompare` here cost 25 ms per desk load. */
+const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Most urgent first: state, then VIP and priority, then the longest wait. */
 export function compareUrgency(
   a: { site: string; key: string; state: ClockView['state']; level: ClockView['level']; waitSec: number },
@@ -17,8 +20,8 @@ export function compareUrgency(
     stateRank[a.state] - stateRank[b.state] ||
     levelRank[a.level] - levelRank[b.level] ||
     b.waitSec - a.waitSec ||
-    a.site.localeCompare(b.site) ||
-    a.key.localeCompare(b.key)
+    byCodeUnits(a.site, b.site) ||
+    byCodeUnits(a.key, b.key)
   );
 }
 
