@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SiteProfile } from '../../lib/adapters/site-profile';
+import type { listenForTemplateKeys } from '../helpdesk.content/overlay/keys';
 
 /**
  * The content script's sensor stage: the sensor, the chip and the badges. The
@@ -11,7 +12,20 @@ import type { SiteProfile } from '../../lib/adapters/site-profile';
  */
 export const SENSOR_STAGE_GLOBAL = '__nezabudkaSensorStage';
 
+/**
+ * What the loader lends the stage: code it has compiled already (the template keys and
+ * the insertion chain under them work before any console is recognised), never bundled twice.
+ */
+export interface LoaderParts {
+  listenForTemplateKeys: typeof listenForTemplateKeys;
+}
+
 export interface SensorStage {
   /** The overlay on a recognised console, with teach mode at hand again. */
-  runOverlay(ctx: ContentScriptContext, profile: SiteProfile, onReteach: () => void): Promise<void>;
+  runOverlay(
+    ctx: ContentScriptContext,
+    profile: SiteProfile,
+    onReteach: () => void,
+    loader: LoaderParts,
+  ): Promise<void>;
 }

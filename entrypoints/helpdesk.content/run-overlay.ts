@@ -5,12 +5,12 @@ import { request } from '../../lib/messaging/client';
 import { subscribeToBackground } from '../../lib/messaging/port-client';
 import { createOverlayStore } from '../../lib/state/overlay-store';
 import type { OverlayUi } from '../helpdesk-ui/stage';
+import type { LoaderParts } from '../helpdesk-sensor/stage';
 import { loadUiStage } from './load-ui-stage';
 import { mountOverlayHost } from './mount-overlay-host';
 import { createRowActivator } from './overlay/activate-row';
 import { applyPush } from './overlay/background-pushes';
 import { drawFirstStage } from './overlay/first-stage-display';
-import { listenForTemplateKeys } from './overlay/keys';
 import { trackOpenConversation } from './overlay/open-conversation';
 import { readPage } from './overlay/page-reading';
 import { keepOverlayPreferences } from './overlay/preferences';
@@ -25,6 +25,7 @@ export async function runOverlay(
   ctx: ContentScriptContext,
   profile: SiteProfile,
   onReteach: () => void,
+  loader: LoaderParts,
 ): Promise<void> {
   const site = location.origin;
   const store = createOverlayStore(Date.now());
@@ -66,7 +67,7 @@ export async function runOverlay(
     onPanelWanted: () => void needUi().catch(report),
   });
 
-  const keys = listenForTemplateKeys({ ui: needUi, report });
+  const keys = loader.listenForTemplateKeys({ ui: needUi, report });
   /** The address the last observation was made at. */
   let observedAt = '';
   /** The last observation handed to the background, until its request fails. */

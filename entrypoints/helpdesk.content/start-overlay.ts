@@ -3,6 +3,7 @@ import type { SiteProfile } from '../../lib/adapters/site-profile';
 import { SENSOR_STAGE_GLOBAL, type SensorStage } from '../helpdesk-sensor/stage';
 import { loadStage } from './load-stage';
 import { loadUiStage } from './load-ui-stage';
+import { listenForTemplateKeys } from './overlay/keys';
 import { preloadWhenIdle } from './preload-when-idle';
 
 /**
@@ -17,6 +18,6 @@ export async function startOverlay(
 ): Promise<void> {
   const stage = await loadStage<SensorStage>('loadSensorStage', SENSOR_STAGE_GLOBAL);
   if (ctx.isInvalid) return;
-  await stage.runOverlay(ctx, profile, onReteach);
+  await stage.runOverlay(ctx, profile, onReteach, { listenForTemplateKeys });
   preloadWhenIdle(ctx, loadUiStage);
 }
