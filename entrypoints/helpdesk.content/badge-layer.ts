@@ -17,6 +17,8 @@ interface DrawnBadge {
   look: string;
   labelOf: string;
   time: string;
+  /** The time's own text node: each second changes its characters, never the badge's nodes. */
+  timeText: Text | null;
   place: string;
 }
 
@@ -65,7 +67,7 @@ export function createBadgeLayer(
   };
 
   /** The badge's parts: level mark, state icon, the eye, the time. */
-  const build = (badge: ClockItem, element: HTMLElement) => {
+  const build = (badge: ClockItem, element: HTMLElement): Text | null => {
     const doc = parent.ownerDocument;
     element.replaceChildren();
     if (badge.level !== 'normal') {
@@ -95,8 +97,12 @@ export function createBadgeLayer(
     if (badge.state !== 'idle') {
       const time = doc.createElement('span');
       time.className = 'nz-badge__time';
+      const text = doc.createTextNode('');
+      time.append(text);
       element.append(time);
+      return text;
     }
+    return null;
   };
 
   const drawOne = (badge: ClockItem, anchor: Exclude<BadgeAnchor, null>) => {
@@ -106,7 +112,7 @@ export function createBadgeLayer(
       element.dataset.testid = 'nz-badge';
       element.dataset.conversation = badge.key;
       element.setAttribute('role', 'img');
-      entry = { element, look: '', labelOf: '', time: '', place: '' };
+      entry = { element, look: '', labelOf: '', time: '', timeText: null, place: '' };
       drawn.set(badge.key, entry);
       layer.append(element);
     }
@@ -120,7 +126,7 @@ export function createBadgeLayer(
       element.dataset.level = badge.level;
       if (badge.atLeast) element.dataset.atLeast = badge.atLeast;
       else delete element.dataset.atLeast;
-      build(badge, element);
+      entry.timeText = build(badge, element);
     }
     element.dataset.waitSeconds = String(badge.waitSec);
     // Written only when the badge moves: every tick draws, and parsing a transform is not free.
@@ -142,7 +148,7 @@ export function createBadgeLayer(
       const time = `${badge.atLeast ? '≥\u2009' : ''}${formatWait(badge.waitSec, locale)}${badge.atLeast === 'maybe' ? '?' : ''}`;
       if (entry.time !== time) {
         entry.time = time;
-        element.querySelector('.nz-badge__time')!.textContent = time;
+        entry.timeText!.data = time;
       }
     }
   };

@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
-import { detectProfile } from '../../lib/adapters/find-profile';
+import { detectProfile, profilesForUrl } from '../../lib/adapters/find-profile';
 import { builtInProfiles } from '../../lib/adapters/profiles';
 import { teachInvitation, type TeachInvitation } from '../../lib/adapters/teach/invitation';
 import { request } from '../../lib/messaging/client';
@@ -66,9 +66,13 @@ export default defineContentScript({
       // Only a frame whose overlay runs answers: the first answer from any frame of the tab wins.
       if (message.command === 'profile' && inUse) reply(inUse);
     });
-    // The operator's own profiles come from the background; built-in ones work even if it is slow to wake.
-    const candidates = await request('profilesForUrl', { url: location.href }).catch(() => builtInProfiles);
-    const profile = await detectProfile(candidates, location.href, document, 10_000);
+    // The operator's own profiles come from the background, already matched to this address (a
+    // second matching here compiled every pattern again on each page load); built-in ones work even
+    // if it is slow to wake.
+    const candidates = await request('profilesForUrl', { url: location.href }).catch(() =>
+      profilesForUrl(builtInProfiles, location.href),
+    );
+    const profile = await detectProfile(candidates, document, 10_000);
     // Taught and started while detection waited: one overlay, and no invitation over it.
     if (ctx.isInvalid || overlay) return;
     if (profile) {

@@ -21,17 +21,16 @@ export function recognisesPage(profile: SiteProfile, root: ParentNode): boolean 
 }
 
 /**
- * Waits until one of the URL-matching profiles recognises the page. Helpdesks are
- * single-page apps that render after the content script starts, so the detect
- * selector is watched for a while rather than checked once.
+ * Waits until one of the profiles whose patterns cover the page (`profilesForUrl`,
+ * which the background has run already) recognises it. Helpdesks are single-page
+ * apps that render after the content script starts, so the detect selector is
+ * watched for a while rather than checked once.
  */
 export function detectProfile(
-  profiles: readonly SiteProfile[],
-  url: string,
+  candidates: readonly SiteProfile[],
   root: ParentNode & Node,
   timeoutMs: number,
 ): Promise<SiteProfile | undefined> {
-  const candidates = profilesForUrl(profiles, url);
   const find = () => candidates.find((profile) => recognisesPage(profile, root));
   const found = find();
   if (found || candidates.length === 0) return Promise.resolve(found);
