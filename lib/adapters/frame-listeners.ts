@@ -48,6 +48,11 @@ export type CapturedListeners = readonly (readonly [string, (event: Event) => vo
  */
 export function listenInPageAndFrames(top: Window, listeners: CapturedListeners): () => void {
   const attached = new Map<Document, Window>();
+  // Only a frame's own events: a page's every image load and focus change would wake us otherwise.
+  const onFrameEvent = (event: Event) => {
+    const name = (event.target as Element | null)?.localName;
+    if (name === 'iframe' || name === 'frame') refresh();
+  };
   const refresh = () => {
     // Documents a frame threw away: their listeners went with them. Not removed by hand: the
     // window object a frame keeps is the new document's now. (A thrown-away document may
@@ -58,8 +63,8 @@ export function listenInPageAndFrames(top: Window, listeners: CapturedListeners)
       for (const [type, listener] of listeners) view.addEventListener(type, listener, true);
       // A frame's `load` does not bubble, but the capture phase of its parent document sees it
       // (not from Firefox's content scripts: there the focus moving into the frame tells).
-      doc.addEventListener('load', refresh, true);
-      doc.addEventListener('focusin', refresh, true);
+      doc.addEventListener('load', onFrameEvent, true);
+      doc.addEventListener('focusin', onFrameEvent, true);
       attached.set(doc, view);
     }
   };
@@ -68,8 +73,8 @@ export function listenInPageAndFrames(top: Window, listeners: CapturedListeners)
     for (const [doc, view] of attached) {
       if (!isCurrent(doc, view)) continue;
       for (const [type, listener] of listeners) view.removeEventListener(type, listener, true);
-      doc.removeEventListener('load', refresh, true);
-      doc.removeEventListener('focusin', refresh, true);
+      doc.removeEventListener('load', onFrameEvent, true);
+      doc.removeEventListener('focusin', onFrameEvent, true);
     }
     attached.clear();
   };
