@@ -1,7 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SiteProfile } from '../../lib/adapters/site-profile';
-import { SENSOR_STAGE_GLOBAL, type SensorStage } from '../helpdesk-sensor/stage';
-import { loadStage } from './load-stage';
+import { loadSensorStage } from './load-sensor-stage';
 import { loadUiStage } from './load-ui-stage';
 import { preloadWhenIdle } from './preload-when-idle';
 
@@ -15,7 +14,7 @@ export async function startOverlay(
   profile: SiteProfile,
   onReteach: () => void,
 ): Promise<void> {
-  const stage = await loadStage<SensorStage>('loadSensorStage', SENSOR_STAGE_GLOBAL);
+  const stage = await loadSensorStage();
   if (ctx.isInvalid) return;
   await stage.runOverlay(ctx, profile, onReteach);
   preloadWhenIdle(ctx, loadUiStage);
