@@ -1,13 +1,15 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SiteProfile } from '../../lib/adapters/site-profile';
+import type { TeachInvitation } from '../../lib/adapters/teach/invitation';
 import type { listenForTemplateKeys } from '../helpdesk.content/overlay/keys';
 
 /**
- * The content script's sensor stage: the sensor, the chip and the badges. The
- * static content script (the loader) only decides whether the page is a
- * console; once it is, the background injects this stage into the same frame
- * and isolated world, and it leaves its entry point here for the loader. A page
- * no profile detects never compiles it. Only types and this name: the loader
+ * The content script's sensor stage: the sensor, the chip and the badges, and the
+ * invitation to teach. The static content script (the loader) only decides whether
+ * the page is a console; once it is, or once an enabled site's page turns out to be
+ * none that a profile knows, the background injects this stage into the same frame
+ * and isolated world, and it leaves its entry point here for the loader. A page of a
+ * site that is not enabled never compiles it. Only types and this name: the loader
  * imports nothing else of it.
  */
 export const SENSOR_STAGE_GLOBAL = '__nezabudkaSensorStage';
@@ -20,6 +22,11 @@ export interface LoaderParts {
   listenForTemplateKeys: typeof listenForTemplateKeys;
 }
 
+/** The invitation on the page, until it is closed or gives way to teach mode. */
+export interface ShownInvitation {
+  remove(): void;
+}
+
 export interface SensorStage {
   /** The overlay on a recognised console, with teach mode at hand again. */
   runOverlay(
@@ -28,4 +35,13 @@ export interface SensorStage {
     onReteach: () => void,
     loader: LoaderParts,
   ): Promise<void>;
+  /**
+   * On an enabled site's page no profile recognised, the invitation to teach it, in
+   * plain DOM: the interface stage is loaded only when the operator accepts (`onTeach`).
+   */
+  showInvitation(
+    ctx: ContentScriptContext,
+    invitation: TeachInvitation,
+    onTeach: () => void,
+  ): ShownInvitation;
 }

@@ -10,7 +10,6 @@ import {
   TeachPanel,
   type TeachPanelProps,
 } from '../../components/overlay/teach-panel';
-import { TeachInvite } from '../../components/overlay/teach-invite';
 import { proposeProfile, type Proposal } from '../../lib/adapters/teach/proposal';
 import type { SiteProfile } from '../../lib/adapters/site-profile';
 import type { LanguageSetting } from '../../lib/domain/settings';
@@ -29,12 +28,10 @@ import { queryDeep } from '../../lib/adapters/shadow-path';
 import { queryAll } from '../../lib/adapters/teach/safe-dom';
 import { resolveLocale } from '../../lib/i18n/locale';
 import { request } from '../../lib/messaging/client';
-import { isTabCommand } from '../../lib/messaging/protocol';
 import { mountReactUi } from './mount-react-ui';
 import type { TeachOptions } from './stage';
 
 interface TeachView {
-  mode: 'invite' | 'teaching';
   state: TeachState | null;
   review: TeachPanelProps['review'];
   /** The rows proposed (before the first click) or read by the review, outlined on the page. */
@@ -54,12 +51,12 @@ function ours(node: Node): boolean {
 }
 
 /**
- * Teach mode, or on an enabled site without a profile the invitation to it.
- * Saving stores the profile in the background and starts the overlay at once.
+ * Teach mode. Saving stores the profile in the background and starts the overlay at
+ * once. (The invitation to it, on an enabled site without a profile, is the sensor
+ * stage's: entrypoints/helpdesk.content/show-invitation.ts.)
  */
 export async function runTeach(ctx: ContentScriptContext, options: TeachOptions): Promise<void> {
   const store = createStore<TeachView>()(() => ({
-    mode: options.invite ? 'invite' : 'teaching',
     state: null,
     review: null,
     outlines: [],
@@ -129,8 +126,6 @@ export async function runTeach(ctx: ContentScriptContext, options: TeachOptions)
   ctx.addEventListener(window, 'resize', followScroll, { passive: true });
 
   const start = () => {
-    stopInviting();
-    store.setState({ mode: 'teaching' });
     controller = createTeachController({
       doc: document,
       ours,
@@ -140,16 +135,8 @@ export async function runTeach(ctx: ContentScriptContext, options: TeachOptions)
     });
   };
 
-  // "Teach this site" in the popup while the invitation shows: the same as its own button.
-  const onCommand = (message: unknown) => {
-    if (isTabCommand(message) && message.command === 'teach' && !controller) start();
-  };
-  const stopInviting = () => browser.runtime.onMessage.removeListener(onCommand);
-  if (options.invite) browser.runtime.onMessage.addListener(onCommand);
-
   function close() {
     reviewed = [];
-    stopInviting();
     controller?.stop();
     controller = null;
     ui.remove();
@@ -192,8 +179,7 @@ export async function runTeach(ctx: ContentScriptContext, options: TeachOptions)
   function TeachRoot() {
     const view = useStore(
       store,
-      useShallow(({ mode, state, review, outlines, replacing, saved, reload, language }) => ({
-        mode,
+      useShallow(({ state, review, outlines, replacing, saved, reload, language }) => ({
         state,
         review,
         outlines,
@@ -205,47 +191,36 @@ export async function runTeach(ctx: ContentScriptContext, options: TeachOptions)
     );
     return (
       <I18nProvider locale={resolveLocale(view.language, browser.i18n.getUILanguage())}>
-        {view.mode === 'invite' ? (
-          <TeachInvite
-            builtIn={options.invite ? options.invite.builtIn : null}
-            onTeach={start}
-            onClose={close}
-          />
-        ) : (
-          view.state && (
-            <>
-              <TeachHighlight box={view.saved ? null : view.state.hover} />
-              {!view.saved && <TeachOutlines boxes={view.outlines} />}
-              <div className={`nz-layer nz-layer--top nz-layer--top-${panelSide(view.state)}`}>
-                <TeachPanel
-                  state={view.state}
-                  review={view.review}
-                  saved={view.saved}
-                  onReload={view.reload ? () => location.reload() : undefined}
-                  onSkip={() => controller?.skip()}
-                  onSendBeside={() => controller?.sendBeside()}
-                  onBack={() => controller?.back()}
-                  onCancel={close}
-                  onSave={() => void save()}
-                  replacing={view.replacing}
-                  onReplace={() => void save('replace')}
-                  onKeepBoth={() => void save('keepBoth')}
-                  onKeepOld={() => store.setState({ replacing: null })}
-                />
-              </div>
-            </>
-          )
+        {view.state && (
+          <>
+            <TeachHighlight box={view.saved ? null : view.state.hover} />
+            {!view.saved && <TeachOutlines boxes={view.outlines} />}
+            <div className={`nz-layer nz-layer--top nz-layer--top-${panelSide(view.state)}`}>
+              <TeachPanel
+                state={view.state}
+                review={view.review}
+                saved={view.saved}
+                onReload={view.reload ? () => location.reload() : undefined}
+                onSkip={() => controller?.skip()}
+                onSendBeside={() => controller?.sendBeside()}
+                onBack={() => controller?.back()}
+                onCancel={close}
+                onSave={() => void save()}
+                replacing={view.replacing}
+                onReplace={() => void save('replace')}
+                onKeepBoth={() => void save('keepBoth')}
+                onKeepOld={() => store.setState({ replacing: null })}
+              />
+            </div>
+          </>
         )}
       </I18nProvider>
     );
   }
 
   const ui = await mountReactUi(ctx, 'nezabudka-teach', <TeachRoot />);
-  if (!options.invite) start();
-  ctx.onInvalidated(() => {
-    stopInviting();
-    controller?.stop();
-  });
+  start();
+  ctx.onInvalidated(() => controller?.stop());
 }
 
 /** Steps that point at the open conversation, not at the list. */

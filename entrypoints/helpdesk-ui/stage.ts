@@ -1,6 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SiteProfile } from '../../lib/adapters/site-profile';
-import type { TeachInvitation } from '../../lib/adapters/teach/invitation';
 import type { TypingHold } from '../../lib/insert/hold-typing';
 import type { OverlayStore } from '../../lib/state/overlay-store';
 
@@ -38,8 +37,6 @@ export interface OverlayUi {
 }
 
 export interface TeachOptions {
-  /** Show the invitation first (a page no profile recognised), or teach at once (false). */
-  invite: TeachInvitation | false;
   propose: boolean;
   onSaved: (profile: SiteProfile) => boolean;
   onClosed: () => void;

@@ -2,9 +2,11 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { detectProfile, profilesForUrl } from '../../lib/adapters/find-profile';
 import { builtInProfiles } from '../../lib/adapters/profiles';
-import { teachInvitation, type TeachInvitation } from '../../lib/adapters/teach/invitation';
+import { teachInvitation } from '../../lib/adapters/teach/invitation';
 import { request } from '../../lib/messaging/client';
 import { isTabCommand, type TabProfile } from '../../lib/messaging/protocol';
+import type { ShownInvitation } from '../helpdesk-sensor/stage';
+import { loadSensorStage } from './load-sensor-stage';
 import { loadUiStage } from './load-ui-stage';
 import { runTemplatesOnly } from './run-templates-only';
 import { startOverlay } from './start-overlay';
@@ -28,16 +30,20 @@ export default defineContentScript({
     let teaching = false;
     /** The profile the overlay runs with, once it runs. */
     let inUse: TabProfile | null = null;
+    /** The invitation to teach a page no profile recognised, while it shows. */
+    let invitation: ShownInvitation | null = null;
     // Templates work in any reply box of an enabled site, with no profile too, from the start
     // (detection may wait for a console that draws late); an overlay takes the keys over.
     const templatesOnly = runTemplatesOnly(ctx);
-    const teach = (invite: TeachInvitation | false) => {
+    const teach = () => {
       if (teaching) return;
       teaching = true;
       loadUiStage()
-        .then((stage) =>
-          stage.runTeach(ctx, {
-            invite,
+        .then((stage) => {
+          // The invitation gives way to teach mode; it stays while the interface loads, and if that fails.
+          invitation?.remove();
+          invitation = null;
+          return stage.runTeach(ctx, {
             // A desk without a profile gets a proposal to confirm; it is never used unseen.
             propose: !overlay,
             // Started at once on a desk that had no overlay; a running one needs the page reloaded.
@@ -46,22 +52,22 @@ export default defineContentScript({
               overlay = true;
               templatesOnly.stop(); // the overlay has the same keys
               inUse = { id: profile.id, name: profile.name };
-              void startOverlay(ctx, profile, () => teach(false));
+              void startOverlay(ctx, profile, teach);
               return true;
             },
             onClosed: () => (teaching = false),
-          }),
-        )
+          });
+        })
         .catch((error: unknown) => {
           teaching = false;
           console.warn('Nezabudka:', error);
         });
     };
-    // "Teach this site" from the popup; the palette's keyboard command where no overlay listens;
-    // the popup asking which profile reads this page.
+    // "Teach this site" from the popup (the invitation's button, when one shows); the palette's
+    // keyboard command where no overlay listens; the popup asking which profile reads this page.
     browser.runtime.onMessage.addListener((message: unknown, _sender, reply: (answer: unknown) => void) => {
       if (!isTabCommand(message)) return;
-      if (message.command === 'teach') teach(false);
+      if (message.command === 'teach') teach();
       if (message.command === 'openPalette' && !overlay) templatesOnly.openPalette();
       // Only a frame whose overlay runs answers: the first answer from any frame of the tab wins.
       if (message.command === 'profile' && inUse) reply(inUse);
@@ -79,12 +85,17 @@ export default defineContentScript({
       overlay = true;
       templatesOnly.stop();
       inUse = { id: profile.id, name: profile.name };
-      await startOverlay(ctx, profile, () => teach(false));
+      await startOverlay(ctx, profile, teach);
       return;
     }
     // An enabled site no profile recognises (a built-in one included): say so, never show nothing.
+    // The small sensor stage draws the note; the interface is loaded only if the operator accepts.
     const status = await request('siteStatus', { url: location.href }).catch(() => null);
-    const invitation = teachInvitation(status, builtInProfiles, location.href);
-    if (invitation) teach(invitation);
+    const invite = teachInvitation(status, builtInProfiles, location.href);
+    if (!invite) return;
+    const stage = await loadSensorStage().catch((error: unknown) => console.warn('Nezabudka:', error));
+    // Teaching started meanwhile (the popup): no invitation beside it.
+    if (!stage || ctx.isInvalid || teaching || overlay) return;
+    invitation = stage.showInvitation(ctx, invite, teach);
   },
 });

@@ -15,9 +15,14 @@ export interface OverlayHost {
  * createShadowRootUi builds for an inline UI, without its mounting machinery,
  * which would be a tenth of the first stage: plain DOM, the first stage draws the
  * chip and the badges and the second renders its React interface into the same root.
+ * The invitation to teach has a host of its own, named as teach mode's:
+ * `nezabudka-overlay` stays the mark of a console being watched.
  */
-export function mountOverlayHost(ctx: ContentScriptContext): OverlayHost {
-  const shadowHost = document.createElement('nezabudka-overlay');
+export function mountOverlayHost(
+  ctx: ContentScriptContext,
+  name: 'nezabudka-overlay' | 'nezabudka-teach' = 'nezabudka-overlay',
+): OverlayHost {
+  const shadowHost = document.createElement(name);
   // Closed in a store build: no page script can read the queue, the palette or a focus summary.
   const shadow = shadowHost.attachShadow({ mode: shadowMode() });
   const style = document.createElement('style');

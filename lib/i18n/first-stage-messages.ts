@@ -5,9 +5,10 @@ import type { Locale } from '../domain/locale';
 import type { MessageKey, Translate } from './messages';
 
 /**
- * The few texts the content script's first stage shows (the chip and the badges),
- * read one by one from the locale files so that the bundler leaves every other
- * text out of it: the whole of both files would be most of the first stage.
+ * The few texts the content script's first stage shows (the chip, the badges, the
+ * invitation to teach), read one by one from the locale files so that the bundler
+ * leaves every other text out of it: the whole of both files would be most of the
+ * first stage.
  */
 const texts = {
   en: {
@@ -40,6 +41,10 @@ const texts = {
     reasonMarker: en.reasonMarker.message,
     reasonKeyword: en.reasonKeyword.message,
     reasonVip: en.reasonVip.message,
+    teachNotSetUp: en.teachNotSetUp.message,
+    teachBuiltInMissed: en.teachBuiltInMissed.message,
+    teachStart: en.teachStart.message,
+    profilesCancel: en.profilesCancel.message,
   },
   ru: {
     extName: ru.extName.message,
@@ -71,6 +76,10 @@ const texts = {
     reasonMarker: ru.reasonMarker.message,
     reasonKeyword: ru.reasonKeyword.message,
     reasonVip: ru.reasonVip.message,
+    teachNotSetUp: ru.teachNotSetUp.message,
+    teachBuiltInMissed: ru.teachBuiltInMissed.message,
+    teachStart: ru.teachStart.message,
+    profilesCancel: ru.profilesCancel.message,
   },
 } satisfies Record<Locale, Partial<Record<MessageKey, string>>>;
 

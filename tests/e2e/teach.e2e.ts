@@ -31,6 +31,7 @@ afterAll(async () => {
 });
 
 const teachPanel = 'nezabudka-teach >>> [data-testid="nz-teach"]';
+const invite = 'nezabudka-teach >>> [data-testid="nz-teach-invite"]';
 const stepOf = (page: Page) => page.$eval(teachPanel, (panel) => panel.getAttribute('data-step'));
 
 async function waitForProfileInUse(page: Page, id: string) {
@@ -48,7 +49,6 @@ describe(`teach a helpdesk by pointing (${kind})`, () => {
     // The alt skin is served where the built-in demo profile applies, but lacks the hook it detects.
     const page = await ext.openPage(desk.url(DESK));
     await page.setViewport({ width: 1280, height: 800 });
-    const invite = 'nezabudka-teach >>> [data-testid="nz-teach-invite"]';
     // The first stage waits 10 s for a profile to recognise the page before it invites.
     await page.waitForSelector(invite, { timeout: 20_000 });
     expect(await page.$eval(invite, (note) => note.textContent)).toContain(
@@ -59,6 +59,23 @@ describe(`teach a helpdesk by pointing (${kind})`, () => {
     await page.waitForSelector(teachPanel);
     expect(await stepOf(page)).toBe('name'); // the rows proposed, as from the popup
     await page.click('nezabudka-teach >>> [data-testid="nz-teach-close"]');
+    await page.close();
+  });
+
+  it('gives the invitation\'s place to teach mode when "Teach this site" comes from the popup', async () => {
+    const page = await ext.openPage(desk.url(DESK));
+    await page.setViewport({ width: 1280, height: 800 });
+    await page.waitForSelector(invite, { timeout: 20_000 });
+    await startTeaching(ext, page);
+    await page.bringToFront();
+    await page.waitForSelector(teachPanel);
+    // One thing on screen: teach mode, with the rows proposed as from the invitation's own button.
+    expect(await page.$(invite)).toBeNull();
+    expect(await page.$$('nezabudka-teach')).toHaveLength(1);
+    expect(await stepOf(page)).toBe('name');
+    // Closed, teach mode leaves nothing behind: the invitation does not come back in this page load.
+    await page.click('nezabudka-teach >>> [data-testid="nz-teach-close"]');
+    await page.waitForFunction(() => !document.querySelector('nezabudka-teach'), { timeout: 5_000 });
     await page.close();
   });
 
