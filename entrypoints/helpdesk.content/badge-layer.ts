@@ -128,7 +128,8 @@ export function createBadgeLayer(
       else delete element.dataset.atLeast;
       entry.timeText = build(badge, element);
     }
-    element.dataset.waitSeconds = String(badge.waitSec);
+    const waitSeconds = String(badge.waitSec);
+    if (element.dataset.waitSeconds !== waitSeconds) element.dataset.waitSeconds = waitSeconds;
     // Written only when the badge moves: every tick draws, and parsing a transform is not free.
     const place = `translate(${Math.round(anchor.x)}px, ${Math.round(anchor.y)}px) translate(${anchor.side === 'before' ? '-100%' : '0'}, -50%)`;
     if (entry.place !== place) {

@@ -7,6 +7,8 @@ export interface OverlayHost {
   shadowHost: HTMLElement;
   /** Where the overlay's layers go, inside the shadow root. */
   container: HTMLElement;
+  /** Puts a host mounted `later` on the page (once; nothing after the script went away). */
+  show(): void;
 }
 
 /**
@@ -21,6 +23,7 @@ export interface OverlayHost {
 export function mountOverlayHost(
   ctx: ContentScriptContext,
   name: 'nezabudka-overlay' | 'nezabudka-teach' = 'nezabudka-overlay',
+  { later = false }: { later?: boolean } = {},
 ): OverlayHost {
   const shadowHost = document.createElement(name);
   // Closed in a store build: no page script can read the queue, the palette or a focus summary.
@@ -35,7 +38,10 @@ export function mountOverlayHost(
   // `contents` keeps the container from adding even an empty line box to the page.
   container.style.display = 'contents';
   shadow.append(style, container);
-  document.body.append(shadowHost);
+  const show = () => {
+    if (!shadowHost.isConnected && !ctx.isInvalid) document.body.append(shadowHost);
+  };
+  if (!later) show();
   ctx.onInvalidated(() => shadowHost.remove());
-  return { shadow, shadowHost, container };
+  return { shadow, shadowHost, container, show };
 }

@@ -16,6 +16,9 @@ import { readPage } from './overlay/page-reading';
 import { keepOverlayPreferences } from './overlay/preferences';
 import { startDisplayTick } from './overlay/tick';
 
+/** How long the chip may wait for the first clocks before it shows what it has. */
+const SHOW_AT_LATEST_MS = 1000;
+
 /**
  * The overlay on a recognised helpdesk, first stage: sensor, badges and the
  * chip. The queue panel, the palette and shortcut expansion are the second
@@ -33,14 +36,19 @@ export async function runOverlay(
   await keepOverlayPreferences(store);
 
   const report = (error: unknown) => console.warn('Nezabudka:', error);
-  const host = mountOverlayHost(ctx);
+  // The chip and the first badges reach the page in one frame, once the first clocks are placed:
+  // each state before them (connecting, connected, the profile, the round trip) was a frame of its
+  // own for the loading page to lay out and paint. Shown anyway if the background is slow to answer.
+  const host = mountOverlayHost(ctx, 'nezabudka-overlay', { later: true });
+  ctx.setTimeout(host.show, SHOW_AT_LATEST_MS);
   const opened = trackOpenConversation();
   const activate = createRowActivator(ctx, store, profile);
 
   // The second stage: loaded once, on the first need; it replaces the chip with the panel's own.
   let ui: Promise<OverlayUi> | null = null;
-  const needUi = (): Promise<OverlayUi> =>
-    (ui ??= loadUiStage().then(
+  const needUi = (): Promise<OverlayUi> => {
+    host.show();
+    return (ui ??= loadUiStage().then(
       (stage) => {
         const mounted = stage.mountOverlayUi({
           ctx,
@@ -60,6 +68,7 @@ export async function runOverlay(
         throw error;
       },
     ));
+  };
   const display = drawFirstStage({
     store,
     container: host.container,
@@ -121,7 +130,11 @@ export async function runOverlay(
         site,
         activate,
         openPalette: keys.openPalette,
-        onClocks: page.placeBadges,
+        onClocks: () => {
+          page.placeBadges();
+          // After the badges' own measuring in the same frame (callbacks run in order).
+          if (!host.shadowHost.isConnected) requestAnimationFrame(host.show);
+        },
       }),
     (status) => {
       const wasConnected = store.getState().status === 'connected';

@@ -51,6 +51,7 @@ export function createStatusChip(
   layer.append(panel);
   parent.append(layer);
   let drawn = '';
+  let drawnParts = '';
   const hasFocus = () => {
     const active = (layer.getRootNode() as Document | ShadowRoot).activeElement;
     return active !== null && layer.contains(active);
@@ -73,9 +74,9 @@ export function createStatusChip(
       const key = JSON.stringify(view) + t('extName');
       if (key === drawn) return;
       drawn = key;
-      layer.className = `nz-layer nz-layer--${view.dock}`;
-      panel.className = `nz-panel nz-panel--${view.dock}`;
-      // One chip element for its whole life (a live region, watched by assistive technology); its parts are drawn anew.
+      // What only the tooltip and attributes say (the round trip, the profile) lays nothing out anew.
+      const partsKey =
+        JSON.stringify({ ...view, roundTripMs: null, profile: null, openUnsure: false }) + t('extName');
       const set = (name: string, value: string | null) =>
         value === null ? chip.removeAttribute(name) : chip.setAttribute(name, value);
       set('data-state', view.status);
@@ -84,6 +85,11 @@ export function createStatusChip(
       set('data-open', view.openUnsure ? 'unsure' : null);
       set('aria-label', t('overlayLabel'));
       set('title', chipTitle(view, t));
+      if (partsKey === drawnParts) return;
+      drawnParts = partsKey;
+      layer.className = `nz-layer nz-layer--${view.dock}`;
+      panel.className = `nz-panel nz-panel--${view.dock}`;
+      // One chip element for its whole life (a live region, watched by assistive technology); its parts are drawn anew.
       const parts: HTMLElement[] = [];
 
       const toggle = element('button', 'nz-chip__toggle');

@@ -117,6 +117,8 @@ export function createAnchorTracker({
   let frame: number | null = null;
   let recheck: ReturnType<typeof setTimeout> | null = null;
   let previous = '';
+  /** The conversations the last measuring placed, in order: new clocks for the same ones move nothing. */
+  let measuredKeys: string | null = null;
   const side = profile.badge?.placement === 'end' ? 'after' : 'before';
 
   const measure = () => {
@@ -124,7 +126,9 @@ export function createAnchorTracker({
     const anchors: Record<string, BadgeAnchor> = {};
     let clip: Clip | null = null;
     let someCovered = false;
-    for (const key of keys()) {
+    const wanted = keys();
+    measuredKeys = wanted.join('\n');
+    for (const key of wanted) {
       const row = rowFor(key);
       if (!row) continue;
       clip ??= clipBox(row);
@@ -170,6 +174,10 @@ export function createAnchorTracker({
 
   return {
     schedule,
+    /** Placed again only when other conversations need a badge (the page itself did not change). */
+    keysChanged: () => {
+      if (keys().join('\n') !== measuredKeys) schedule();
+    },
     /** Measures now: for callers already inside an animation frame (the sensor's scan). */
     measureNow: () => {
       if (document.hidden) return;

@@ -25,7 +25,7 @@ export interface PageReadingOptions {
 
 export interface PageReading {
   sensor: Sensor;
-  /** Badges placed again at the next frame. */
+  /** The clocks changed: badges placed again at the next frame if other rows need one. */
   placeBadges(): void;
   stop(): void;
 }
@@ -93,7 +93,7 @@ export function readPage(options: PageReadingOptions): PageReading {
   rowsRead = sensor;
   return {
     sensor,
-    placeBadges: () => anchors.schedule(),
+    placeBadges: () => anchors.keysChanged(),
     stop() {
       health.stop();
       sensor.stop();

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
-import { badgePoint, badgeY } from '../../../lib/adapters/anchor-tracker';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { badgePoint, badgeY, createAnchorTracker } from '../../../lib/adapters/anchor-tracker';
+import type { SiteProfile } from '../../../lib/adapters/site-profile';
 
 // Where a badge hangs: always inside its row's visible box, whatever the profile says.
 const rect = (left: number, width: number) => new DOMRect(left, 100, width, 40);
@@ -59,5 +60,36 @@ describe('the height a badge hangs at', () => {
   it('is none when less of the row shows than a badge needs, or the row is not drawn', () => {
     expect(badgeY(row(890), null, list)).toBeNull();
     expect(badgeY(row(300, 0), null, list)).toBeNull();
+  });
+});
+
+describe('new clocks for the badges already placed', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('measure nothing again; other conversations needing a badge are measured at the next frame', () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
+    let waiting = ['a', 'b'];
+    const looked: string[] = [];
+    const tracker = createAnchorTracker({
+      root: document,
+      profile: {} as SiteProfile,
+      keys: () => waiting,
+      onAnchors: () => {},
+      rowFor: (key) => (looked.push(key), null),
+    });
+    tracker.keysChanged();
+    expect(frames).toHaveLength(1);
+    frames.shift()!(0);
+    expect(looked).toEqual(['a', 'b']);
+    // The same two still wait (their clocks moved on): a page load paid for this measuring twice.
+    tracker.keysChanged();
+    expect(frames).toHaveLength(0);
+    waiting = ['a', 'b', 'c'];
+    tracker.keysChanged();
+    expect(frames).toHaveLength(1);
+    frames.shift()!(0);
+    expect(looked).toEqual(['a', 'b', 'a', 'b', 'c']);
+    tracker.stop();
   });
 });

@@ -36,6 +36,20 @@ describe('the chip the first stage draws', () => {
     expect(onToggle).toHaveBeenCalledOnce();
   });
 
+  it('tells a new round trip in its tooltip alone: its buttons stay the same elements', () => {
+    const chip = createStatusChip(document.body, { onToggle: vi.fn(), onReteach: vi.fn() });
+    const en = createFirstStageTranslator('en');
+    chip.draw(view({ status: 'connected', waiting: 2 }), en);
+    const toggle = document.querySelector('.nz-chip__toggle');
+    chip.draw(view({ status: 'connected', waiting: 2, roundTripMs: 7 }), en);
+    const element = document.querySelector<HTMLElement>('[data-testid="nz-overlay"]')!;
+    expect(element.title).toBe('Profile: Demo desk\nBackground answered in 7 ms');
+    expect(element.dataset.roundTripMs).toBe('7');
+    expect(document.querySelector('.nz-chip__toggle')).toBe(toggle);
+    chip.draw(view({ status: 'connected', waiting: 3, roundTripMs: 7 }), en);
+    expect(element.textContent).toBe('Nezabudkaon watch3 waiting');
+  });
+
   it('offers to teach again when the profile finds nothing any more (ru)', () => {
     const onReteach = vi.fn();
     const chip = createStatusChip(document.body, { onToggle: vi.fn(), onReteach });
