@@ -138,6 +138,12 @@ export function createAnchorTracker({
       const shift = (rect: DOMRect) =>
         new DOMRect(rect.x + offset.left, rect.y + offset.top, rect.width, rect.height);
       const rowBox = shift(row.getBoundingClientRect());
+      // Too little of the row shows for a badge whatever its anchor: most rows of a long list, on
+      // every scroll frame, need no anchor looked for.
+      if (badgeY(rowBox, null, clip) === null) {
+        anchors[key] = null;
+        continue;
+      }
       const anchor = findBadgeAnchor(row, profile);
       const anchorBox = anchor === row ? null : shift(anchor.getBoundingClientRect());
       const y = badgeY(rowBox, anchorBox, clip);
