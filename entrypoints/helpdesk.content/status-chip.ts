@@ -2,6 +2,7 @@ import { chipTitle } from '../../components/overlay/chip-title';
 import type { FirstStageKey } from '../../lib/i18n/first-stage-messages';
 import type { Translate } from '../../lib/i18n/messages';
 import type { ConnectionStatus } from '../../lib/messaging/port-client';
+import { plainButton, plainElement } from './plain-element';
 
 export interface ChipView {
   status: ConnectionStatus;
@@ -57,16 +58,8 @@ export function createStatusChip(
     return active !== null && layer.contains(active);
   };
 
-  const element = <K extends keyof HTMLElementTagNameMap>(
-    tag: K,
-    className: string,
-    text?: string,
-  ): HTMLElementTagNameMap[K] => {
-    const node = doc.createElement(tag);
-    node.className = className;
-    if (text !== undefined) node.textContent = text;
-    return node;
-  };
+  const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) =>
+    plainElement(doc, tag, className, text);
 
   return {
     draw(view, t) {
@@ -92,11 +85,9 @@ export function createStatusChip(
       // One chip element for its whole life (a live region, watched by assistive technology); its parts are drawn anew.
       const parts: HTMLElement[] = [];
 
-      const toggle = element('button', 'nz-chip__toggle');
-      toggle.type = 'button';
+      const toggle = plainButton(doc, 'nz-chip__toggle', undefined, () => actions.onToggle());
       toggle.setAttribute('aria-expanded', String(!view.collapsed));
       toggle.setAttribute('aria-label', view.collapsed ? t('overlayExpand') : t('overlayCollapse'));
-      toggle.addEventListener('click', () => actions.onToggle());
       const dot = element('span', `nz-chip__dot nz-chip__dot--${view.status}`);
       dot.setAttribute('aria-hidden', 'true');
       toggle.append(dot, element('span', 'nz-chip__name', t('extName')));
@@ -109,9 +100,7 @@ export function createStatusChip(
           t(view.tooHeavy ? 'profileTooHeavy' : 'profileLost'),
         );
         lost.dataset.testid = view.tooHeavy ? 'nz-profile-too-heavy' : 'nz-profile-lost';
-        const again = element('button', 'nz-small-button', t('teachAgain'));
-        again.type = 'button';
-        again.addEventListener('click', () => actions.onReteach());
+        const again = plainButton(doc, 'nz-small-button', t('teachAgain'), () => actions.onReteach());
         parts.push(lost, again);
       }
       if (view.waiting > 0) {

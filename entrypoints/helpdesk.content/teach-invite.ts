@@ -1,5 +1,6 @@
 import type { FirstStageKey } from '../../lib/i18n/first-stage-messages';
 import type { Translate } from '../../lib/i18n/messages';
+import { plainButton, plainElement } from './plain-element';
 
 export interface TeachInviteOptions {
   /** The built-in profile meant for this site that did not recognise the page; null: none is. */
@@ -18,25 +19,12 @@ export interface TeachInviteOptions {
 export function drawTeachInvite(parent: HTMLElement, options: TeachInviteOptions): void {
   const { t } = options;
   const doc = parent.ownerDocument;
-  const element = <K extends keyof HTMLElementTagNameMap>(
-    tag: K,
-    className: string,
-    text: string,
-  ): HTMLElementTagNameMap[K] => {
-    const node = doc.createElement(tag);
-    node.className = className;
-    node.textContent = text;
-    return node;
-  };
-  const button = (text: string, onClick: () => void) => {
-    const node = element('button', 'nz-small-button', text);
-    node.type = 'button';
-    node.addEventListener('click', onClick);
-    return node;
-  };
+  const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) =>
+    plainElement(doc, tag, className, text);
+  const button = (text: string, onClick: () => void) => plainButton(doc, 'nz-small-button', text, onClick);
 
-  const layer = element('div', 'nz-layer nz-layer--left', '');
-  const chip = element('div', 'nz-chip', '');
+  const layer = element('div', 'nz-layer nz-layer--left');
+  const chip = element('div', 'nz-chip');
   chip.dataset.testid = 'nz-teach-invite';
   chip.setAttribute('role', 'status');
   const close = button('×', () => options.onClose());
