@@ -65,33 +65,23 @@ describe('the profile in use', () => {
   const enabled = { pattern: 'https://desk.acme.test/*', builtIn: false, enabled: true };
   it('names the profile the tab reads the page with, in both languages', () => {
     const profile = { id: 'taught-desk-acme-test-1a2b3c', name: 'desk.acme.test/agent/chats' };
-    const { unmount } = renderIn(
-      'en',
-      <SiteAccessPanel
-        status={enabled}
-        profile={profile}
-        error={null}
-        onEnable={vi.fn()}
-        onDisable={vi.fn()}
-      />,
-    );
-    expect(screen.getByTestId('nz-site-profile').textContent).toBe(
-      'Reading this page with the profile “desk.acme.test/agent/chats”.',
-    );
-    unmount();
-    renderIn(
-      'ru',
-      <SiteAccessPanel
-        status={enabled}
-        profile={profile}
-        error={null}
-        onEnable={vi.fn()}
-        onDisable={vi.fn()}
-      />,
-    );
-    expect(screen.getByTestId('nz-site-profile').textContent).toBe(
-      'Страница читается по профилю «desk.acme.test/agent/chats».',
-    );
+    for (const [locale, said] of [
+      ['en', 'Reading this page with the profile “desk.acme.test/agent/chats”.'],
+      ['ru', 'Страница читается по профилю «desk.acme.test/agent/chats».'],
+    ] as const) {
+      const { unmount } = renderIn(
+        locale,
+        <SiteAccessPanel
+          status={enabled}
+          profile={profile}
+          error={null}
+          onEnable={vi.fn()}
+          onDisable={vi.fn()}
+        />,
+      );
+      expect(screen.getByTestId('nz-site-profile').textContent).toBe(said);
+      unmount();
+    }
   });
 
   it('says nothing of a profile where no overlay runs', () => {
