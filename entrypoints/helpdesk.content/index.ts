@@ -2,6 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { detectProfile, profilesForUrl } from '../../lib/adapters/find-profile';
 import { builtInProfiles } from '../../lib/adapters/profiles';
+import type { SiteProfile } from '../../lib/adapters/site-profile';
 import { teachInvitation } from '../../lib/adapters/teach/invitation';
 import { request } from '../../lib/messaging/client';
 import { isTabCommand, type TabProfile } from '../../lib/messaging/protocol';
@@ -26,15 +27,19 @@ export default defineContentScript({
   async main(ctx) {
     // Enabling a site injects the script into its open tab; never run twice in one page.
     if (document.querySelector('nezabudka-overlay, nezabudka-teach')) return;
-    let overlay = false;
     let teaching = false;
-    /** The profile the overlay runs with, once it runs. */
+    /** The profile the overlay runs with, once it runs (null: no overlay). */
     let inUse: TabProfile | null = null;
     /** The invitation to teach a page no profile recognised, while it shows. */
     let invitation: ShownInvitation | null = null;
     // Templates work in any reply box of an enabled site, with no profile too, from the start
     // (detection may wait for a console that draws late); an overlay takes the keys over.
     const templatesOnly = runTemplatesOnly(ctx);
+    const watch = (profile: SiteProfile) => {
+      inUse = { id: profile.id, name: profile.name };
+      templatesOnly.stop(); // the overlay has the same keys
+      return startOverlay(ctx, profile, teach);
+    };
     const teach = () => {
       if (teaching) return;
       teaching = true;
@@ -45,14 +50,11 @@ export default defineContentScript({
           invitation = null;
           return stage.runTeach(ctx, {
             // A desk without a profile gets a proposal to confirm; it is never used unseen.
-            propose: !overlay,
+            propose: inUse === null,
             // Started at once on a desk that had no overlay; a running one needs the page reloaded.
             onSaved: (profile) => {
-              if (overlay) return false;
-              overlay = true;
-              templatesOnly.stop(); // the overlay has the same keys
-              inUse = { id: profile.id, name: profile.name };
-              void startOverlay(ctx, profile, teach);
+              if (inUse) return false;
+              void watch(profile);
               return true;
             },
             onClosed: () => (teaching = false),
@@ -68,7 +70,7 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener((message: unknown, _sender, reply: (answer: unknown) => void) => {
       if (!isTabCommand(message)) return;
       if (message.command === 'teach') teach();
-      if (message.command === 'openPalette' && !overlay) templatesOnly.openPalette();
+      if (message.command === 'openPalette' && !inUse) templatesOnly.openPalette();
       // Only a frame whose overlay runs answers: the first answer from any frame of the tab wins.
       if (message.command === 'profile' && inUse) reply(inUse);
     });
@@ -80,12 +82,9 @@ export default defineContentScript({
     );
     const profile = await detectProfile(candidates, document, 10_000);
     // Taught and started while detection waited: one overlay, and no invitation over it.
-    if (ctx.isInvalid || overlay) return;
+    if (ctx.isInvalid || inUse) return;
     if (profile) {
-      overlay = true;
-      templatesOnly.stop();
-      inUse = { id: profile.id, name: profile.name };
-      await startOverlay(ctx, profile, teach);
+      await watch(profile);
       return;
     }
     // An enabled site no profile recognises (a built-in one included): say so, never show nothing.
@@ -95,7 +94,7 @@ export default defineContentScript({
     if (!invite) return;
     const stage = await loadSensorStage().catch((error: unknown) => console.warn('Nezabudka:', error));
     // Teaching started meanwhile (the popup): no invitation beside it.
-    if (!stage || ctx.isInvalid || teaching || overlay) return;
+    if (!stage || ctx.isInvalid || teaching || inUse) return;
     invitation = stage.showInvitation(ctx, invite, teach);
   },
 });
