@@ -17,7 +17,8 @@ export function chipText(page: Page): Promise<string> {
 export async function openPanel(page: Page): Promise<void> {
   const toggle = `${chipSelector} button[aria-expanded]`;
   // The first stage's chip is replaced by the interface's own once that loads (on its own, a few
-  // seconds after the console starts): a click that finds the old one gone looks again.
+  // seconds after the console starts, later in a tab that was hidden): a click that finds the old
+  // one gone (detached, or without a box by the time the click is aimed) looks again.
   for (let attempt = 0; ; attempt += 1) {
     await page.waitForSelector(toggle);
     try {
@@ -25,7 +26,7 @@ export async function openPanel(page: Page): Promise<void> {
         await page.click(toggle);
       break;
     } catch (error) {
-      if (attempt >= 3 || !/detached|not found|No element/i.test(String(error))) throw error;
+      if (attempt >= 3 || !/detached|not found|No element|not clickable/i.test(String(error))) throw error;
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }

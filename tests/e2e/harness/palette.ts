@@ -23,9 +23,13 @@ export async function paletteClosed(page: Page): Promise<void> {
     const seen = await page.evaluate(() => {
       const root = document.querySelector('nezabudka-overlay')?.shadowRoot;
       const focused = root?.activeElement ?? document.activeElement;
+      const palette = root?.querySelector('[data-testid="nz-palette"]');
       return {
         problem: root?.querySelector('[data-testid="nz-palette-problem"]')?.textContent ?? null,
         focus: focused ? `${focused.tagName}.${focused.className}` : null,
+        search: palette?.querySelector('input')?.value ?? null,
+        selected: palette?.querySelector('[aria-selected="true"]')?.textContent ?? null,
+        busy: palette?.querySelector('[data-testid="nz-palette-preview"]')?.getAttribute('aria-busy') ?? null,
       };
     });
     throw new Error(`The palette stayed open: ${JSON.stringify(seen)}`, { cause: error });
