@@ -26,10 +26,12 @@ export function createClockPushes(deps: ClockPushesDeps) {
     };
   }
 
-  async function toSite(site: string, records: ConversationRecord[], replace: boolean) {
+  async function toSite(site: string, records: ConversationRecord[], replace: boolean, except?: number) {
     if (!replace && records.length === 0) return;
+    const tabs = deps.tabs.tabsOf(site).filter((tabId) => tabId !== except);
+    if (tabs.length === 0) return;
     const message: PushMessage = { type: 'clocks', clocks: await siteClocks(site, records), replace };
-    for (const tabId of deps.tabs.tabsOf(site)) deps.push.toTab(tabId, message, site);
+    for (const tabId of tabs) deps.push.toTab(tabId, message, site);
   }
 
   return {
@@ -42,14 +44,17 @@ export function createClockPushes(deps: ClockPushesDeps) {
     /** The site's tabs redraw everything they may draw (thresholds or retention changed). */
     refresh: (site: string, now: number) => toSite(site, deps.store.live(site, now), true),
 
-    /** Changed clocks, each to its own site's tabs (the last copy of a conversation wins). */
-    async changed(records: readonly ConversationRecord[]) {
+    /**
+     * Changed clocks, each to its own site's tabs (the last copy of a conversation wins), but
+     * `except`: a tab that has just been sent all of its site's clocks, these among them.
+     */
+    async changed(records: readonly ConversationRecord[], except?: number) {
       const bySite = new Map<string, Map<string, ConversationRecord>>();
       for (const record of records) {
         const site = bySite.get(record.site) ?? new Map<string, ConversationRecord>();
         bySite.set(record.site, site.set(record.key, record));
       }
-      for (const [site, touched] of bySite) await toSite(site, [...touched.values()], false);
+      for (const [site, touched] of bySite) await toSite(site, [...touched.values()], false, except);
     },
   };
 }

@@ -135,7 +135,8 @@ export function createClockService(deps: ClockServiceDeps) {
           if (own?.length)
             deps.push.toTab(tabId, { type: 'focus', focus: focus.activeAt(now), summary: own }, site);
         }
-        await pushes.changed(touched);
+        // A new tab has them all already: a second round would be a second redraw of its loading page.
+        await pushes.changed(touched, isNewTab ? tabId : undefined);
       }),
 
     /** Time passed (timer or alarm): raise due alerts, end a finished focus. */

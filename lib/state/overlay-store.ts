@@ -5,6 +5,7 @@ import type { FocusState, FocusSummaryEntry } from '../domain/focus';
 import type { LanguageSetting } from '../domain/settings';
 import type { Template } from '../domain/template/template';
 import { defaultThresholds, type ThresholdsByPriority } from '../domain/thresholds';
+import { sameData } from '../domain/same-data';
 import type { ConnectionStatus } from '../messaging/port-client';
 import type { SiteClocks } from '../messaging/protocol';
 
@@ -77,11 +78,25 @@ export function createOverlayStore(now: number) {
     anchors: {},
     toggleCollapsed: () => set((state) => ({ collapsed: !state.collapsed })),
     toggleDock: () => set((state) => ({ dock: state.dock === 'left' ? 'right' : 'left' })),
+    // Clocks equal to those held change nothing: a page that just loaded is sent all of its site's
+    // clocks after its first look and again when its connection is greeted, and drew them twice.
     receiveClocks: (clocks, replace) =>
       set((state) => {
         const records = replace ? {} : { ...state.records };
-        for (const record of clocks.records) records[record.key] = record;
-        return { records, thresholds: clocks.thresholds, followUpSec: clocks.followUpSec };
+        let changed = false;
+        for (const record of clocks.records) {
+          const held = state.records[record.key];
+          const same = held !== undefined && sameData(held, record);
+          records[record.key] = same ? held : record;
+          changed ||= !same;
+        }
+        if (replace) changed ||= Object.keys(records).length !== Object.keys(state.records).length;
+        const thresholds = sameData(state.thresholds, clocks.thresholds)
+          ? state.thresholds
+          : clocks.thresholds;
+        if (!changed && thresholds === state.thresholds && clocks.followUpSec === state.followUpSec)
+          return state;
+        return { records, thresholds, followUpSec: clocks.followUpSec };
       }),
   }));
 }

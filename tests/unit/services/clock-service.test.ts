@@ -19,6 +19,32 @@ describe('clock service', () => {
     expect(t.scheduled.at(-1)).toBe(T0 + 5 * 60_000);
   });
 
+  it('sends a tab that just opened its site all of its clocks once, and the other tabs only what changed', async () => {
+    const t = setup();
+    await t.service.observe(observation([row('a', { unread: 1 })]), 7);
+    t.pushes.length = 0;
+    t.advance(60_000);
+    // Tab 8 opens the same console and sees a new customer besides a.
+    await t.service.observe(observation([row('a', { unread: 1 }), row('b', { unread: 1 })]), 8);
+    const clocks = t.pushes.flatMap((push) =>
+      push.message.type === 'clocks'
+        ? [
+            {
+              tabId: push.tabId,
+              replace: push.message.replace,
+              keys: push.message.clocks.records.map((r) => r.key),
+            },
+          ]
+        : [],
+    );
+    expect(clocks.filter((push) => push.tabId === 8)).toEqual([
+      { tabId: 8, replace: true, keys: ['a', 'b'] },
+    ]);
+    expect(clocks.filter((push) => push.tabId === 7)).toEqual([
+      { tabId: 7, replace: false, keys: expect.arrayContaining(['b']) as string[] },
+    ]);
+  });
+
   it('logs a breach once, notifies once, and counts it on the toolbar badge', async () => {
     const t = setup();
     await t.service.observe(observation([row('a', { unread: 1 })]), 7);
