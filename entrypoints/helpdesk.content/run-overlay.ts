@@ -15,6 +15,7 @@ import { trackOpenConversation } from './overlay/open-conversation';
 import { readPage } from './overlay/page-reading';
 import { keepOverlayPreferences } from './overlay/preferences';
 import { startDisplayTick } from './overlay/tick';
+import { whenSettled } from './when-settled';
 
 /** How long the chip may wait for the first clocks before it shows what it has. */
 const SHOW_AT_LATEST_MS = 1000;
@@ -145,8 +146,10 @@ export async function runOverlay(
       if (status === 'connected' && !wasConnected) {
         const last = opened.last();
         if (connectedBefore || !last || last !== delivered) send(last ?? page.sensor.scanNow());
+        // The round trip is for the chip's tooltip: on a page just loaded it waits for its start to pass.
+        if (connectedBefore) void measureRoundTrip();
+        else whenSettled(ctx, measureRoundTrip);
         connectedBefore = true;
-        void measureRoundTrip();
       }
     },
     {

@@ -3,7 +3,7 @@ import type { SiteProfile } from '../../lib/adapters/site-profile';
 import { loadSensorStage } from './load-sensor-stage';
 import { loadUiStage } from './load-ui-stage';
 import { listenForTemplateKeys } from './overlay/keys';
-import { preloadWhenIdle } from './preload-when-idle';
+import { whenSettled } from './when-settled';
 
 /**
  * The overlay on a console the loader recognised: its sensor stage is injected
@@ -18,5 +18,5 @@ export async function startOverlay(
   const stage = await loadSensorStage();
   if (ctx.isInvalid) return;
   await stage.runOverlay(ctx, profile, onReteach, { listenForTemplateKeys });
-  preloadWhenIdle(ctx, loadUiStage);
+  whenSettled(ctx, loadUiStage);
 }

@@ -21,12 +21,13 @@ export function formatWait(totalSec: number, locale: Locale): string {
 }
 
 type Unit = keyof (typeof durationWords)['en'];
-const plurals = { ru: new Intl.PluralRules('ru'), en: new Intl.PluralRules('en') };
+/** Made on first use, for the one language in use: building one is slow, every page load would pay. */
+const plurals: Partial<Record<Locale, Intl.PluralRules>> = {};
 
 /** "4 минуты", "21 минута", "11 минут": the unit's word by the language's own plural rules. */
 function count(value: number, unit: Unit, locale: Locale): string {
   const forms: Partial<Record<Intl.LDMLPluralRule, string>> = durationWords[locale][unit];
-  return `${value} ${forms[plurals[locale].select(value)] ?? forms.other}`;
+  return `${value} ${forms[(plurals[locale] ??= new Intl.PluralRules(locale)).select(value)] ?? forms.other}`;
 }
 
 /**

@@ -28,7 +28,7 @@ import { launchExtensionBrowser } from '../e2e/harness/extension-browser';
 import { extensionDirs, repoRoot } from '../e2e/harness/paths';
 import { contentScriptSizes } from './chunk-sizes';
 import { emptyContentScriptBuild } from './empty-content-script';
-import { PRELOAD_DELAY_MS } from '../../entrypoints/helpdesk.content/preload-when-idle';
+import { SETTLED_AFTER_MS } from '../../entrypoints/helpdesk.content/when-settled';
 import { loadMainThreadMs } from './page-load';
 import type { DemoDesk } from '../e2e/harness/demo-server';
 
@@ -333,7 +333,7 @@ async function benchPalette(desk: DemoDesk, probe: string) {
       await page.waitForFunction(() =>
         document.querySelector('nezabudka-overlay')?.shadowRoot?.querySelector('[data-testid="nz-badge"]'),
       );
-      await sleep(early ? 500 : PRELOAD_DELAY_MS + 2000);
+      await sleep(early ? 500 : SETTLED_AFTER_MS + 2000);
       await page.addScriptTag({ content: probe });
       (early ? cold : first).push(await timeOpen(page));
       if (i === 8) for (let j = 0; j < 10; j += 1) again.push(await timeOpen(page));

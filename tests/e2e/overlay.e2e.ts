@@ -37,10 +37,12 @@ describe(`overlay on the demo desk (${kind})`, () => {
   });
 
   it('gets an answer from the background: a content → background → content round trip', async () => {
-    const chip = await waitForChip(page);
-    const roundTrip = await chip.evaluate((element) => element.getAttribute('data-round-trip-ms'));
+    await waitForChip(page);
+    // Measured once the page's start has passed (the chip's tooltip is all that shows it).
+    const chip = await page.waitForSelector(`${chipSelector}[data-round-trip-ms]`, { timeout: 15_000 });
+    const roundTrip = await chip!.evaluate((element) => element.getAttribute('data-round-trip-ms'));
     expect(roundTrip).toMatch(/^\d+$/);
-    expect(await chip.evaluate((element) => element.textContent)).toContain('on watch');
+    expect(await chip!.evaluate((element) => element.textContent)).toContain('on watch');
   });
 
   it('neither moves the helpdesk’s layout nor takes its focus', async () => {

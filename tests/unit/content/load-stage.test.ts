@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadStage } from '../../../entrypoints/helpdesk.content/load-stage';
-import { PRELOAD_DELAY_MS, preloadWhenIdle } from '../../../entrypoints/helpdesk.content/preload-when-idle';
+import { SETTLED_AFTER_MS, whenSettled } from '../../../entrypoints/helpdesk.content/when-settled';
 
 const NAME = '__nezabudkaTestStage';
 const globals = globalThis as Record<string, unknown>;
@@ -52,8 +52,8 @@ describe('a later stage of the content script', () => {
       requestIdleCallback: (callback: () => void) => idle.push(callback),
     } as unknown as ContentScriptContext;
     const load = vi.fn(async () => null);
-    preloadWhenIdle(ctx, load);
-    vi.advanceTimersByTime(PRELOAD_DELAY_MS - 1);
+    whenSettled(ctx, load);
+    vi.advanceTimersByTime(SETTLED_AFTER_MS - 1);
     expect(idle).toHaveLength(0);
     vi.advanceTimersByTime(1);
     expect(load).not.toHaveBeenCalled();
