@@ -28,11 +28,11 @@ const chromiumArgs = [
 export interface LaunchOptions {
   /** The browser's own interface language (needs Debian's l10n packages for ru). */
   locale?: 'ru' | 'en';
-  /** Chromium only: false launches the same browser without the extension (a bench baseline). */
+  /** false launches the same browser without the extension (a bench baseline). */
   withExtension?: boolean;
   /** Chromium only: a profile directory that outlives the browser (to test a browser restart). */
   userDataDir?: string;
-  /** Chromium only: another build of the extension than .output's (a bench variant). */
+  /** Another build of the extension than .output's (a bench variant). */
   extensionDir?: string;
 }
 
@@ -62,7 +62,7 @@ export async function launchExtensionBrowser(
   if (withExtension) await demandDemoHosts(extensionDir);
   return kind === 'chromium'
     ? launchChromium(locale, withExtension && extensionDir, userDataDir)
-    : launchFirefox(locale);
+    : launchFirefox(locale, withExtension && extensionDir);
 }
 
 /**
@@ -152,7 +152,11 @@ async function launchChromium(
   };
 }
 
-async function launchFirefox(locale: 'ru' | 'en'): Promise<ExtensionBrowser> {
+async function launchFirefox(
+  locale: 'ru' | 'en',
+  /** The extension's directory, or false for none. */
+  extension: string | false,
+): Promise<ExtensionBrowser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: browserBinaries.firefox,
@@ -165,7 +169,7 @@ async function launchFirefox(locale: 'ru' | 'en'): Promise<ExtensionBrowser> {
       'extensions.webextOptionalPermissionPrompts': false,
     },
   });
-  await browser.installExtension(extensionDirs.firefox);
+  if (extension) await browser.installExtension(extension);
   const extensionOrigin = `moz-extension://${FIREFOX_UUID}`;
   return {
     kind: 'firefox',
