@@ -34,9 +34,8 @@ export async function runOverlay(
   const site = location.origin;
   const store = createOverlayStore(Date.now());
   store.setState({ profile: { id: profile.id, name: profile.name } });
-  await keepOverlayPreferences(store);
-
   const report = (error: unknown) => console.warn('Nezabudka:', error);
+  const preferences = keepOverlayPreferences(store, report);
   // The chip and the first badges reach the page in one frame, once the first clocks are placed:
   // each state before them (connecting, connected, the profile, the round trip) was a frame of its
   // own for the loading page to lay out and paint. Shown anyway if the background is slow to answer.
@@ -131,6 +130,7 @@ export async function runOverlay(
         site,
         activate,
         openPalette: keys.openPalette,
+        restorePreferences: preferences.restore,
         onClocks: () => {
           page.placeBadges();
           // After the badges' own measuring in the same frame (callbacks run in order).

@@ -10,6 +10,7 @@ import type { Observation } from '../domain/observation';
 import type { Settings, SettingsPatch } from '../domain/settings';
 import type { ThresholdsByPriority } from '../domain/thresholds';
 import type { StatsExportRequest, StatsExportResult, StatsOverview, StatsQuery } from '../domain/stats/types';
+import type { OverlayPreferences } from './overlay-preferences';
 
 /**
  * Every request a content script or extension page can make of the background,
@@ -208,6 +209,11 @@ export const contentScriptRules: { [T in RequestType]: ContentScriptRule<T> } = 
 
 /** Pushed by the background to connected pages and content scripts over a port. */
 export type PushMessage =
+  /**
+   * First to a helpdesk tab's port: the browser's language and the panel's remembered place,
+   * so that the page never touches the i18n and storage APIs while it loads.
+   */
+  | { type: 'greeting'; browserLanguage: string; preferences: OverlayPreferences }
   | { type: 'settings'; settings: Settings }
   /** `replace`: the full set for the site; otherwise only the records that changed. */
   | { type: 'clocks'; clocks: SiteClocks; replace: boolean }

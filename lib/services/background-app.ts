@@ -7,6 +7,7 @@ import { createSettingsRepository } from '../db/settings-repository';
 import { validBuiltInProfiles } from '../adapters/profiles/valid-built-in-profiles';
 import { createProfileRepository } from '../db/profile-repository';
 import { createPortHub } from '../messaging/port-hub';
+import { readOverlayPreferences } from '../messaging/overlay-preferences';
 import type { PushMessage, TabCommand } from '../messaging/protocol';
 import { listenForRequests } from '../messaging/router';
 import { createClockService } from './clock-service';
@@ -40,9 +41,12 @@ export function startBackground(databaseName?: string) {
   });
   const hub = createPortHub((send, tabId, site) =>
     operatorAssigned
-      .then(() => settings.get())
+      .then(() => Promise.all([settings.get(), site === null ? null : readOverlayPreferences()]))
       .then(
-        async (current) => {
+        async ([current, preferences]) => {
+          // A helpdesk tab's, not the extension's own pages'.
+          if (preferences)
+            send({ type: 'greeting', browserLanguage: browser.i18n.getUILanguage(), preferences });
           send({ type: 'settings', settings: current });
           await clocks.greet(tabId, site, send);
         },

@@ -13,6 +13,8 @@ export interface OverlayState {
   status: ConnectionStatus;
   roundTripMs: number | null;
   language: LanguageSetting;
+  /** The browser's own language (the background's greeting says it): what `auto` follows. */
+  browserLanguage: string | null;
   collapsed: boolean;
   /** Which bottom corner the chip and panel sit in; the operator moves it off the desk's controls. */
   dock: 'left' | 'right';
@@ -57,6 +59,7 @@ export function createOverlayStore(now: number) {
     status: 'connecting',
     roundTripMs: null,
     language: 'auto',
+    browserLanguage: null,
     // Collapsed to the chip by default: an open panel could cover the desk's own controls.
     collapsed: true,
     // Bottom-left by default: helpdesks put their Send button bottom-right.

@@ -2,7 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoDesk, type DemoDesk } from './harness/demo-server';
 import { launchExtensionBrowser, type ExtensionBrowser } from './harness/extension-browser';
-import { chipSelector, waitForChip } from './harness/overlay';
+import { chipSelector, openPanel, waitForChip } from './harness/overlay';
 import { currentBrowserKind } from './harness/paths';
 
 const kind = currentBrowserKind();
@@ -91,5 +91,20 @@ describe(`overlay on the demo desk (${kind})`, () => {
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(await other.$('nezabudka-overlay')).toBeNull();
     await other.close();
+  });
+
+  it('remembers the panel open and in the corner the operator moved it to, in the next tab', async () => {
+    await openPanel(page);
+    await page.click('nezabudka-overlay >>> [data-testid="nz-dock"]');
+    await page.waitForSelector('nezabudka-overlay >>> .nz-panel--right');
+    const next = await ext.openPage(desk.url('/?seed=7&chats=12&speed=0'));
+    await waitForChip(next);
+    await next.waitForSelector('nezabudka-overlay >>> .nz-panel--right #nz-panel-body');
+    expect(
+      await next.$eval(`${chipSelector} button[aria-expanded]`, (button) =>
+        button.getAttribute('aria-expanded'),
+      ),
+    ).toBe('true');
+    await next.close();
   });
 });

@@ -1,3 +1,4 @@
+import type { OverlayPreferences } from '../../../lib/messaging/overlay-preferences';
 import type { PushMessage } from '../../../lib/messaging/protocol';
 import type { OverlayStore } from '../../../lib/state/overlay-store';
 import { playChime } from '../chime';
@@ -9,12 +10,18 @@ export interface PushTargets {
   activate(key: string): void;
   /** The clocks changed: badges are placed again. */
   onClocks(): void;
+  /** The panel's remembered place (preferences.ts). */
+  restorePreferences(preferences: OverlayPreferences): void;
 }
 
 /** What the background pushes to this tab, applied to the overlay. */
 export function applyPush(message: PushMessage, targets: PushTargets): void {
   const { store } = targets;
   switch (message.type) {
+    case 'greeting':
+      store.setState({ browserLanguage: message.browserLanguage });
+      targets.restorePreferences(message.preferences);
+      break;
     case 'settings':
       store.setState({
         language: message.settings.language,

@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { clockItems, type ClockItem } from '../../../lib/domain/clock-display';
 import { createFirstStageTranslator } from '../../../lib/i18n/first-stage-messages';
 import { resolveLocale } from '../../../lib/i18n/locale';
@@ -29,8 +28,11 @@ export function drawFirstStage(options: FirstStageDisplayOptions): FirstStageDis
     onToggle: () => store.getState().toggleCollapsed(),
     onReteach: options.onReteach,
   });
-  const browserLanguage = browser.i18n.getUILanguage();
-  let locale = resolveLocale(store.getState().language, browserLanguage);
+  // The background's greeting says the browser's language (asking the i18n API here cost every
+  // load its first use); until it comes, the page's own language preference stands in.
+  const localeOf = (state: OverlayState) =>
+    resolveLocale(state.language, state.browserLanguage ?? navigator.language);
+  let locale = localeOf(store.getState());
   let t = createFirstStageTranslator(locale);
   const badges = createBadgeLayer(options.container, { t, locale });
   let items: { from: readonly unknown[]; list: ClockItem[] } = { from: [], list: [] };
@@ -47,7 +49,7 @@ export function drawFirstStage(options: FirstStageDisplayOptions): FirstStageDis
   const draw = () => {
     drawScheduled = false;
     const state = store.getState();
-    const nextLocale = resolveLocale(state.language, browserLanguage);
+    const nextLocale = localeOf(state);
     if (nextLocale !== locale) {
       locale = nextLocale;
       t = createFirstStageTranslator(locale);

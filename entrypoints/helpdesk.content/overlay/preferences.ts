@@ -1,21 +1,38 @@
-import { browser } from 'wxt/browser';
+import { saveOverlayPreferences, type OverlayPreferences } from '../../../lib/messaging/overlay-preferences';
 import type { OverlayStore } from '../../../lib/state/overlay-store';
 
-const COLLAPSED_KEY = 'overlayCollapsed';
-const DOCK_KEY = 'overlayDock';
+export interface PreferenceKeeper {
+  /** The remembered ones, from the background's greeting: shown, not written back. */
+  restore(preferences: OverlayPreferences): void;
+}
 
 /**
- * The panel collapsed or open and its side, remembered for every helpdesk tab
- * (extension storage, not the page's): read into the store, written on change.
+ * The panel collapsed or open and its corner, remembered for every helpdesk tab:
+ * what the operator changes is written (the storage API is touched only then);
+ * the remembered values arrive with the background's greeting.
  */
-export async function keepOverlayPreferences(store: OverlayStore): Promise<void> {
-  const stored = await browser.storage.local.get([COLLAPSED_KEY, DOCK_KEY]).catch(() => ({}));
-  const { [COLLAPSED_KEY]: collapsed, [DOCK_KEY]: dock } = stored as Record<string, unknown>;
-  if (typeof collapsed === 'boolean') store.setState({ collapsed });
-  if (dock === 'left' || dock === 'right') store.setState({ dock });
-  store.subscribe((state, previous) => {
-    if (state.collapsed !== previous.collapsed)
-      void browser.storage.local.set({ [COLLAPSED_KEY]: state.collapsed });
-    if (state.dock !== previous.dock) void browser.storage.local.set({ [DOCK_KEY]: state.dock });
+export function keepOverlayPreferences(
+  store: OverlayStore,
+  report: (error: unknown) => void,
+): PreferenceKeeper {
+  /** What extension storage holds, as far as this tab knows. */
+  let stored: Required<OverlayPreferences> = {
+    collapsed: store.getState().collapsed,
+    dock: store.getState().dock,
+  };
+  store.subscribe(({ collapsed, dock }) => {
+    const changed: OverlayPreferences = {
+      ...(collapsed !== stored.collapsed ? { collapsed } : {}),
+      ...(dock !== stored.dock ? { dock } : {}),
+    };
+    if (Object.keys(changed).length === 0) return;
+    stored = { collapsed, dock };
+    saveOverlayPreferences(changed).catch(report);
   });
+  return {
+    restore(preferences) {
+      stored = { ...stored, ...preferences };
+      store.setState(preferences);
+    },
+  };
 }

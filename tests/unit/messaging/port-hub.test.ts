@@ -91,3 +91,24 @@ describe('a tab that goes on from one helpdesk to another', () => {
     expect(pushes.filter((push) => push.type === 'clocks')).toEqual([]);
   });
 });
+
+describe("a helpdesk tab's greeting", () => {
+  it("brings the browser's language and the panel's remembered place first; the extension's pages get none", async () => {
+    await browser.storage.local.set({ overlayDock: 'right', overlayCollapsed: false });
+    browser.i18n.getUILanguage = () => 'ru-RU';
+    const ports = installFakePorts();
+    const app = startBackground(`nz-hub-${Math.random().toString(36).slice(2)}`);
+    cleanups.push(app.stop);
+    const tab = connectFrom(ports, contentScript(`${A}/inbox`, 7));
+    const popup = connectFrom(ports, extensionPage('popup.html'));
+    await vi.waitFor(() => expect(tab.map((push) => push.type)).toContain('settings'));
+    await vi.waitFor(() => expect(popup.map((push) => push.type)).toContain('settings'));
+    expect(tab[0]).toEqual({
+      type: 'greeting',
+      browserLanguage: 'ru-RU',
+      preferences: { dock: 'right', collapsed: false },
+    });
+    expect(tab[1]?.type).toBe('settings');
+    expect(popup.map((push) => push.type)).not.toContain('greeting');
+  });
+});
