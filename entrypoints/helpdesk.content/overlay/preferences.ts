@@ -2,7 +2,11 @@ import { saveOverlayPreferences, type OverlayPreferences } from '../../../lib/me
 import type { OverlayStore } from '../../../lib/state/overlay-store';
 
 export interface PreferenceKeeper {
-  /** The remembered ones, from the background's greeting: shown, not written back. */
+  /**
+   * The remembered ones, from the background's greeting: shown, not written back. Only the
+   * first greeting's, and only if the operator has not moved the panel yet: a background that
+   * restarts greets again, and another tab's choice meanwhile must not move this tab's panel.
+   */
   restore(preferences: OverlayPreferences): void;
 }
 
@@ -15,6 +19,7 @@ export function keepOverlayPreferences(
   store: OverlayStore,
   report: (error: unknown) => void,
 ): PreferenceKeeper {
+  let restored = false;
   /** What extension storage holds, as far as this tab knows. */
   let stored: Required<OverlayPreferences> = {
     collapsed: store.getState().collapsed,
@@ -26,11 +31,14 @@ export function keepOverlayPreferences(
       ...(dock !== stored.dock ? { dock } : {}),
     };
     if (Object.keys(changed).length === 0) return;
+    restored = true;
     stored = { collapsed, dock };
     saveOverlayPreferences(changed).catch(report);
   });
   return {
     restore(preferences) {
+      if (restored) return;
+      restored = true;
       stored = { ...stored, ...preferences };
       store.setState(preferences);
     },

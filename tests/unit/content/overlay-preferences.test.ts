@@ -50,3 +50,24 @@ describe("the panel's remembered place", () => {
     expect(store.getState().dock).toBe('right');
   });
 });
+
+describe('a greeting after the first', () => {
+  it("leaves the panel where it is: another tab's choice meanwhile does not move it", () => {
+    const store = createOverlayStore(T0);
+    const keeper = keepOverlayPreferences(store, noError);
+    keeper.restore({ dock: 'right', collapsed: false });
+    // The background restarted and greets again; another tab moved its panel meanwhile.
+    keeper.restore({ dock: 'left', collapsed: true });
+    expect(store.getState()).toMatchObject({ dock: 'right', collapsed: false });
+  });
+
+  it('nor does a late first one, once the operator has moved the panel', async () => {
+    const writes = vi.spyOn(fakeBrowser.storage.local, 'set');
+    const store = createOverlayStore(T0);
+    const keeper = keepOverlayPreferences(store, noError);
+    store.getState().toggleDock();
+    await vi.waitFor(() => expect(writes).toHaveBeenCalledTimes(1));
+    keeper.restore({ dock: 'left' });
+    expect(store.getState().dock).toBe('right');
+  });
+});
