@@ -10,7 +10,7 @@ const COLLAPSED_KEY = 'overlayCollapsed';
 const DOCK_KEY = 'overlayDock';
 
 /** Only what is well formed: extension storage outlives versions of this code. */
-export function validPreferences(value: unknown): OverlayPreferences {
+function validPreferences(value: unknown): OverlayPreferences {
   const found = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
   const { [COLLAPSED_KEY]: collapsed, [DOCK_KEY]: dock } = found;
   return {

@@ -4,12 +4,11 @@
 // nanoseconds (schedstat), and a content process's main thread is the process's
 // own first thread. The content script runs there, like the page's scripts.
 import { readFileSync, readdirSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Browser } from 'puppeteer-core';
 
 /** The processes Firefox shows pages in (without Fission "Web Content", with it "Isolated Web Co…"). */
 const PAGE_PROCESS = /^(Web Content|Isolated Web)/;
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 interface ProcessEntry {
   pid: number;
@@ -38,7 +37,7 @@ function processes(): ProcessEntry[] {
 }
 
 /** Milliseconds each of the browser's page processes' main threads has spent on a core. */
-export function pageProcessThreadMs(browserPid: number): Map<number, number> {
+function pageProcessThreadMs(browserPid: number): Map<number, number> {
   const all = processes();
   const family = new Set([browserPid]);
   // Content processes may be children of a fork server, itself the browser's child.

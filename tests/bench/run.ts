@@ -46,6 +46,9 @@ const LOAD_WINDOW_MS = 3000;
 const LOADS = Math.max(10, Number(process.env.NZ_BENCH_LOADS ?? 11));
 /** Scripts the background injects into a helpdesk tab when they are first needed. */
 const INJECTED_STAGES: readonly string[] = ['helpdesk-sensor.js', 'helpdesk-ui.js'];
+/** Chromium's figures keep the keys they always had; Firefox's are prefixed `firefox_`. */
+const keyPrefix = (kind: BrowserKind) => (kind === 'chromium' ? '' : `${kind}_`);
+
 const rules = { keywords: defaultSettings.priorityKeywords, vip: defaultSettings.vipList };
 
 /** The tracker alone, in Node: first sight of 200 rows, then one row changing among 200. */
@@ -263,7 +266,7 @@ type Probe = {
  */
 async function benchPageLoads(desk: DemoDesk, kind: BrowserKind) {
   const results: Record<string, number> = {};
-  const prefix = kind === 'chromium' ? '' : `${kind}_`;
+  const prefix = keyPrefix(kind);
   const measure = kind === 'chromium' ? loadMainThreadMs : firefoxLoadMainThreadMs;
   const empty = emptyContentScriptBuild(extensionDirs[kind]);
   const bare = await launchExtensionBrowser(kind, { withExtension: false });
@@ -307,7 +310,7 @@ async function benchPageLoads(desk: DemoDesk, kind: BrowserKind) {
  */
 async function benchPalette(desk: DemoDesk, probe: string, kind: BrowserKind) {
   const ext = await launchExtensionBrowser(kind);
-  const prefix = kind === 'chromium' ? '' : `${kind}_`;
+  const prefix = keyPrefix(kind);
   const pressKeys = async (page: Page) => {
     await page.keyboard.down('Alt');
     await page.keyboard.down('Shift');
