@@ -33,7 +33,9 @@ export function mountOverlayHost(
   // Chrome lets a content script load an extension file only on the pages web_accessible_resources
   // names, and the sites an operator enables at runtime are in no manifest (the overlay stood there
   // unstyled). With nothing web-accessible, no page can probe for the extension by its files either.
-  style.textContent = `:host{all:initial !important;}\n${overlayCss}`;
+  // No box of its own either: as an inline box at the end of the body it became one more item of a
+  // page whose body is a flex or grid shell, shifting the console by a gap or a track.
+  style.textContent = `:host{all:initial !important;display:contents !important;}\n${overlayCss}`;
   const container = document.createElement('div');
   // `contents` keeps the container from adding even an empty line box to the page.
   container.style.display = 'contents';

@@ -62,5 +62,12 @@ describe(`a desk in a shadow root and a frame (${kind})`, () => {
     await waitForBadge(page, 'p-2');
     expect((await readBadge(page, 'p-2'))!.level).toBe('priority'); // «возврат»
     expect(await readBadge(page, 'p-3')).toBeNull();
+    // The body is a flex shell with a gap between its panes: the overlay took no place in it,
+    // and the chat still reaches the window's right edge.
+    const chatEdge = await page.evaluate(() => ({
+      right: document.querySelector('iframe.lab-chat')!.getBoundingClientRect().right,
+      window: document.documentElement.clientWidth,
+    }));
+    expect(chatEdge.right).toBe(chatEdge.window);
   });
 });
