@@ -1,40 +1,36 @@
 import type { ReactElement } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import { createRoot } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import overlayCss from '../../components/overlay/overlay.css?inline';
-import { shadowMode } from '../helpdesk.content/shadow-mode';
+import { mountOverlayHost } from '../helpdesk.content/mount-overlay-host';
+
+export interface MountedReactUi {
+  /** The root the tree is in (closed in a store build: only our own code holds it). */
+  shadow: ShadowRoot;
+  /** Unmounts the tree and takes its host off the page. */
+  remove(): void;
+}
 
 /**
- * Shows a React tree in its own shadow root at the end of the page's body (the
- * page's styles cannot reach it), unmounted when the content script goes away.
- * In a store build the root is closed: the page's scripts get null from the
- * host's `shadowRoot`, so our own code keeps the returned `ui.shadow` instead.
+ * Shows a React tree in a shadow root of its own at the end of the page's body,
+ * built as the overlay's is (mount-overlay-host.ts: the page's styles cannot reach
+ * it, it takes no place in the page's layout, closed in a store build), and
+ * unmounted when the content script goes away.
  */
-export async function mountReactUi(
+export function mountReactUi(
   ctx: ContentScriptContext,
-  name: string,
+  name: 'nezabudka-overlay' | 'nezabudka-teach',
   element: ReactElement,
-): Promise<ShadowRootContentScriptUi<Root>> {
-  const ui = await createShadowRootUi<Root>(ctx, {
-    name,
-    position: 'inline',
-    anchor: 'body',
-    mode: shadowMode(),
-    // Carried inside the script, not fetched: Chrome lets a content script load an extension file
-    // only on the pages web_accessible_resources names, and the sites an operator enables at runtime
-    // are in no manifest (the overlay stood there unstyled). With nothing web-accessible, no page can
-    // probe for the extension by its files either.
-    css: overlayCss,
-    onMount(container) {
-      // `contents` keeps the container from adding even an empty line box to the page.
-      container.style.display = 'contents';
-      const root = createRoot(container);
-      root.render(element);
-      return root;
-    },
-    onRemove: (root) => root?.unmount(),
-  });
-  ui.mount();
-  return ui;
+): MountedReactUi {
+  const host = mountOverlayHost(ctx, name);
+  const root = createRoot(host.container);
+  root.render(element);
+  let mounted = true;
+  const remove = () => {
+    if (!mounted) return;
+    mounted = false;
+    root.unmount();
+    host.shadowHost.remove();
+  };
+  ctx.onInvalidated(remove);
+  return { shadow: host.shadow, remove };
 }

@@ -218,7 +218,7 @@ export async function runTeach(ctx: ContentScriptContext, options: TeachOptions)
     );
   }
 
-  const ui = await mountReactUi(ctx, 'nezabudka-teach', <TeachRoot />);
+  const ui = mountReactUi(ctx, 'nezabudka-teach', <TeachRoot />);
   start();
   ctx.onInvalidated(() => controller?.stop());
 }

@@ -56,7 +56,7 @@ async function mountOverlay() {
     },
   });
   ctx = new ContentScriptContext('helpdesk');
-  const ui = await mountReactUi(
+  const ui = mountReactUi(
     ctx,
     'nezabudka-overlay',
     <OverlayRoot store={store} browserLanguage="en" actions={actions} />,
