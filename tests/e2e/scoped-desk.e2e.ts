@@ -5,6 +5,7 @@ import { launchExtensionBrowser, type ExtensionBrowser } from './harness/extensi
 import { chipSelector } from './harness/overlay';
 import { chooseProfileFile } from './harness/profile-file';
 import { currentBrowserKind } from './harness/paths';
+import { startTeaching } from './harness/teach';
 
 // A desk whose list lives in a web component's open shadow root and whose chat is a
 // same-origin iframe (demo/public/lab/): the profile names both, and clocks work there.
@@ -64,10 +65,17 @@ describe(`a desk in a shadow root and a frame (${kind})`, () => {
     expect(await readBadge(page, 'p-3')).toBeNull();
     // The body is a flex shell with a gap between its panes: the overlay took no place in it,
     // and the chat still reaches the window's right edge.
-    const chatEdge = await page.evaluate(() => ({
-      right: document.querySelector('iframe.lab-chat')!.getBoundingClientRect().right,
-      window: document.documentElement.clientWidth,
-    }));
-    expect(chatEdge.right).toBe(chatEdge.window);
+    const chatEdge = () =>
+      page.evaluate(() => ({
+        right: document.querySelector('iframe.lab-chat')!.getBoundingClientRect().right,
+        window: document.documentElement.clientWidth,
+      }));
+    const overlaid = await chatEdge();
+    expect(overlaid.right).toBe(overlaid.window);
+    // Nor does teach mode's panel while the operator teaches.
+    await startTeaching(ext, page);
+    await page.waitForSelector('nezabudka-teach >>> [data-testid="nz-teach"]');
+    const teaching = await chatEdge();
+    expect(teaching.right).toBe(teaching.window);
   });
 });
