@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { DEMO_HOSTS, DEMO_HOSTS_ENV, stripDemoHosts, wantsDemoHosts } from './demo/tools/demo-hosts';
+import { localeMessagesOnly } from './demo/tools/locale-messages-only';
 import { overlayShadowMode, SHADOW_MODE_DEFINE } from './demo/tools/overlay-shadow-mode';
 
 // Chrome gets MV3 (service worker). Firefox gets MV2: see README "Why MV2 in Firefox".
@@ -11,6 +12,7 @@ export default defineConfig({
   // The overlay's shadow root: closed in a store build, open where the tests drive it.
   vite: ({ command }) => ({
     define: { [SHADOW_MODE_DEFINE]: JSON.stringify(overlayShadowMode(command, process.env)) },
+    plugins: [localeMessagesOnly()],
   }),
   manifest: ({ browser, manifestVersion, command }) => ({
     name: '__MSG_extName__',
