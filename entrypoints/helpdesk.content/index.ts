@@ -1,9 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
-import { detectProfile, profilesForUrl } from '../../lib/adapters/find-profile';
-import { builtInProfiles } from '../../lib/adapters/profiles';
+import { detectProfile } from '../../lib/adapters/find-profile';
 import type { SiteProfile } from '../../lib/adapters/site-profile';
-import { teachInvitation } from '../../lib/adapters/teach/invitation';
 import { request } from '../../lib/messaging/client';
 import { isTabCommand, type TabProfile } from '../../lib/messaging/protocol';
 import type { ShownInvitation } from '../helpdesk-sensor/stage';
@@ -74,12 +72,13 @@ export default defineContentScript({
       // Only a frame whose overlay runs answers: the first answer from any frame of the tab wins.
       if (message.command === 'profile' && inUse) reply(inUse);
     });
-    // The operator's own profiles come from the background, already matched to this address (a
-    // second matching here compiled every pattern again on each page load); built-in ones work even
-    // if it is slow to wake.
-    const candidates = await request('profilesForUrl', { url: location.href }).catch(() =>
-      profilesForUrl(builtInProfiles, location.href),
-    );
+    // The profiles come from the background, already matched to this address: the loader carries
+    // neither the built-in profiles nor pattern matching. A background that cannot answer keeps no
+    // clocks either, so then nothing starts.
+    const candidates = await request('profilesForUrl', { url: location.href }).catch((error: unknown) => {
+      console.warn('Nezabudka:', error);
+      return [];
+    });
     const profile = await detectProfile(candidates, document, 10_000);
     // Taught and started while detection waited: one overlay, and no invitation over it.
     if (ctx.isInvalid || inUse) return;
@@ -89,8 +88,7 @@ export default defineContentScript({
     }
     // An enabled site no profile recognises (a built-in one included): say so, never show nothing.
     // The small sensor stage draws the note; the interface is loaded only if the operator accepts.
-    const status = await request('siteStatus', { url: location.href }).catch(() => null);
-    const invite = teachInvitation(status, builtInProfiles, location.href);
+    const invite = await request('teachInvitation', { url: location.href }).catch(() => null);
     if (!invite) return;
     const stage = await loadSensorStage().catch((error: unknown) => console.warn('Nezabudka:', error));
     // Teaching started meanwhile (the popup): no invitation beside it.

@@ -5,6 +5,7 @@ import type { Template } from '../domain/template/template';
 import type { ImportChoice, ImportSummary, TemplateImportPreview } from '../domain/template/import-plan';
 import type { TemplateFileFormat } from '../domain/template/template-file';
 import type { StoredProfile } from '../adapters/stored-profile';
+import type { TeachInvitation } from '../adapters/teach/invitation';
 import type { FocusState, FocusSummaryEntry } from '../domain/focus';
 import type { Observation } from '../domain/observation';
 import type { Settings, SettingsPatch } from '../domain/settings';
@@ -50,6 +51,8 @@ export interface RequestMap {
   profilesForUrl: { request: { url: string }; response: SiteProfile[] };
   /** Whether Nezabudka runs on a page's site. */
   siteStatus: { request: { url: string }; response: SiteStatus };
+  /** On a page no profile recognised: whether to invite teaching it, and which built-in profile missed it. */
+  teachInvitation: { request: { url: string }; response: TeachInvitation | null };
   /** The content script's sensor stage (on a recognised console), injected into the asking frame itself. */
   loadSensorStage: { request: null; response: null };
   /** The content script's interface stage, injected into the asking frame itself. */
@@ -186,6 +189,7 @@ export const contentScriptRules: { [T in RequestType]: ContentScriptRule<T> } = 
   exportProfiles: 'pages only',
   profilesForUrl: ({ url }, own) => own.is(url),
   siteStatus: ({ url }, own) => own.is(url),
+  teachInvitation: ({ url }, own) => own.is(url),
   // Name nothing: the background injects into the sending frame alone (and refuses a page).
   loadSensorStage: 'allowed',
   loadUiStage: 'allowed',

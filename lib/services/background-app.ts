@@ -23,6 +23,7 @@ import { starterTemplates } from '../domain/template/starter-library';
 import { createSiteAccessPlatform } from './site-access-platform';
 import { startDailyAlarm } from './daily-alarm';
 import { injectStage } from './inject-stage';
+import { teachInvitation } from '../adapters/teach/invitation';
 import { createStatsService } from './stats-service';
 import { createWakeScheduler } from './wake-scheduler';
 
@@ -178,6 +179,7 @@ export function startBackground(databaseName?: string) {
     exportProfiles: ({ ids }) => profiles.exportFile(ids),
     profilesForUrl: ({ url }) => profiles.forUrl(url),
     siteStatus: ({ url }) => sites.status(url),
+    teachInvitation: async ({ url }) => teachInvitation(await sites.status(url), builtInProfiles, url),
     loadSensorStage: (_, sender) => injectStage('loadSensorStage', sender),
     loadUiStage: (_, sender) => injectStage('loadUiStage', sender),
     enableSite: ({ url, tabId }) => sites.enable(url, tabId),

@@ -101,6 +101,7 @@ describe('requests checked by who sends them', () => {
     await expect(request('dismiss', { site: BANK, key: 'a' })).rejects.toThrow(/another site/);
     await expect(request('profilesForUrl', { url: `${BANK}/chats` })).rejects.toThrow(/another site/);
     await expect(request('siteStatus', { url: `${BANK}/` })).rejects.toThrow(/another site/);
+    await expect(request('teachInvitation', { url: `${BANK}/` })).rejects.toThrow(/another site/);
     // The palette lists templates (the starters arrive just after start), but words none for the bank.
     const template = await vi.waitFor(async () => {
       const [first] = await request('listTemplates', null);

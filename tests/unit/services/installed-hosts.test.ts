@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { request } from '../../../lib/messaging/client';
 import { startBackground } from '../../../lib/services/background-app';
 import { installFakePorts } from '../../setup/fake-ports';
-import { extensionPage, sendMessagesAs } from '../../setup/fake-sender';
+import { contentScript, extensionPage, sendMessagesAs } from '../../setup/fake-sender';
 
 let stop: (() => Promise<void>) | undefined;
 afterEach(async () => {
@@ -38,5 +38,26 @@ describe('the demo desk in the popup', () => {
       builtIn: false,
       enabled: false,
     });
+  });
+});
+
+describe('the invitation to teach a page no profile recognised', () => {
+  const page = 'http://127.0.0.1:5317/lab/plain-page.html';
+
+  it('is for an enabled site, naming the built-in profile that covers it and missed', async () => {
+    startWith({
+      host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
+      content_scripts: [{ matches: ['http://127.0.0.1/*', 'http://localhost/*'], js: ['x.js'] }],
+    });
+    sendMessagesAs(contentScript(page));
+    expect(await request('teachInvitation', { url: page })).toEqual({
+      builtIn: 'DemoDesk (bundled demo helpdesk)',
+    });
+  });
+
+  it('is never for a site the operator has not enabled', async () => {
+    startWith({ optional_host_permissions: ['http://*/*', 'https://*/*'] });
+    sendMessagesAs(contentScript(page));
+    expect(await request('teachInvitation', { url: page })).toBeNull();
   });
 });
