@@ -13,6 +13,7 @@ import { holdTyping, type TypingHold } from '../../lib/insert/hold-typing';
 import { insertTemplate } from '../../lib/insert/insert-template';
 import { insertText } from '../../lib/insert/insert-text';
 import { request } from '../../lib/messaging/client';
+import { addInterfaceStyle } from './interface-style';
 import { keepPaletteFocus } from './keep-palette-focus';
 import { OverlayRoot, type OverlayActions } from './overlay-root';
 import type { OverlayUi, OverlayUiOptions } from './stage';
@@ -24,6 +25,7 @@ import type { OverlayUi, OverlayUiOptions } from './stage';
  */
 export function mountOverlayUi(options: OverlayUiOptions): OverlayUi {
   const { ctx, store, shadow } = options;
+  addInterfaceStyle(shadow);
   const site = location.origin;
   const report = (error: unknown) => console.warn('Nezabudka:', error);
   const openKey = () => options.openNow()?.key ?? '';

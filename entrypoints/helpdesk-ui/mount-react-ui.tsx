@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { mountOverlayHost } from '../helpdesk.content/mount-overlay-host';
+import { addInterfaceStyle } from './interface-style';
 
 export interface MountedReactUi {
   /** The root the tree is in (closed in a store build: only our own code holds it). */
@@ -22,6 +23,7 @@ export function mountReactUi(
   element: ReactElement,
 ): MountedReactUi {
   const host = mountOverlayHost(ctx, name);
+  addInterfaceStyle(host.shadow);
   const root = createRoot(host.container);
   root.render(element);
   let mounted = true;

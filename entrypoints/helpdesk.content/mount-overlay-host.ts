@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import overlayCss from '../../components/overlay/overlay.css?inline';
+import firstStageCss from '../../components/overlay/first-stage.css?inline';
 import { shadowMode } from './shadow-mode';
 
 export interface OverlayHost {
@@ -35,7 +35,7 @@ export function mountOverlayHost(
   // unstyled). With nothing web-accessible, no page can probe for the extension by its files either.
   // No box of its own either: as an inline box at the end of the body it became one more item of a
   // page whose body is a flex or grid shell, shifting the console by a gap or a track.
-  style.textContent = `:host{all:initial !important;display:contents !important;}\n${overlayCss}`;
+  style.textContent = `:host{all:initial !important;display:contents !important;}\n${firstStageCss}`;
   const container = document.createElement('div');
   // `contents` keeps the container from adding even an empty line box to the page.
   container.style.display = 'contents';

@@ -18,6 +18,7 @@ import type { ProfileList } from '../../lib/messaging/protocol';
 import { createTranslator } from '../../lib/i18n/messages';
 import { downloadFile } from '../../components/download-file';
 import '../../components/pages.css';
+import '../../components/overlay/first-stage.css';
 import '../../components/overlay/overlay.css';
 
 const { store, browserLanguage } = connectSettingsStore();

@@ -18,6 +18,7 @@ import { connectSettingsStore } from '../../lib/state/connect-settings-store';
 import { createOverviewStore } from '../../lib/state/overview-store';
 import { describeError } from '../../lib/i18n/user-error';
 import '../../components/pages.css';
+import '../../components/overlay/first-stage.css';
 import '../../components/overlay/overlay.css';
 
 const { store, browserLanguage } = connectSettingsStore();

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtInProfiles } from '../../lib/adapters/profiles';
 import { startDemoDesk, type DemoDesk } from './harness/demo-server';
 import { launchExtensionBrowser, type ExtensionBrowser } from './harness/extension-browser';
-import { chipLook, waitForChip } from './harness/overlay';
+import { chipLook, openPanel, panelLook, waitForChip } from './harness/overlay';
 import { currentBrowserKind } from './harness/paths';
 import { chooseProfileFile } from './harness/profile-file';
 import { askBackground, grantSite, tabOf } from './harness/site-access';
@@ -27,7 +27,7 @@ afterAll(async () => {
 
 const overlayIn = (page: Page) => page.$('nezabudka-overlay');
 
-/** What overlay.css makes of the chip (the dark scheme has its own background). */
+/** What first-stage.css makes of the chip (the dark scheme has its own background). */
 const styled = {
   position: 'fixed',
   borderRadius: '999px',
@@ -78,6 +78,13 @@ describe(`enable on this site (${kind})`, () => {
     await page.reload({ waitUntil: 'domcontentloaded' });
     await waitForChip(page);
     expect(await chipLook(page)).toEqual(styled);
+    // The interface, which comes later, brings its own look for the panel.
+    await openPanel(page);
+    expect(await panelLook(page)).toEqual({
+      width: '300px',
+      borderRadius: '12px',
+      background: expect.not.stringMatching(/^rgba\(0, 0, 0, 0\)$/),
+    });
 
     const disabled = await askBackground(options, 'disableSite', { url: page.url() });
     expect(disabled.data?.enabled).toBe(false);

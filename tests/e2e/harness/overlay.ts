@@ -34,7 +34,7 @@ export async function openPanel(page: Page): Promise<void> {
 }
 
 /**
- * How the chip is drawn: overlay.css floats it in a corner of the window, white
+ * How the chip is drawn: first-stage.css floats it in a corner of the window, white
  * and rounded; without the style sheet it is a bare line at the end of the page.
  */
 export function chipLook(page: Page) {
@@ -48,4 +48,16 @@ export function chipLook(page: Page) {
       inWindowCorner: bottom <= innerHeight && bottom >= innerHeight - 40,
     };
   });
+}
+
+/**
+ * How the open panel is drawn: the interface stage brings overlay.css with it, which
+ * makes the panel's body a white, rounded, 300-pixel card; without it, bare text.
+ */
+export function panelLook(page: Page) {
+  return page.$eval('nezabudka-overlay >>> #nz-panel-body', (body) => ({
+    width: getComputedStyle(body).width,
+    borderRadius: getComputedStyle(body).borderTopLeftRadius,
+    background: getComputedStyle(body).backgroundColor,
+  }));
 }
