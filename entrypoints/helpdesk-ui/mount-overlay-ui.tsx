@@ -125,7 +125,7 @@ export function mountOverlayUi(options: OverlayUiOptions): OverlayUi {
         const template = templates.find((candidate) => candidate.shortcut === word);
         if (!template) {
           await insertText(editor, key);
-          return hold.release(editor);
+          return hold.release(editor, insertText);
         }
         const picked = await request('pickTemplateWording', { id: template.id, site, key: openKey() });
         const outcome = await insertTemplate({
@@ -140,7 +140,7 @@ export function mountOverlayUi(options: OverlayUiOptions): OverlayUi {
         if (outcome.status === 'unresolved') {
           hold.cancel();
           openPalette(`;${word}`, `;${word}`);
-        } else if (outcome.status === 'refused') await hold.release(editor);
+        } else if (outcome.status === 'refused') await hold.release(editor, insertText);
       })
       .catch(report)
       .finally(() => hold.cancel());

@@ -1,5 +1,3 @@
-import { insertText } from './insert-text';
-
 /**
  * While a template goes in, the operator may already be typing the next words.
  * The editor reads the caret a moment late (Slate on a throttle), so those keys
@@ -11,9 +9,16 @@ import { insertText } from './insert-text';
 export interface TypingHold {
   /** Stops holding; anything still held is dropped (the template did not go in). Nothing to do once released. */
   cancel(): void;
-  /** Types what was held into the editor, and what is typed while that happens, then stops holding. */
-  release(editor: HTMLElement): Promise<void>;
+  /**
+   * Types what was held into the editor, and what is typed while that happens, then stops
+   * holding. `insert` is the caller's way in (insert-text.ts in the interface stage), so that
+   * the loader, which only holds, carries no insertion chain.
+   */
+  release(editor: HTMLElement, insert: InsertText): Promise<void>;
 }
+
+/** Puts text into an editor; falsy when the editor did not take it. */
+export type InsertText = (editor: HTMLElement, text: string) => Promise<unknown>;
 
 /** However the insertion goes, the keyboard is the operator's again after this. */
 const MAX_HOLD_MS = 3000;
@@ -46,12 +51,12 @@ export function holdTyping(views: readonly Window[]): TypingHold {
       first?.clearTimeout(timer);
       stop();
     },
-    async release(editor) {
+    async release(editor, insert) {
       try {
         while (held) {
           const text = held;
           held = '';
-          if (!(await insertText(editor, text))) break;
+          if (!(await insert(editor, text))) break;
         }
       } finally {
         first?.clearTimeout(timer);

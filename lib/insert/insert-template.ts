@@ -61,7 +61,7 @@ export async function insertTemplate(insertion: TemplateInsertion): Promise<Inse
     const view = editor.ownerDocument.defaultView;
     if (view && !isTextField(editableElement(editor) ?? editor)) await selectionSynced(view);
   }
-  await hold.release(editor);
+  await hold.release(editor, insertText);
   await insertion.recordUse(insertion.variant);
   return { status: 'inserted' };
 }

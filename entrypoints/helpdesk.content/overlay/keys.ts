@@ -2,8 +2,8 @@ import { listenInPageAndFrames } from '../../../lib/adapters/frame-listeners';
 import { shortcutBeforeCaret } from '../../../lib/domain/template/shortcut-token';
 import { boxInUse } from '../../../lib/insert/box-in-use';
 import { textBeforeCaret } from '../../../lib/insert/caret';
-import { holdTyping } from '../../../lib/insert/hold-typing';
-import { insertText } from '../../../lib/insert/insert-text';
+import { holdTyping, type InsertText } from '../../../lib/insert/hold-typing';
+import { execCommandStrategy } from '../../../lib/insert/strategies/exec-command';
 import type { OverlayUi } from '../../helpdesk-ui/stage';
 
 export interface TemplateKeysOptions {
@@ -20,6 +20,18 @@ export interface TemplateKeysOptions {
 export const editorOfKey = (event: KeyboardEvent): HTMLElement | null => {
   const target = event.composedPath()[0] as Node | undefined;
   return target?.nodeType === Node.ELEMENT_NODE ? boxInUse(target as Element) : null;
+};
+
+/**
+ * Where the interface (and with it the insertion chain) could not be loaded: the
+ * held keys go in as the browser types them. The loader carries no more of lib/insert
+ * than this, for a case that should not happen.
+ */
+const typeBack: InsertText = async (editor, text) => {
+  if (!execCommandStrategy.fits(editor)) return false;
+  editor.focus();
+  execCommandStrategy.attempt(editor, text);
+  return true;
 };
 
 /** Alt+Shift+T: the palette. */
@@ -60,8 +72,8 @@ export function listenForTemplateKeys(options: TemplateKeysOptions): TemplateKey
       async (error: unknown) => {
         options.report(error);
         // No templates to reach: the key does what it would have done.
-        await insertText(editor, key);
-        await hold.release(editor);
+        await typeBack(editor, key);
+        await hold.release(editor, typeBack);
       },
     );
   };

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { holdTyping } from '../../../lib/insert/hold-typing';
+import { insertText } from '../../../lib/insert/insert-text';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -33,7 +34,7 @@ describe('keys typed while a template goes in', () => {
     expect(press(box, 'c', { ctrlKey: true })).toBe(true); // a shortcut is the page's
     expect(seenByPage).toEqual(['Shift', 'c']);
     box.value += 'Your order is on its way.'; // the template goes in meanwhile
-    await hold.release(box);
+    await hold.release(box, insertText);
     expect(box.value).toBe('Hello, Lena! Your order is on its way.Sо@');
     // Released: the next key is the page's again.
     expect(press(box, 'x')).toBe(true);

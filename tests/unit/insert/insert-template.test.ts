@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { RenderContext } from '../../../lib/domain/template/render';
 import type { TypingHold } from '../../../lib/insert/hold-typing';
 import { insertTemplate, type TemplateInsertion } from '../../../lib/insert/insert-template';
+import { insertText } from '../../../lib/insert/insert-text';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -49,7 +50,7 @@ describe('one insertion flow for the palette and shortcuts', () => {
     expect(area.value).toBe('Здравствуйте, Мария!');
     expect(recordUse).toHaveBeenCalledOnce();
     expect(recordUse).toHaveBeenCalledWith(1);
-    expect(hold.release).toHaveBeenCalledWith(area);
+    expect(hold.release).toHaveBeenCalledWith(area, insertText);
   });
 
   it('replaces the typed ;shortcut and leaves the caret at the template’s {cursor}', async () => {
